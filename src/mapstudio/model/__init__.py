@@ -1,0 +1,31 @@
+"""Domain model: dataclasses, enums and validation. Pure Python: no Qt, no SQL."""
+
+from .entities import (
+    Asset,
+    Card,
+    EmotionPoint,
+    EmotionScale,
+    JourneyMap,
+    Lane,
+    MapContent,
+    Metric,
+    Persona,
+    Project,
+    ProjectData,
+    ProjectSettings,
+    Snapshot,
+    Stage,
+    new_id,
+    now_iso,
+)
+from .enums import Channel, LaneKind, LineAfter, MapType, Series
+from .errors import MapStudioError, ValidationError
+from .validation import validate_card, validate_map, validate_point, validate_project
+
+__all__ = [
+    "Asset", "Card", "Channel", "EmotionPoint", "EmotionScale", "JourneyMap", "Lane",
+    "LaneKind", "LineAfter", "MapContent", "MapStudioError", "MapType", "Metric", "Persona",
+    "Project", "ProjectData", "ProjectSettings", "Series", "Snapshot", "Stage",
+    "ValidationError", "new_id", "now_iso", "validate_card", "validate_map", "validate_point",
+    "validate_project",
+]

@@ -1,0 +1,120 @@
+"""Rules of the data model, checked before anything is stored or imported."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .entities import Card, EmotionPoint, EmotionScale, MapContent, ProjectData
+from .errors import ValidationError
+
+_COLOUR = re.compile(r"^(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})?$")
+
+
+def validate_scale(scale: EmotionScale) -> None:
+    if scale.max <= scale.min:
+        raise ValidationError(f"emotion scale max ({scale.max}) must exceed min ({scale.min})")
+    if scale.steps > 101:
+        raise ValidationError("emotion scale has more than 101 steps")
+    if scale.labels and len(scale.labels) != scale.steps:
+        raise ValidationError(
+            f"emotion scale {scale.min}..{scale.max} needs {scale.steps} labels, "
+            f"got {len(scale.labels)}"
+        )
+
+
+def validate_colour(value: str, what: str) -> None:
+    if not _COLOUR.match(value or ""):
+        raise ValidationError(f"{what}: colour {value!r} is not #rrggbb")
+
+
+def _rating(value: int | None, what: str) -> None:
+    if value is not None and not 1 <= value <= 5:
+        raise ValidationError(f"{what} must be between 1 and 5, got {value}")
+
+
+def validate_card(card: Card, stage_count: int | None = None, stage_index: int | None = None):
+    if card.span < 1:
+        raise ValidationError(f"card span must be at least 1, got {card.span}")
+    if stage_count is not None and stage_index is not None:
+        if stage_index + card.span > stage_count:
+            raise ValidationError("card spans past the last stage")
+    _rating(card.severity, "severity")
+    _rating(card.impact, "impact")
+    _rating(card.effort, "effort")
+    validate_colour(card.colour, "card")
+    if card.position < 0:
+        raise ValidationError("card position must not be negative")
+
+
+def validate_point(point: EmotionPoint, scale: EmotionScale) -> None:
+    if not scale.min <= point.score <= scale.max:
+        raise ValidationError(
+            f"emotion score {point.score} is outside the scale {scale.min}..{scale.max}"
+        )
+
+
+def _dense(positions: list[int], what: str) -> None:
+    if sorted(positions) != list(range(len(positions))):
+        raise ValidationError(f"{what} positions are not 0..{len(positions) - 1}: {positions}")
+
+
+def validate_map(content: MapContent) -> None:
+    """Check one map: scale, references, dense positions, spans and scores."""
+    validate_scale(content.map.scale)
+    _dense([s.position for s in content.stages], f"map {content.map.title!r}: stage")
+    _dense([lane.position for lane in content.lanes], f"map {content.map.title!r}: lane")
+    stage_index = {s.id: s.position for s in content.stages}
+    lane_ids = {lane.id for lane in content.lanes}
+    for s in content.stages:
+        validate_colour(s.colour, f"stage {s.name!r}")
+        if s.width <= 0:
+            raise ValidationError(f"stage {s.name!r} width must be positive")
+    for lane in content.lanes:
+        validate_colour(lane.colour, f"lane {lane.title!r}")
+        if lane.height is not None and lane.height <= 0:
+            raise ValidationError(f"lane {lane.title!r} height must be positive")
+    cells: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for c in content.cards:
+        if c.stage_id not in stage_index or c.lane_id not in lane_ids:
+            raise ValidationError(f"card {c.title!r} refers to a stage or lane of another map")
+        validate_card(c, len(content.stages), stage_index[c.stage_id])
+        cells[(c.lane_id, c.stage_id)].append(c.position)
+    for positions in cells.values():
+        _dense(positions, "card")
+    for p in content.emotion_points:
+        if p.stage_id not in stage_index or p.lane_id not in lane_ids:
+            raise ValidationError("emotion point refers to a stage or lane of another map")
+        validate_point(p, content.map.scale)
+
+
+def validate_project(data: ProjectData) -> None:
+    """Check a whole project, including references between maps, personas and assets."""
+    persona_ids = {p.id for p in data.personas}
+    asset_ids = {a.id for a in data.assets}
+    for p in data.personas:
+        validate_colour(p.colour, f"persona {p.name!r}")
+        if p.photo_asset_id and p.photo_asset_id not in asset_ids:
+            raise ValidationError(f"persona {p.name!r} refers to a missing photo")
+    map_ids = {m.map.id for m in data.maps}
+    _dense([m.map.position for m in data.maps], "map")
+    for m in data.maps:
+        validate_map(m)
+        for pid in m.map.persona_ids:
+            if pid not in persona_ids:
+                raise ValidationError(f"map {m.map.title!r} refers to a missing persona")
+        if m.map.counterpart_id and m.map.counterpart_id not in map_ids:
+            raise ValidationError(f"map {m.map.title!r} links to a missing counterpart")
+        for c in m.cards:
+            if c.image_asset_id and c.image_asset_id not in asset_ids:
+                raise ValidationError(f"card {c.title!r} refers to a missing image")
+            if c.persona_id and c.persona_id not in persona_ids:
+                raise ValidationError(f"card {c.title!r} refers to a missing persona")
+        for p in m.emotion_points:
+            if p.persona_id and p.persona_id not in persona_ids:
+                raise ValidationError("emotion point refers to a missing persona")
+    ids = [data.project.id, *persona_ids, *asset_ids]
+    for m in data.maps:
+        ids += [m.map.id] + [x.id for x in (*m.stages, *m.lanes, *m.cards, *m.emotion_points)]
+    if len(ids) != len(set(ids)):
+        raise ValidationError("duplicate ids in project")
