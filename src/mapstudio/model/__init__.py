@@ -20,10 +20,11 @@ from .entities import (
 )
 from .enums import Channel, LaneKind, LineAfter, MapType, Series
 from .errors import MapStudioError, ValidationError
+from .identity import IdMap, remap_map, remap_project
 from .validation import validate_card, validate_map, validate_point, validate_project
 
 __all__ = [
-    "Asset", "Card", "Channel", "EmotionPoint", "EmotionScale", "JourneyMap", "Lane",
+    "Asset", "Card", "IdMap", "remap_map", "remap_project", "Channel", "EmotionPoint", "EmotionScale", "JourneyMap", "Lane",
     "LaneKind", "LineAfter", "MapContent", "MapStudioError", "MapType", "Metric", "Persona",
     "Project", "ProjectData", "ProjectSettings", "Series", "Snapshot", "Stage",
     "ValidationError", "new_id", "now_iso", "validate_card", "validate_map", "validate_point",

@@ -1,0 +1,140 @@
+"""The subcommands of `mapstudio`; each returns an exit code or raises MapStudioError."""
+
+from __future__ import annotations
+
+import argparse
+
+from .cli import _format_from_suffix, print_json
+from .model import MapStudioError
+
+
+def _open(path):
+    from .store import Document
+
+    return Document.open(path)
+
+
+def project_summary(doc) -> dict:
+    """The `info --json` object of DESIGN §5."""
+    maps = []
+    for m in doc.maps():
+        content = doc.load_map(m.id)
+        maps.append(
+            {
+                "title": m.title,
+                "map_type": str(m.map_type),
+                "stages": len(content.stages),
+                "lanes": len(content.lanes),
+                "cards": len(content.cards),
+                "personas": len(m.persona_ids),
+                "emotion_points": len(content.emotion_points),
+            }
+        )
+    return {
+        "title": doc.project().title,
+        "maps": maps,
+        "personas": len(doc.personas()),
+        "assets": len(doc.assets()),
+        "schema_version": doc.schema_version,
+    }
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .store import Document
+
+    if args.file.exists() and not args.force:
+        raise MapStudioError(f"{args.file}: already exists (use --force to replace it)")
+    data = None
+    if args.template:
+        from .templates import catalogue
+
+        data = catalogue.instantiate(args.template)
+        if args.title:
+            data.project.title = args.title
+    title = args.title or args.file.stem.replace("_", " ").replace("-", " ").title()
+    Document.create(args.file, title, data=data, force=args.force).close()
+    print(f"created {args.file}")
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    from .templates import catalogue
+
+    entries = catalogue.list_templates(industry=args.industry, language=args.lang)
+    if args.json:
+        print_json([entry.summary() for entry in entries])
+        return 0
+    for e in entries:
+        print(f"{e.id:45} {e.language}  {e.industry:28} {e.map_type:18} {e.name}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    doc = _open(args.file)
+    try:
+        summary = project_summary(doc)
+    finally:
+        doc.close()
+    if args.json:
+        print_json(summary)
+        return 0
+    print(f"{summary['title']}  (schema {summary['schema_version']})")
+    print(f"  personas: {summary['personas']}   assets: {summary['assets']}")
+    for m in summary["maps"]:
+        print(
+            f"  - {m['title']} [{m['map_type']}]: {m['stages']} stages, {m['lanes']} lanes, "
+            f"{m['cards']} cards, {m['emotion_points']} emotion points"
+        )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    fmt = _format_from_suffix(args.output, ("pdf", "png", "svg", "csv", "json", "mermaid"),
+                              args.format)
+    doc = _open(args.file)
+    try:
+        if fmt == "json":
+            from .interchange import write_json
+
+            write_json(doc.export_data(), args.output, force=args.force)
+        else:
+            from .export import ExportOptions, export_map
+
+            options = ExportOptions(
+                format=fmt, paper=args.paper, orientation=args.orientation, tile=args.tile,
+                overlap_mm=args.overlap, bleed_mm=args.bleed, crop_marks=args.crop_marks,
+                dpi=args.dpi, personas=args.personas, title_block=args.title_block,
+                cmyk=args.cmyk,
+            )
+            options.validate()
+            export_map(doc, args.output, options, map_ref=args.map, force=args.force)
+    finally:
+        doc.close()
+    print(f"wrote {args.output}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from . import interchange
+    from .store import Document
+
+    fmt = _format_from_suffix(args.source, ("json", "csv", "mermaid", "ems-yaml"), args.format)
+    if args.output.exists() and not args.force:
+        raise MapStudioError(f"{args.output}: already exists (use --force to replace it)")
+    data = interchange.read_any(args.source, fmt)
+    Document.create(args.output, data.project.title, data=data, force=args.force).close()
+    print(f"created {args.output}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .model import validate_project
+
+    doc = _open(args.file)
+    try:
+        validate_project(doc.export_data())
+    finally:
+        doc.close()
+    print(f"{args.file}: ok")
+    return 0
+

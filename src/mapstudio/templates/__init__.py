@@ -1,0 +1,1 @@
+"""The template catalogue: bundled industry templates plus the user's own."""

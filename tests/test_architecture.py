@@ -1,0 +1,85 @@
+"""DESIGN §1 layering, checked on the import statements of every module."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "mapstudio"
+
+# Layers from the top down; a module may import its own layer and those below it.
+ORDER = ["ui", "canvas", "commands", "export", "templates", "interchange", "store", "layout",
+         "model"]
+PURE = {"model", "layout", "interchange"}
+
+
+def _layer(path: Path) -> str | None:
+    rel = path.relative_to(SRC).parts
+    return rel[0] if len(rel) > 1 and rel[0] in ORDER else None
+
+
+def _imports(path: Path) -> list[tuple[str, bool]]:
+    """(module, lazily) for every import; lazily = inside a function body."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[tuple[str, bool]] = []
+
+    def visit(node: ast.AST, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            nested = in_function or isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
+            if isinstance(child, ast.Import):
+                found.extend((a.name, in_function) for a in child.names)
+            elif isinstance(child, ast.ImportFrom):
+                module = child.module or ""
+                if child.level:
+                    pkg = list(path.relative_to(SRC).parent.parts)
+                    base = pkg[: len(pkg) - (child.level - 1)] if child.level > 1 else pkg
+                    module = ".".join(["mapstudio", *base, module]).rstrip(".")
+                found.append((module, in_function))
+                if child.level and not child.module:
+                    found.extend((f"{module}.{a.name}", in_function) for a in child.names)
+            visit(child, nested)
+
+    visit(tree, False)
+    return found
+
+
+MODULES = sorted(SRC.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
+def test_module_respects_layers(path: Path) -> None:
+    layer = _layer(path)
+    problems = []
+    for module, lazy in _imports(path):
+        top = module.split(".")[0]
+        if layer in PURE and top in {"PySide6", "sqlalchemy", "reportlab"}:
+            problems.append(f"pure layer {layer} imports {module}")
+        if top == "sqlalchemy" and layer != "store":
+            problems.append(f"only store may import sqlalchemy, not {layer or path.name}")
+        if top == "reportlab" and (layer != "export" or not lazy):
+            problems.append(f"reportlab must be imported lazily inside export: {module}")
+        if module.startswith("PySide6.QtWidgets") and layer not in {"canvas", "ui"}:
+            problems.append(f"only canvas/ui may import QtWidgets, not {layer or path.name}")
+        if layer and module.startswith("mapstudio."):
+            target = module.split(".")[1]
+            if target in ORDER and ORDER.index(target) < ORDER.index(layer):
+                problems.append(f"{layer} imports the higher layer {target} ({module})")
+    assert not problems, "\n".join(problems)
+
+
+def test_widgets_never_touch_the_database() -> None:
+    for path in [*SRC.joinpath("ui").rglob("*.py"), *SRC.joinpath("canvas").rglob("*.py")]:
+        text = path.read_text(encoding="utf-8")
+        assert "sqlite3" not in text and "sqlalchemy" not in text, path
+
+
+def test_architecture_check_catches_a_violation(tmp_path: Path) -> None:
+    bad = SRC / "model" / "_probe_violation.py"
+    bad.write_text("from PySide6 import QtCore\n", encoding="utf-8")
+    try:
+        with pytest.raises(AssertionError):
+            test_module_respects_layers(bad)
+    finally:
+        bad.unlink()
