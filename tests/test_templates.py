@@ -1,0 +1,108 @@
+"""Every bundled template meets the gallery's minimums (issue: template gallery)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from mapstudio.interchange import project_from_dict
+from mapstudio.model import LaneKind, MapStudioError, validate_project
+from mapstudio.templates import catalogue
+
+TEMPLATE_FILES = sorted(catalogue.bundled_template_dir().glob("*.json"))
+REQUIRED_LANES = {LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS, LaneKind.PAIN_POINTS,
+                  LaneKind.OPPORTUNITIES}
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("MAPSTUDIO_USER_TEMPLATES", str(tmp_path / "user-templates"))
+
+
+def test_gallery_breadth() -> None:
+    entries = catalogue.list_templates()
+    assert len(entries) >= 24
+    assert len({e.industry for e in entries}) >= 12
+    assert {e.map_type for e in entries} >= {"current_state", "future_state",
+                                             "day_in_the_life", "service_blueprint"}
+    assert {e.language for e in entries} >= {"en", "it", "pl", "es", "ru"}
+    tags = {t for e in entries for t in e.tags}
+    assert {"marketing-funnel", "customer-lifecycle"} <= tags
+    assert len({e.id for e in entries}) == len(entries)
+
+
+@pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: p.stem)
+def test_template_minimums(path: Path) -> None:
+    obj = json.loads(path.read_text(encoding="utf-8"))
+    assert obj["template"]["id"] == path.stem
+    data = project_from_dict(obj)  # JSON Schema + model validation
+    validate_project(data)
+    assert len(data.maps) == 1
+    content = data.maps[0]
+    assert str(content.map.map_type) == obj["template"]["map_type"]
+    assert data.personas and all(p.goals and p.frustrations for p in data.personas)
+    assert len(content.stages) >= 5
+    assert len(content.lanes) >= 6
+    assert REQUIRED_LANES <= {lane.kind for lane in content.lanes}
+    assert len(content.cards) >= 40
+    assert content.emotion_points, "an emotion curve"
+    text = " ".join(c.title + " " + c.body for c in content.cards).casefold()
+    assert "lorem" not in text and "ipsum" not in text
+
+
+def test_no_card_text_repeats_across_templates() -> None:
+    seen: Counter[str] = Counter()
+    for path in TEMPLATE_FILES:
+        obj = json.loads(path.read_text(encoding="utf-8"))
+        stage_names = {s["name"].casefold() for m in obj["maps"] for s in m["stages"]}
+        texts = {
+            t.strip().casefold()
+            for m in obj["maps"] for c in m["cards"]
+            for t in (c.get("title", ""), c.get("body", ""))
+            if t.strip() and t.strip().casefold() not in stage_names
+        }
+        seen.update(texts)
+    repeated = sorted(t for t, n in seen.items() if n > 1)
+    assert not repeated, repeated[:20]
+
+
+def test_filters_and_search() -> None:
+    assert all(e.language == "pl" for e in catalogue.list_templates(language="pl"))
+    banking = catalogue.list_templates(industry="banking")
+    assert banking and all(e.industry == "Banking" for e in banking)
+    first = catalogue.list_templates()[0]
+    assert first in catalogue.list_templates(query=first.name.split()[0])
+    assert catalogue.list_templates(query="zzzz-no-such-thing") == []
+
+
+def test_instantiate_gives_fresh_ids() -> None:
+    entry = catalogue.list_templates()[0]
+    a, b = catalogue.instantiate(entry.id), catalogue.instantiate(entry.id)
+    assert a.maps[0].map.id != b.maps[0].map.id
+    assert [c.title for c in a.maps[0].cards] == [c.title for c in b.maps[0].cards]
+    validate_project(a)
+
+
+def test_save_as_template_round_trip() -> None:
+    data = catalogue.instantiate(catalogue.list_templates()[0].id)
+    entry = catalogue.save_as_template(data, "Our onboarding map", description="Team copy")
+    assert entry.user and entry.industry == catalogue.USER_INDUSTRY
+    listed = {e.id: e for e in catalogue.list_templates()}
+    assert entry.id in listed
+    loaded = catalogue.load_template(entry.id)
+    assert [c.title for c in loaded.maps[0].cards] == [c.title for c in data.maps[0].cards]
+    catalogue.delete_user_template(entry.id)
+    assert entry.id not in {e.id for e in catalogue.list_templates()}
+
+
+def test_bundled_templates_cannot_be_deleted() -> None:
+    with pytest.raises(MapStudioError):
+        catalogue.delete_user_template(catalogue.list_templates()[0].id)
+
+
+def test_unknown_template_is_a_clear_error() -> None:
+    with pytest.raises(MapStudioError, match="no template"):
+        catalogue.find_template("no-such-template")
