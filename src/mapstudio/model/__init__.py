@@ -24,9 +24,9 @@ from .identity import IdMap, remap_map, remap_project
 from .validation import validate_card, validate_map, validate_point, validate_project
 
 __all__ = [
-    "Asset", "Card", "IdMap", "remap_map", "remap_project", "Channel", "EmotionPoint", "EmotionScale", "JourneyMap", "Lane",
+    "Asset", "Card", "Channel", "EmotionPoint", "EmotionScale", "IdMap", "JourneyMap", "Lane",
     "LaneKind", "LineAfter", "MapContent", "MapStudioError", "MapType", "Metric", "Persona",
     "Project", "ProjectData", "ProjectSettings", "Series", "Snapshot", "Stage",
     "ValidationError", "new_id", "now_iso", "validate_card", "validate_map", "validate_point",
-    "validate_project",
+    "validate_project", "remap_map", "remap_project",
 ]
