@@ -1,0 +1,82 @@
+"""The template gallery dialog, driven with pytest-qt."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mapstudio.templates import catalogue
+from mapstudio.ui.template_gallery import TemplateGalleryDialog
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path, monkeypatch):
+    monkeypatch.setenv("MAPSTUDIO_USER_TEMPLATES", str(tmp_path / "user-templates"))
+    monkeypatch.setenv("MAPSTUDIO_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def gallery(qtbot):
+    dialog = TemplateGalleryDialog(can_add_to_project=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_lists_every_template(gallery) -> None:
+    assert gallery.visible_ids() == [e.id for e in catalogue.list_templates()]
+    assert not gallery.preview.pixmap().isNull()
+
+
+def test_search_filters_as_you_type(gallery, qtbot) -> None:
+    qtbot.keyClicks(gallery.search, "zzzz-nothing")
+    assert gallery.visible_ids() == []
+    assert not gallery.create_button.isEnabled()
+    gallery.search.clear()
+    target = catalogue.list_templates()[3]
+    qtbot.keyClicks(gallery.search, target.name)
+    assert target.id in gallery.visible_ids()
+    assert len(gallery.visible_ids()) < len(catalogue.list_templates())
+
+
+def test_industry_language_and_type_filters(gallery) -> None:
+    gallery.language.setCurrentIndex(gallery.language.findData("pl"))
+    assert gallery.visible_ids()
+    assert all(catalogue.find_template(i).language == "pl" for i in gallery.visible_ids())
+    gallery.language.setCurrentIndex(0)
+    gallery.map_type.setCurrentIndex(gallery.map_type.findData("service_blueprint"))
+    ids = gallery.visible_ids()
+    assert ids and all(catalogue.find_template(i).map_type == "service_blueprint" for i in ids)
+    gallery.map_type.setCurrentIndex(0)
+    gallery.industry.setCurrentIndex(gallery.industry.findData("Banking"))
+    assert all(catalogue.find_template(i).industry == "Banking" for i in gallery.visible_ids())
+
+
+def test_create_and_add_buttons_report_the_choice(gallery, qtbot) -> None:
+    gallery.list.setCurrentRow(2)
+    expected = gallery.visible_ids()[2]
+    with qtbot.waitSignal(gallery.create_requested) as signal:
+        qtbot.mouseClick(gallery.add_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [expected, True]
+    assert gallery.chosen == expected and gallery.add_to_project
+
+
+def test_my_templates_appear_and_can_be_deleted(qtbot, monkeypatch) -> None:
+    data = catalogue.instantiate(catalogue.list_templates()[0].id)
+    saved = catalogue.save_as_template(data, "Workshop baseline")
+    dialog = TemplateGalleryDialog()
+    qtbot.addWidget(dialog)
+    dialog.industry.setCurrentIndex(dialog.industry.findData(catalogue.USER_INDUSTRY))
+    assert dialog.visible_ids() == [saved.id]
+    assert dialog.delete_button.isVisibleTo(dialog)
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert saved.id not in {e.id for e in catalogue.list_templates()}
+
+
+def test_thumbnails_are_cached_on_disk(gallery, tmp_path) -> None:
+    cached = list((tmp_path / "cache" / "template-thumbnails").glob("*.png"))
+    assert len(cached) >= len(catalogue.list_templates())
