@@ -1,0 +1,81 @@
+"""Defensive checks before a file is trusted (DESIGN §3). They only read."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ..model import MapStudioError
+from .schema import APPLICATION_ID, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+TABLES_V1 = {"project", "asset", "persona", "journey_map", "stage", "lane", "card",
+             "emotion_point", "alembic_version"}
+TABLES_BY_VERSION = {1: TABLES_V1, 2: TABLES_V1 | {"snapshot"}}
+
+
+class FileFormatError(MapStudioError):
+    """A file that is not, or not safely, a Map Studio project."""
+
+
+def inspect_file(path: Path) -> int:
+    """Return the file's schema version, or raise FileFormatError. Never writes."""
+    name = str(path)
+    if not path.exists():
+        raise FileFormatError(f"{name}: no such file")
+    if not path.is_file():
+        raise FileFormatError(f"{name}: not a file")
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise FileFormatError(f"{name}: not a Map Studio file (not a SQLite database)")
+    # The header holds both ids (offsets 60 and 68): refuse strangers before SQLite parses them.
+    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+        raise FileFormatError(f"{name}: not a Map Studio file (another application's "
+                              "database)")
+    header_version = int.from_bytes(head[60:64], "big")
+    if header_version > SCHEMA_VERSION:
+        raise FileFormatError(
+            f"{name}: made by a newer version of Map Studio (schema {header_version}); "
+            f"this version reads up to schema {SCHEMA_VERSION}")
+    journal = path.with_name(path.name + "-journal")
+    mode = "rw" if journal.exists() else "ro"  # a hot journal needs SQLite's own rollback
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+    except sqlite3.Error as exc:
+        raise FileFormatError(f"{name}: cannot be opened: {exc}") from exc
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise FileFormatError(f"{name}: not a Map Studio file (another application's "
+                                  "database)")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise FileFormatError(
+                f"{name}: made by a newer version of Map Studio (schema {version}); this "
+                f"version reads up to schema {SCHEMA_VERSION}")
+        if version not in TABLES_BY_VERSION:
+            raise FileFormatError(f"{name}: damaged (unknown schema version {version})")
+        objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
+        extra = [f"{t} {n}" for t, n in objects if t in ("trigger", "view")]
+        if extra:
+            raise FileFormatError(f"{name}: refused: unexpected {', '.join(extra)} "
+                                  "(Map Studio files contain none)")
+        tables = {n for t, n in objects if t == "table"}
+        missing = TABLES_BY_VERSION[version] - tables
+        if missing:
+            raise FileFormatError(f"{name}: damaged (missing tables: "
+                                  f"{', '.join(sorted(missing))})")
+        status = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if status != "ok":
+            raise FileFormatError(f"{name}: damaged ({status})")
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc).lower() or "locked" in str(exc).lower():
+            raise FileFormatError(f"{name}: cannot be read now ({exc})") from exc
+        raise FileFormatError(f"{name}: damaged ({exc})") from exc
+    except sqlite3.DatabaseError as exc:
+        raise FileFormatError(f"{name}: damaged ({exc})") from exc
+    finally:
+        conn.close()
+    return version

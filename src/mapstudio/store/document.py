@@ -1,0 +1,341 @@
+"""The Document: the one owner of a .mapstudio file's engine and transactions.
+
+Everything above the store reads and writes through this small API of model dataclasses;
+each mutating call is one committed SQLite transaction (or part of one `batch()`), and
+subscribers hear about changes only after the commit.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from .. import __version__
+from ..model import (
+    Asset,
+    JourneyMap,
+    MapStudioError,
+    Persona,
+    Project,
+    ProjectData,
+    Snapshot,
+    new_id,
+    now_iso,
+    validate_project,
+)
+from . import rows
+from .checks import FileFormatError, inspect_file
+from .connection import make_engine, migrate
+from .images import check_image, clean_image
+from .map_editing import MapEditingMixin
+from .schema import SCHEMA_VERSION, AssetRow, MapRow, PersonaRow, ProjectRow, SnapshotRow
+
+PROJECT, PERSONA, MAP, ASSET, SNAPSHOT = (ProjectRow.__table__, PersonaRow.__table__,
+                                          MapRow.__table__, AssetRow.__table__,
+                                          SnapshotRow.__table__)
+
+
+@dataclass(frozen=True)
+class Change:
+    entity: str
+    op: str
+    id: str
+    map_id: str | None = None
+
+
+class Document(MapEditingMixin):
+    def __init__(self, path: Path, engine, schema_version: int) -> None:
+        self.path = Path(path)
+        self.schema_version = schema_version
+        self._engine = engine
+        self._conn: Connection | None = None
+        self._pending: list[Change] = []
+        self._subscribers: list[Callable[[Change], None]] = []
+
+    # ---- lifecycle -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path, title: str = "Untitled project", *, data: ProjectData | None = None,
+               force: bool = False) -> Document:
+        """Write a new project file atomically: built beside the target, then renamed."""
+        path = Path(path)
+        if path.exists() and not force:
+            raise MapStudioError(f"{path}: already exists")
+        if data is not None:
+            validate_project(data)
+            for asset in data.assets:
+                check_image(asset.data)
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise MapStudioError(f"{folder}: no such folder")
+        try:
+            fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        except OSError as exc:
+            raise MapStudioError(f"{path}: cannot write here ({exc.strerror})") from exc
+        os.close(fd)
+        tmp = Path(tmp_name)
+        engine = make_engine(tmp)
+        try:
+            migrate(engine)
+            doc = cls(tmp, engine, SCHEMA_VERSION)
+            project = data.project if data else Project(title=title)
+            project = replace(project, app_version=__version__)
+            with doc._tx() as conn:
+                conn.execute(insert(PROJECT), [rows.to_row(project)])
+                if data:
+                    doc._insert_project_data(conn, data)
+            engine.dispose()
+            os.replace(tmp, path)
+        except BaseException:
+            engine.dispose()
+            with suppress(OSError):
+                tmp.unlink()
+            raise
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path) -> Document:
+        path = Path(path)
+        version = inspect_file(path)
+        engine = make_engine(path)
+        try:
+            if version < SCHEMA_VERSION:
+                migrate(engine)
+            with engine.connect() as conn:
+                if conn.execute(select(PROJECT.c.id)).first() is None:
+                    raise FileFormatError(f"{path}: damaged (no project record)")
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise FileFormatError(f"{path}: cannot be opened ({exc.orig or exc})") from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(path, engine, SCHEMA_VERSION)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- transactions and events -----------------------------------------------------
+
+    def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback) if callback in self._subscribers \
+            else None
+
+    @contextmanager
+    def batch(self) -> Iterator[Connection]:
+        """Group several calls into one transaction (one undo step, one commit)."""
+        with self._tx() as conn:
+            yield conn
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        if self._conn is not None:
+            yield self._conn
+            return
+        try:
+            with self._engine.begin() as conn:
+                self._conn = conn
+                try:
+                    yield conn
+                    if self._pending:
+                        conn.execute(update(PROJECT).values(modified=now_iso()))
+                finally:
+                    self._conn = None
+        except BaseException:
+            self._pending.clear()
+            raise
+        events, self._pending = self._pending, []
+        for change in events:
+            for callback in list(self._subscribers):
+                callback(change)
+
+    def _emit(self, entity: str, op: str, id_: str, map_id: str | None = None) -> None:
+        self._pending.append(Change(entity, op, id_, map_id))
+
+    def _query(self, stmt) -> list:
+        """Rows of a read, inside the open transaction if there is one."""
+        if self._conn is not None:
+            return self._conn.execute(stmt).all()
+        with self._engine.connect() as conn:
+            return conn.execute(stmt).all()
+
+    # ---- project ---------------------------------------------------------------------
+
+    def project(self) -> Project:
+        return rows.project_from(self._query(select(PROJECT))[0]._mapping)
+
+    def update_project(self, **fields) -> None:
+        values = rows.coerce_update(Project, fields)
+        with self._tx() as conn:
+            conn.execute(update(PROJECT).values(**values))
+            self._emit("project", "updated", self.project().id)
+
+    # ---- personas --------------------------------------------------------------------
+
+    def personas(self) -> list[Persona]:
+        result = self._query(select(PERSONA).order_by(PERSONA.c.position))
+        return [rows.persona_from(r._mapping) for r in result]
+
+    def persona(self, persona_id: str) -> Persona:
+        found = self._query(select(PERSONA).where(PERSONA.c.id == persona_id))
+        if not found:
+            raise MapStudioError(f"no persona {persona_id}")
+        return rows.persona_from(found[0]._mapping)
+
+    def add_persona(self, persona: Persona) -> Persona:
+        with self._tx() as conn:
+            count = len(self._query(select(PERSONA.c.id)))
+            conn.execute(insert(PERSONA), [rows.to_row(persona, position=count)])
+            self._emit("persona", "added", persona.id)
+        return persona
+
+    def update_persona(self, persona_id: str, **fields) -> None:
+        values = rows.coerce_update(Persona, fields)
+        with self._tx() as conn:
+            conn.execute(update(PERSONA).where(PERSONA.c.id == persona_id).values(**values))
+            self._emit("persona", "updated", persona_id)
+
+    def delete_persona(self, persona_id: str) -> None:
+        with self._tx() as conn:
+            for m in self.maps():
+                if persona_id in m.persona_ids:
+                    ids = [p for p in m.persona_ids if p != persona_id]
+                    conn.execute(update(MAP).where(MAP.c.id == m.id).values(persona_ids=ids))
+                    self._emit("map", "updated", m.id, m.id)
+            self._forget_persona(conn, persona_id)
+            conn.execute(delete(PERSONA).where(PERSONA.c.id == persona_id))
+            self._renumber(conn, PERSONA, None)
+            self._emit("persona", "removed", persona_id)
+
+    # ---- maps ------------------------------------------------------------------------
+
+    def maps(self) -> list[JourneyMap]:
+        return [rows.map_from(r._mapping)
+                for r in self._query(select(MAP).order_by(MAP.c.position))]
+
+    def journey_map(self, map_id: str) -> JourneyMap:
+        found = self._query(select(MAP).where(MAP.c.id == map_id))
+        if not found:
+            raise MapStudioError(f"no map {map_id}")
+        return rows.map_from(found[0]._mapping)
+
+    def add_map(self, journey_map: JourneyMap) -> JourneyMap:
+        with self._tx() as conn:
+            position = self._open_gap(conn, MAP, None, journey_map.position)
+            journey_map = replace(journey_map, position=position)
+            conn.execute(insert(MAP), [rows.to_row(journey_map)])
+            self._emit("map", "added", journey_map.id, journey_map.id)
+        return journey_map
+
+    def update_map(self, map_id: str, **fields) -> None:
+        values = rows.coerce_update(JourneyMap, fields)
+        values.pop("position", None)
+        with self._tx() as conn:
+            conn.execute(update(MAP).where(MAP.c.id == map_id).values(**values))
+            self._emit("map", "updated", map_id, map_id)
+
+    def move_map(self, map_id: str, position: int) -> None:
+        with self._tx() as conn:
+            self._move(conn, MAP, map_id, None, None, position)
+            self._emit("map", "moved", map_id, map_id)
+
+    def delete_map(self, map_id: str) -> None:
+        with self._tx() as conn:
+            conn.execute(update(MAP).where(MAP.c.counterpart_id == map_id)
+                         .values(counterpart_id=None))
+            conn.execute(delete(MAP).where(MAP.c.id == map_id))
+            self._renumber(conn, MAP, None)
+            self._emit("map", "removed", map_id, map_id)
+
+    # ---- assets and snapshots ----------------------------------------------------------
+
+    def add_image(self, data: bytes) -> Asset:
+        """Store an image after Pillow's checks; the same picture twice is stored once."""
+        asset = clean_image(data)
+        existing = self._query(select(ASSET).where(ASSET.c.sha256 == asset.sha256))
+        if existing:
+            return rows.asset_from(existing[0]._mapping)
+        with self._tx() as conn:
+            conn.execute(insert(ASSET), [rows.to_row(asset)])
+            self._emit("asset", "added", asset.id)
+        return asset
+
+    def asset(self, asset_id: str) -> Asset:
+        found = self._query(select(ASSET).where(ASSET.c.id == asset_id))
+        if not found:
+            raise MapStudioError(f"no image {asset_id}")
+        return rows.asset_from(found[0]._mapping)
+
+    def assets(self) -> list[Asset]:
+        return [rows.asset_from(r._mapping) for r in self._query(select(ASSET)
+                                                                 .order_by(ASSET.c.id))]
+
+    def add_snapshot(self, snapshot: Snapshot) -> Snapshot:
+        with self._tx() as conn:
+            conn.execute(insert(SNAPSHOT), [rows.to_row(snapshot)])
+            self._emit("snapshot", "added", snapshot.id)
+        return snapshot
+
+    def snapshots(self) -> list[Snapshot]:
+        result = self._query(select(SNAPSHOT).order_by(SNAPSHOT.c.created, SNAPSHOT.c.id))
+        return [rows.snapshot_from(r._mapping) for r in result]
+
+    def delete_snapshot(self, snapshot_id: str) -> None:
+        with self._tx() as conn:
+            conn.execute(delete(SNAPSHOT).where(SNAPSHOT.c.id == snapshot_id))
+            self._emit("snapshot", "removed", snapshot_id)
+
+    # ---- whole project ---------------------------------------------------------------
+
+    def export_data(self) -> ProjectData:
+        return ProjectData(
+            project=self.project(), personas=self.personas(),
+            maps=[self.load_map(m.id) for m in self.maps()], assets=self.assets(),
+            snapshots=self.snapshots())
+
+    def _insert_project_data(self, conn: Connection, data: ProjectData) -> None:
+        if data.assets:
+            conn.execute(insert(ASSET), [rows.to_row(a) for a in data.assets])
+        if data.personas:
+            conn.execute(insert(PERSONA), [rows.to_row(p, position=i)
+                                           for i, p in enumerate(data.personas)])
+        for content in sorted(data.maps, key=lambda m: m.map.position):
+            self._insert_map_rows(conn, content)
+        if data.snapshots:
+            conn.execute(insert(SNAPSHOT), [rows.to_row(s) for s in data.snapshots])
+
+    def save_copy(self, target) -> None:
+        """A consistent copy via VACUUM INTO, renamed into place (never half a file)."""
+        target = Path(target)
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                        suffix=".tmp")
+        os.close(fd)
+        os.unlink(tmp_name)
+        try:
+            raw = self._engine.raw_connection()  # VACUUM cannot run inside BEGIN
+            try:
+                raw.driver_connection.execute("VACUUM INTO ?", (tmp_name,))
+            finally:
+                raw.close()
+            os.replace(tmp_name, target)
+        except BaseException:
+            with suppress(OSError):
+                os.unlink(tmp_name)
+            raise
+
+
+__all__ = ["Change", "Document", "FileFormatError", "new_id"]

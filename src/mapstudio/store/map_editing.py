@@ -1,0 +1,373 @@
+"""Editing inside a map: stages, lanes, cards and emotion points, positions kept dense."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
+
+from ..model import (
+    Card,
+    EmotionPoint,
+    EmotionScale,
+    JourneyMap,
+    Lane,
+    MapContent,
+    MapStudioError,
+    Stage,
+    ValidationError,
+    remap_map,
+    validate_card,
+    validate_map,
+    validate_point,
+)
+from ..model.identity import IdMap
+from . import rows
+from .schema import CardRow, EmotionPointRow, LaneRow, MapRow, PersonaRow, StageRow
+
+MAP, STAGE, LANE, CARD, POINT, PERSONA = (
+    MapRow.__table__, StageRow.__table__, LaneRow.__table__, CardRow.__table__,
+    EmotionPointRow.__table__, PersonaRow.__table__)
+
+
+def _scope(table, scope: dict | None):
+    if not scope:
+        return True
+    return and_(*(table.c[k] == v for k, v in scope.items()))
+
+
+class MapEditingMixin:
+    # ---- position bookkeeping ----------------------------------------------------------
+
+    def _open_gap(self, conn: Connection, table, scope: dict | None, position: int) -> int:
+        count = conn.execute(select(func.count()).select_from(table)
+                             .where(_scope(table, scope))).scalar_one()
+        position = max(0, min(position, count))
+        conn.execute(update(table).where(_scope(table, scope), table.c.position >= position)
+                     .values(position=table.c.position + 1))
+        return position
+
+    def _renumber(self, conn: Connection, table, scope: dict | None) -> None:
+        ids = conn.execute(select(table.c.id).where(_scope(table, scope))
+                           .order_by(table.c.position)).scalars().all()
+        for i, id_ in enumerate(ids):
+            conn.execute(update(table).where(table.c.id == id_, table.c.position != i)
+                         .values(position=i))
+
+    def _row(self, conn: Connection, table, id_: str):
+        row = conn.execute(select(table).where(table.c.id == id_)).first()
+        if row is None:
+            raise MapStudioError(f"no {table.name.replace('_', ' ')} {id_}")
+        return row._mapping
+
+    def _move(self, conn, table, id_, old_scope, new_scope, position: int) -> None:
+        """Take an item out of its sibling list and insert it at `position` of another."""
+        conn.execute(update(table).where(table.c.id == id_).values(position=-1))
+        self._renumber_excluding(conn, table, old_scope, id_)
+        target = new_scope if new_scope is not None else old_scope
+        position = self._open_gap_excluding(conn, table, target, position, id_)
+        conn.execute(update(table).where(table.c.id == id_)
+                     .values(position=position, **(new_scope or {})))
+
+    def _renumber_excluding(self, conn, table, scope, id_) -> None:
+        ids = conn.execute(select(table.c.id).where(_scope(table, scope), table.c.id != id_)
+                           .order_by(table.c.position)).scalars().all()
+        for i, other in enumerate(ids):
+            conn.execute(update(table).where(table.c.id == other, table.c.position != i)
+                         .values(position=i))
+
+    def _open_gap_excluding(self, conn, table, scope, position, id_) -> int:
+        count = conn.execute(select(func.count()).select_from(table)
+                             .where(_scope(table, scope), table.c.id != id_)).scalar_one()
+        position = max(0, min(position, count))
+        conn.execute(update(table).where(_scope(table, scope), table.c.id != id_,
+                                         table.c.position >= position)
+                     .values(position=table.c.position + 1))
+        return position
+
+    def _forget_persona(self, conn: Connection, persona_id: str) -> None:
+        conn.execute(update(CARD).where(CARD.c.persona_id == persona_id)
+                     .values(persona_id=None))
+        conn.execute(delete(POINT).where(POINT.c.persona_id == persona_id))
+
+    # ---- whole maps --------------------------------------------------------------------
+
+    def load_map(self, map_id: str) -> MapContent:
+        """Everything to display one map, in display order, with Core selects (fast)."""
+        m = rows.map_from(self._row_any(MAP, map_id))
+        stages = [rows.stage_from(r._mapping) for r in self._query(
+            select(STAGE).where(STAGE.c.map_id == map_id).order_by(STAGE.c.position))]
+        lanes = [rows.lane_from(r._mapping) for r in self._query(
+            select(LANE).where(LANE.c.map_id == map_id).order_by(LANE.c.position))]
+        lane_order = {lane.id: lane.position for lane in lanes}
+        stage_order = {s.id: s.position for s in stages}
+        cards = [rows.card_from(r._mapping) for r in self._query(
+            select(CARD).where(CARD.c.map_id == map_id))]
+        cards.sort(key=lambda c: (lane_order[c.lane_id], stage_order[c.stage_id], c.position))
+        points = [rows.point_from(r._mapping) for r in self._query(
+            select(POINT).where(POINT.c.map_id == map_id))]
+        points.sort(key=lambda p: (lane_order[p.lane_id], stage_order[p.stage_id], p.position,
+                                   p.series, p.persona_id or ""))
+        return MapContent(map=m, stages=stages, lanes=lanes, cards=cards, emotion_points=points)
+
+    def _row_any(self, table, id_: str):
+        found = self._query(select(table).where(table.c.id == id_))
+        if not found:
+            raise MapStudioError(f"no {table.name.replace('_', ' ')} {id_}")
+        return found[0]._mapping
+
+    def _insert_map_rows(self, conn: Connection, content: MapContent) -> None:
+        map_id = content.map.id
+        conn.execute(insert(MAP), [rows.to_row(content.map)])
+        if content.stages:
+            conn.execute(insert(STAGE), [rows.to_row(replace(s, map_id=map_id))
+                                         for s in content.stages])
+        if content.lanes:
+            conn.execute(insert(LANE), [rows.to_row(replace(x, map_id=map_id))
+                                        for x in content.lanes])
+        if content.cards:
+            conn.execute(insert(CARD), [rows.to_row(c, map_id=map_id) for c in content.cards])
+        if content.emotion_points:
+            conn.execute(insert(POINT), [rows.to_row(p, map_id=map_id)
+                                         for p in content.emotion_points])
+
+    def insert_map_content(self, content: MapContent) -> JourneyMap:
+        """Add a whole map (template, paste, undo of a delete) at its position."""
+        validate_map(content)
+        with self._tx() as conn:
+            position = self._open_gap(conn, MAP, None, content.map.position)
+            content = replace(content, map=replace(content.map, position=position))
+            self._insert_map_rows(conn, content)
+            self._emit("map", "added", content.map.id, content.map.id)
+        return content.map
+
+    def replace_map_content(self, content: MapContent) -> None:
+        """Put a map back exactly as captured (undo of large edits), in one transaction."""
+        validate_map(content)
+        map_id = content.map.id
+        with self._tx() as conn:
+            position = self._row(conn, MAP, map_id)["position"]
+            for table in (POINT, CARD, LANE, STAGE):
+                conn.execute(delete(table).where(table.c.map_id == map_id))
+            conn.execute(delete(MAP).where(MAP.c.id == map_id))
+            self._insert_map_rows(conn, replace(content, map=replace(content.map,
+                                                                     position=position)))
+            self._emit("map", "reloaded", map_id, map_id)
+
+    def duplicate_map(self, map_id: str, title: str | None = None) -> JourneyMap:
+        original = self.load_map(map_id)
+        ids = IdMap()
+        for pid in original.map.persona_ids:
+            ids[pid] = pid  # personas are shared, not copied
+        for card in original.cards:
+            if card.persona_id:
+                ids[card.persona_id] = card.persona_id
+            if card.image_asset_id:
+                ids[card.image_asset_id] = card.image_asset_id
+        for point in original.emotion_points:
+            if point.persona_id:
+                ids[point.persona_id] = point.persona_id
+        copy = remap_map(original, ids)
+        copy.map.title = title or f"{original.map.title} (copy)"
+        copy.map.position = original.map.position + 1
+        copy.map.counterpart_id = None
+        return self.insert_map_content(copy)
+
+    # ---- stages and lanes ----------------------------------------------------------------
+
+    def stage(self, stage_id: str) -> Stage:
+        return rows.stage_from(self._row_any(STAGE, stage_id))
+
+    def lane(self, lane_id: str) -> Lane:
+        return rows.lane_from(self._row_any(LANE, lane_id))
+
+    def add_stage(self, stage: Stage) -> Stage:
+        with self._tx() as conn:
+            self._row(conn, MAP, stage.map_id)
+            position = self._open_gap(conn, STAGE, {"map_id": stage.map_id}, stage.position)
+            stage = replace(stage, position=position)
+            conn.execute(insert(STAGE), [rows.to_row(stage)])
+            self._emit("stage", "added", stage.id, stage.map_id)
+        return stage
+
+    def add_lane(self, lane: Lane) -> Lane:
+        with self._tx() as conn:
+            self._row(conn, MAP, lane.map_id)
+            position = self._open_gap(conn, LANE, {"map_id": lane.map_id}, lane.position)
+            lane = replace(lane, position=position)
+            conn.execute(insert(LANE), [rows.to_row(lane)])
+            self._emit("lane", "added", lane.id, lane.map_id)
+        return lane
+
+    def update_stage(self, stage_id: str, **fields) -> None:
+        values = rows.coerce_update(Stage, fields)
+        values.pop("position", None)
+        values.pop("map_id", None)
+        if "width" in values and values["width"] <= 0:
+            raise ValidationError("stage width must be positive")
+        with self._tx() as conn:
+            map_id = self._row(conn, STAGE, stage_id)["map_id"]
+            conn.execute(update(STAGE).where(STAGE.c.id == stage_id).values(**values))
+            self._emit("stage", "updated", stage_id, map_id)
+
+    def update_lane(self, lane_id: str, **fields) -> None:
+        values = rows.coerce_update(Lane, fields)
+        values.pop("position", None)
+        values.pop("map_id", None)
+        with self._tx() as conn:
+            map_id = self._row(conn, LANE, lane_id)["map_id"]
+            conn.execute(update(LANE).where(LANE.c.id == lane_id).values(**values))
+            self._emit("lane", "updated", lane_id, map_id)
+
+    def move_stage(self, stage_id: str, position: int) -> None:
+        with self._tx() as conn:
+            map_id = self._row(conn, STAGE, stage_id)["map_id"]
+            self._move(conn, STAGE, stage_id, {"map_id": map_id}, None, position)
+            self._check_spans(conn, map_id)
+            self._emit("stage", "moved", stage_id, map_id)
+
+    def move_lane(self, lane_id: str, position: int) -> None:
+        with self._tx() as conn:
+            map_id = self._row(conn, LANE, lane_id)["map_id"]
+            self._move(conn, LANE, lane_id, {"map_id": map_id}, None, position)
+            self._emit("lane", "moved", lane_id, map_id)
+
+    def _check_spans(self, conn: Connection, map_id: str) -> None:
+        """Shorten cards that would now reach past the last stage."""
+        stages = dict(conn.execute(select(STAGE.c.id, STAGE.c.position)
+                                   .where(STAGE.c.map_id == map_id)).all())
+        for card_id, stage_id, span in conn.execute(
+                select(CARD.c.id, CARD.c.stage_id, CARD.c.span)
+                .where(CARD.c.map_id == map_id, CARD.c.span > 1)).all():
+            room = len(stages) - stages[stage_id]
+            if span > room:
+                conn.execute(update(CARD).where(CARD.c.id == card_id).values(span=room))
+
+    def delete_stage(self, stage_id: str) -> None:
+        with self._tx() as conn:
+            row = self._row(conn, STAGE, stage_id)
+            map_id, position = row["map_id"], row["position"]
+            # cards starting earlier that run across this stage lose one column
+            earlier = dict(conn.execute(select(STAGE.c.id, STAGE.c.position)
+                                        .where(STAGE.c.map_id == map_id,
+                                               STAGE.c.position < position)).all())
+            for card_id, start, span in conn.execute(
+                    select(CARD.c.id, CARD.c.stage_id, CARD.c.span)
+                    .where(CARD.c.stage_id.in_(list(earlier)), CARD.c.span > 1)).all():
+                if earlier[start] + span > position:
+                    conn.execute(update(CARD).where(CARD.c.id == card_id).values(span=span - 1))
+            conn.execute(delete(CARD).where(CARD.c.stage_id == stage_id))
+            conn.execute(delete(POINT).where(POINT.c.stage_id == stage_id))
+            conn.execute(delete(STAGE).where(STAGE.c.id == stage_id))
+            self._renumber(conn, STAGE, {"map_id": map_id})
+            self._emit("stage", "removed", stage_id, map_id)
+
+    def delete_lane(self, lane_id: str) -> None:
+        with self._tx() as conn:
+            map_id = self._row(conn, LANE, lane_id)["map_id"]
+            conn.execute(delete(CARD).where(CARD.c.lane_id == lane_id))
+            conn.execute(delete(POINT).where(POINT.c.lane_id == lane_id))
+            conn.execute(delete(LANE).where(LANE.c.id == lane_id))
+            self._renumber(conn, LANE, {"map_id": map_id})
+            self._emit("lane", "removed", lane_id, map_id)
+
+    # ---- cards ---------------------------------------------------------------------------
+
+    def card(self, card_id: str) -> Card:
+        return rows.card_from(self._row_any(CARD, card_id))
+
+    def _cell_check(self, conn: Connection, lane_id: str, stage_id: str) -> tuple[str, int, int]:
+        lane = self._row(conn, LANE, lane_id)
+        stage = self._row(conn, STAGE, stage_id)
+        if lane["map_id"] != stage["map_id"]:
+            raise ValidationError("lane and stage belong to different maps")
+        count = conn.execute(select(func.count()).select_from(STAGE)
+                             .where(STAGE.c.map_id == stage["map_id"])).scalar_one()
+        return stage["map_id"], stage["position"], count
+
+    def add_card(self, card: Card) -> Card:
+        with self._tx() as conn:
+            map_id, index, count = self._cell_check(conn, card.lane_id, card.stage_id)
+            validate_card(replace(card, position=0), count, index)
+            cell = {"lane_id": card.lane_id, "stage_id": card.stage_id}
+            card = replace(card, position=self._open_gap(conn, CARD, cell, card.position))
+            conn.execute(insert(CARD), [rows.to_row(card, map_id=map_id)])
+            self._emit("card", "added", card.id, map_id)
+        return card
+
+    def update_card(self, card_id: str, **fields) -> None:
+        values = rows.coerce_update(Card, fields)
+        for key in ("position", "lane_id", "stage_id"):
+            if key in values:
+                raise ValueError(f"use move_card to change {key}")
+        with self._tx() as conn:
+            current = rows.card_from(self._row(conn, CARD, card_id))
+            changed = replace(current, **{k: fields[k] for k in fields})
+            _, index, count = self._cell_check(conn, current.lane_id, current.stage_id)
+            validate_card(changed, count, index)
+            map_id = self._row(conn, CARD, card_id)["map_id"]
+            conn.execute(update(CARD).where(CARD.c.id == card_id).values(**values))
+            self._emit("card", "updated", card_id, map_id)
+
+    def move_card(self, card_id: str, lane_id: str, stage_id: str, position: int) -> None:
+        with self._tx() as conn:
+            row = self._row(conn, CARD, card_id)
+            map_id, index, count = self._cell_check(conn, lane_id, stage_id)
+            if map_id != row["map_id"]:
+                raise ValidationError("a card moves within its map; use copy and paste")
+            validate_card(replace(rows.card_from(row), position=0), count, index)
+            old = {"lane_id": row["lane_id"], "stage_id": row["stage_id"]}
+            self._move(conn, CARD, card_id, old, {"lane_id": lane_id, "stage_id": stage_id},
+                       position)
+            self._emit("card", "moved", card_id, map_id)
+
+    def delete_card(self, card_id: str) -> None:
+        with self._tx() as conn:
+            row = self._row(conn, CARD, card_id)
+            conn.execute(delete(CARD).where(CARD.c.id == card_id))
+            self._renumber(conn, CARD, {"lane_id": row["lane_id"], "stage_id": row["stage_id"]})
+            self._emit("card", "removed", card_id, row["map_id"])
+
+    # ---- emotions ------------------------------------------------------------------------
+
+    def _scale_of(self, conn: Connection, map_id: str) -> EmotionScale:
+        return rows.scale_from(self._row(conn, MAP, map_id)["scale"])
+
+    def add_emotion_point(self, point: EmotionPoint) -> EmotionPoint:
+        with self._tx() as conn:
+            map_id, _, _ = self._cell_check(conn, point.lane_id, point.stage_id)
+            validate_point(point, self._scale_of(conn, map_id))
+            conn.execute(insert(POINT), [rows.to_row(point, map_id=map_id)])
+            self._emit("emotion_point", "added", point.id, map_id)
+        return point
+
+    def update_emotion_point(self, point_id: str, **fields) -> None:
+        values = rows.coerce_update(EmotionPoint, fields)
+        with self._tx() as conn:
+            row = self._row(conn, POINT, point_id)
+            changed = replace(rows.point_from(row), **fields)
+            self._cell_check(conn, changed.lane_id, changed.stage_id)
+            validate_point(changed, self._scale_of(conn, row["map_id"]))
+            conn.execute(update(POINT).where(POINT.c.id == point_id).values(**values))
+            self._emit("emotion_point", "updated", point_id, row["map_id"])
+
+    def delete_emotion_point(self, point_id: str) -> None:
+        with self._tx() as conn:
+            row = self._row(conn, POINT, point_id)
+            conn.execute(delete(POINT).where(POINT.c.id == point_id))
+            self._emit("emotion_point", "removed", point_id, row["map_id"])
+
+    def set_scale(self, map_id: str, scale: EmotionScale, rescale: bool = True) -> None:
+        """Change a map's emotion scale; existing scores move to the same relative place."""
+        from ..model.validation import validate_scale
+
+        validate_scale(scale)
+        with self._tx() as conn:
+            old = self._scale_of(conn, map_id)
+            for point_id, score in conn.execute(select(POINT.c.id, POINT.c.score)
+                                                .where(POINT.c.map_id == map_id)).all():
+                new = old.rescale(score, scale) if rescale else scale.snap(score)
+                conn.execute(update(POINT).where(POINT.c.id == point_id).values(score=new))
+            conn.execute(update(MAP).where(MAP.c.id == map_id)
+                         .values(scale=rows.to_row(scale)))
+            self._emit("map", "reloaded", map_id, map_id)

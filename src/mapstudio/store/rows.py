@@ -1,0 +1,126 @@
+"""Conversions between model dataclasses and table rows (plain dicts)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from enum import Enum
+
+from ..model import (
+    Asset,
+    Card,
+    EmotionPoint,
+    EmotionScale,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    LineAfter,
+    MapType,
+    Metric,
+    Persona,
+    Project,
+    ProjectSettings,
+    Series,
+    Snapshot,
+    Stage,
+)
+
+
+def _plain(value):
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def to_row(obj, **extra) -> dict:
+    """Shallow row of a dataclass; nested dataclasses become JSON-able dicts."""
+    row = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if hasattr(value, "__dataclass_fields__"):
+            value = asdict(value)
+        elif isinstance(value, list):
+            value = list(value)
+        row[f.name] = _plain(value)
+    row.update(extra)
+    return row
+
+
+def _pick(cls, row) -> dict:
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in row.items() if k in names}
+
+
+def scale_from(obj: dict | None) -> EmotionScale:
+    obj = obj or {}
+    return EmotionScale(min=obj.get("min", -2), max=obj.get("max", 2),
+                        labels=list(obj.get("labels", [])))
+
+
+def project_from(row) -> Project:
+    data = _pick(Project, dict(row))
+    s = data.get("settings") or {}
+    data["settings"] = ProjectSettings(
+        default_scale=scale_from(s.get("default_scale")), theme=s.get("theme", "system"),
+        brand_name=s.get("brand_name", ""), brand_logo_asset_id=s.get("brand_logo_asset_id"))
+    return Project(**data)
+
+
+def persona_from(row) -> Persona:
+    return Persona(**_pick(Persona, dict(row)))
+
+
+def map_from(row) -> JourneyMap:
+    data = _pick(JourneyMap, dict(row))
+    data["map_type"] = MapType(data["map_type"])
+    data["scale"] = scale_from(data["scale"])
+    data["persona_ids"] = list(data.get("persona_ids") or [])
+    return JourneyMap(**data)
+
+
+def stage_from(row) -> Stage:
+    return Stage(**_pick(Stage, dict(row)))
+
+
+def lane_from(row) -> Lane:
+    data = _pick(Lane, dict(row))
+    data["kind"] = LaneKind(data["kind"])
+    data["line_after"] = LineAfter(data["line_after"])
+    return Lane(**data)
+
+
+def card_from(row) -> Card:
+    data = _pick(Card, dict(row))
+    data["metric"] = Metric(**data["metric"]) if data.get("metric") else None
+    data["tags"] = list(data.get("tags") or [])
+    data["moment_of_truth"] = bool(data.get("moment_of_truth"))
+    return Card(**data)
+
+
+def point_from(row) -> EmotionPoint:
+    data = _pick(EmotionPoint, dict(row))
+    data["series"] = Series(data["series"])
+    return EmotionPoint(**data)
+
+
+def asset_from(row) -> Asset:
+    return Asset(**_pick(Asset, dict(row)))
+
+
+def snapshot_from(row) -> Snapshot:
+    return Snapshot(**_pick(Snapshot, dict(row)))
+
+
+def coerce_update(cls, fields_: dict) -> dict:
+    """Validate names of an update and turn values into column values."""
+    names = {f.name for f in fields(cls)} - {"id"}
+    unknown = set(fields_) - names
+    if unknown:
+        raise ValueError(f"{cls.__name__} has no field(s) {sorted(unknown)}")
+    out = {}
+    for key, value in fields_.items():
+        if hasattr(value, "__dataclass_fields__"):
+            value = asdict(value)
+        elif isinstance(value, list):
+            value = list(value)
+        out[key] = _plain(value)
+    return out

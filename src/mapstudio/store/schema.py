@@ -1,0 +1,147 @@
+"""SQLAlchemy ORM schema of a .mapstudio file; rows mirror the model dataclasses."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+APPLICATION_ID = 0x4D415053  # "MAPS"
+SCHEMA_VERSION = 2
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ProjectRow(Base):
+    __tablename__ = "project"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[str] = mapped_column(String, default="")
+    modified: Mapped[str] = mapped_column(String, default="")
+    app_version: Mapped[str] = mapped_column(String, default="")
+    settings: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class AssetRow(Base):
+    __tablename__ = "asset"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String, index=True)
+    mime: Mapped[str] = mapped_column(String)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+
+
+class PersonaRow(Base):
+    __tablename__ = "persona"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text)
+    photo_asset_id: Mapped[str | None] = mapped_column(ForeignKey("asset.id"), nullable=True)
+    role: Mapped[str] = mapped_column(Text, default="")
+    age: Mapped[str] = mapped_column(Text, default="")
+    location: Mapped[str] = mapped_column(Text, default="")
+    segment: Mapped[str] = mapped_column(Text, default="")
+    market_size: Mapped[str] = mapped_column(Text, default="")
+    bio: Mapped[str] = mapped_column(Text, default="")
+    quote: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[list] = mapped_column(JSON, default=list)
+    frustrations: Mapped[list] = mapped_column(JSON, default=list)
+    motivations: Mapped[list] = mapped_column(JSON, default=list)
+    channels: Mapped[list] = mapped_column(JSON, default=list)
+    technology: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str] = mapped_column(String, default="#3b82f6")
+
+
+class MapRow(Base):
+    __tablename__ = "journey_map"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    goal: Mapped[str] = mapped_column(Text, default="")
+    map_type: Mapped[str] = mapped_column(String)
+    persona_ids: Mapped[list] = mapped_column(JSON, default=list)
+    scale: Mapped[dict] = mapped_column(JSON)
+    counterpart_id: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
+class StageRow(Base):
+    __tablename__ = "stage"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("journey_map.id", ondelete="CASCADE"),
+                                        index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str] = mapped_column(String, default="")
+    width: Mapped[float] = mapped_column(Float, default=240.0)
+    phase: Mapped[str] = mapped_column(Text, default="")
+
+
+class LaneRow(Base):
+    __tablename__ = "lane"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("journey_map.id", ondelete="CASCADE"),
+                                        index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String)
+    title: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str] = mapped_column(String, default="")
+    height: Mapped[float | None] = mapped_column(Float, nullable=True)
+    line_after: Mapped[str] = mapped_column(String, default="none")
+
+
+class CardRow(Base):
+    __tablename__ = "card"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("journey_map.id", ondelete="CASCADE"))
+    lane_id: Mapped[str] = mapped_column(ForeignKey("lane.id", ondelete="CASCADE"))
+    stage_id: Mapped[str] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    span: Mapped[int] = mapped_column(Integer, default=1)
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str] = mapped_column(String, default="")
+    icon: Mapped[str] = mapped_column(String, default="")
+    channel: Mapped[str] = mapped_column(String, default="")
+    owner: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list] = mapped_column(JSON, default=list)
+    severity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    impact: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    effort: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    metric: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    image_asset_id: Mapped[str | None] = mapped_column(ForeignKey("asset.id"), nullable=True)
+    link: Mapped[str] = mapped_column(Text, default="")
+    persona_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    moment_of_truth: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (Index("ix_card_cell", "lane_id", "stage_id", "position"),
+                      Index("ix_card_map", "map_id"))
+
+
+class EmotionPointRow(Base):
+    __tablename__ = "emotion_point"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("journey_map.id", ondelete="CASCADE"),
+                                        index=True)
+    lane_id: Mapped[str] = mapped_column(ForeignKey("lane.id", ondelete="CASCADE"))
+    stage_id: Mapped[str] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    persona_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    series: Mapped[str] = mapped_column(String, default="as_is")
+    score: Mapped[float] = mapped_column(Float)
+    label: Mapped[str] = mapped_column(Text, default="")
+
+
+class SnapshotRow(Base):
+    __tablename__ = "snapshot"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    created: Mapped[str] = mapped_column(String)
+    note: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+EXPECTED_TABLES = {t for t in Base.metadata.tables} | {"alembic_version"}
