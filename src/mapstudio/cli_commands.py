@@ -115,16 +115,39 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from . import interchange
     from .store import Document
 
     fmt = _format_from_suffix(args.source, ("json", "csv", "mermaid", "ems-yaml"), args.format)
     if args.output.exists() and not args.force:
         raise MapStudioError(f"{args.output}: already exists (use --force to replace it)")
-    data = interchange.read_any(args.source, fmt)
+    data = read_import(args.source, fmt)
     Document.create(args.output, data.project.title, data=data, force=args.force).close()
     print(f"created {args.output}")
     return 0
+
+
+def read_import(path, fmt: str):
+    """A project from a file in any import format."""
+    from . import interchange
+
+    if fmt == "json":
+        return interchange.read_json(path)
+    text = interchange.read_text(path)
+    title = path.stem.replace("_", " ").replace("-", " ").strip() or "Imported project"
+    try:
+        if fmt == "csv":
+            from .interchange.csv_format import import_csv
+
+            return import_csv(text, title=title)
+        if fmt == "mermaid":
+            from .interchange.mermaid import import_mermaid
+
+            return import_mermaid(text, title=title)
+        from .interchange.ems_yaml import import_ems_yaml
+
+        return import_ems_yaml(text, title=title)
+    except MapStudioError as exc:
+        raise MapStudioError(f"{path}: {exc}") from exc
 
 
 def cmd_check(args: argparse.Namespace) -> int:
