@@ -52,6 +52,10 @@ def cmd_new(args: argparse.Namespace) -> int:
         if args.title:
             data.project.title = args.title
     title = args.title or args.file.stem.replace("_", " ").replace("-", " ").title()
+    if data is None:
+        from .model import Project, ProjectData, starter_map
+
+        data = ProjectData(project=Project(title=title), maps=[starter_map()])
     Document.create(args.file, title, data=data, force=args.force).close()
     print(f"created {args.file}")
     return 0

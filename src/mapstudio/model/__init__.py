@@ -21,6 +21,7 @@ from .entities import (
 from .enums import Channel, LaneKind, LineAfter, MapType, Series
 from .errors import MapStudioError, ValidationError
 from .identity import IdMap, remap_map, remap_project
+from .starter import starter_map
 from .validation import validate_card, validate_map, validate_point, validate_project
 
 __all__ = [
@@ -28,5 +29,5 @@ __all__ = [
     "LaneKind", "LineAfter", "MapContent", "MapStudioError", "MapType", "Metric", "Persona",
     "Project", "ProjectData", "ProjectSettings", "Series", "Snapshot", "Stage",
     "ValidationError", "new_id", "now_iso", "validate_card", "validate_map", "validate_point",
-    "validate_project", "remap_map", "remap_project",
+    "validate_project", "remap_map", "remap_project", "starter_map",
 ]
