@@ -1,0 +1,93 @@
+"""Text measurement and wrapping shared by the canvas (Qt) and the PDF (ReportLab).
+
+Only advance widths come from the measure; line heights and ascents are fixed fractions of
+the font size (DejaVu Sans' own metrics), so both back ends place baselines identically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+ASCENT = 0.928  # DejaVu Sans ascender, em
+DESCENT = 0.236
+LEADING = 1.22  # line pitch, em
+
+
+@dataclass(frozen=True)
+class FontSpec:
+    bold: bool = False
+    size: float = 9.0
+
+    @property
+    def line_height(self) -> float:
+        return self.size * LEADING
+
+    @property
+    def ascent(self) -> float:
+        return self.size * ASCENT
+
+
+class TextMeasure(Protocol):
+    def width(self, text: str, font: FontSpec) -> float: ...
+
+
+class FixedWidthMeasure:
+    """Every character 0.6 em wide: deterministic geometry for tests and estimates."""
+
+    def width(self, text: str, font: FontSpec) -> float:
+        return len(text) * font.size * (0.66 if font.bold else 0.6)
+
+
+def _split_long_word(word: str, font: FontSpec, max_width: float,
+                     measure: TextMeasure) -> list[str]:
+    parts, current = [], ""
+    for ch in word:
+        if current and measure.width(current + ch, font) > max_width:
+            parts.append(current)
+            current = ch
+        else:
+            current += ch
+    if current:
+        parts.append(current)
+    return parts
+
+
+def wrap_text(text: str, font: FontSpec, max_width: float, measure: TextMeasure,
+              max_lines: int | None = None) -> list[str]:
+    """Greedy word wrap honouring explicit newlines; words wider than a line are broken.
+
+    With max_lines the last kept line ends in an ellipsis when text was cut.
+    """
+    lines: list[str] = []
+    max_width = max(max_width, font.size)
+    for paragraph in text.replace("\r\n", "\n").split("\n"):
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        current = ""
+        for word in words:
+            candidate = f"{current} {word}" if current else word
+            if measure.width(candidate, font) <= max_width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            if measure.width(word, font) > max_width:
+                pieces = _split_long_word(word, font, max_width, measure)
+                lines.extend(pieces[:-1])
+                current = pieces[-1]
+            else:
+                current = word
+        lines.append(current)
+    while lines and lines[-1] == "" and len(lines) > 1:
+        lines.pop()
+    if max_lines is not None and len(lines) > max_lines:
+        kept = lines[:max_lines]
+        last = kept[-1]
+        while last and measure.width(last + "…", font) > max_width:
+            last = last[:-1]
+        kept[-1] = last.rstrip() + "…"
+        return kept
+    return lines
