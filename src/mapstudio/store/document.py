@@ -280,6 +280,11 @@ class Document(MapEditingMixin):
             raise MapStudioError(f"no image {asset_id}")
         return rows.asset_from(found[0]._mapping)
 
+    def asset_sizes(self) -> dict[str, tuple[int, int]]:
+        """Pixel sizes of every image, without loading the image data (for layout)."""
+        return {r.id: (r.width, r.height) for r in self._query(
+            select(ASSET.c.id, ASSET.c.width, ASSET.c.height))}
+
     def assets(self) -> list[Asset]:
         return [rows.asset_from(r._mapping) for r in self._query(select(ASSET)
                                                                  .order_by(ASSET.c.id))]

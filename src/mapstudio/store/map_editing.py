@@ -333,6 +333,9 @@ class MapEditingMixin:
     def _scale_of(self, conn: Connection, map_id: str) -> EmotionScale:
         return rows.scale_from(self._row(conn, MAP, map_id)["scale"])
 
+    def emotion_point(self, point_id: str) -> EmotionPoint:
+        return rows.point_from(self._row_any(POINT, point_id))
+
     def add_emotion_point(self, point: EmotionPoint) -> EmotionPoint:
         with self._tx() as conn:
             map_id, _, _ = self._cell_check(conn, point.lane_id, point.stage_id)

@@ -1,0 +1,183 @@
+"""Graphics items that paint layout geometry. They never edit the model themselves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+
+from ..layout import CardBox, FontSpec, HeaderBox
+from .fonts import qfont
+from .painting import (
+    CHANNEL_GLYPHS,
+    LANE_GLYPHS,
+    brush,
+    colour,
+    draw_lines,
+    glyph_pixmap,
+    pen,
+    qrect,
+)
+
+DETAIL_THRESHOLD = 0.35  # below this zoom cards are drawn as plain blocks
+CARD_Z, HEADER_Z, CURVE_Z, EDITOR_Z = 10, 20, 30, 100
+BADGE_FONT = FontSpec(True, 7)
+
+
+class CardItem(QGraphicsItem):
+    """One card, positioned at its layout rect; the scene swaps its box on relayout."""
+
+    def __init__(self, box: CardBox, pixmaps) -> None:
+        super().__init__()
+        self.card_id = box.card_id
+        self._pixmaps = pixmaps
+        self.highlighted = False
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(CARD_Z)
+        self.setAcceptHoverEvents(False)
+        self.box = box
+        self._rect = QRectF()
+        self.set_box(box)
+
+    def set_box(self, box: CardBox) -> None:
+        if box.rect.w != self._rect.width() or box.rect.h != self._rect.height():
+            self.prepareGeometryChange()
+        self.box = box
+        self._rect = QRectF(0, 0, box.rect.w, box.rect.h)
+        self.setPos(box.rect.x, box.rect.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        box = self.box
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < DETAIL_THRESHOLD:
+            painter.fillRect(self._rect, brush(box.accent if selected else box.fill))
+            painter.fillRect(QRectF(0, 0, 3, self._rect.height()), brush(box.accent))
+            return
+        border = "#f59e0b" if self.highlighted else (box.accent if selected else "#cbd5e1")
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(pen(border, 2.0 if (selected or self.highlighted) else 0.8))
+        painter.setBrush(brush(box.fill))
+        painter.drawRoundedRect(self._rect, 4, 4)
+        painter.fillRect(QRectF(0, 2, 3, self._rect.height() - 4), brush(box.accent))
+        if box.moment_of_truth:
+            painter.setPen(pen("#f59e0b", 1.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self._rect.adjusted(1.5, 1.5, -1.5, -1.5), 3, 3)
+        dx, dy = box.rect.x, box.rect.y
+        if box.image_rect is not None:
+            target = qrect(box.image_rect, dx, dy)
+            pixmap = self._pixmaps(box.image_asset_id)
+            if pixmap is not None and not pixmap.isNull():
+                painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+            else:
+                painter.fillRect(target, brush("#e2e8f0"))
+        draw_lines(painter, box.lines, dx, dy)
+        for badge in box.badges:
+            r = qrect(badge.rect, dx, dy)
+            if badge.kind == "channel":
+                glyph = CHANNEL_GLYPHS.get(badge.text, "fa5s.circle")
+                painter.drawPixmap(r, glyph_pixmap(glyph, badge.colour), QRectF(0, 0, 48, 48))
+            elif badge.kind == "moment":
+                painter.drawPixmap(r, glyph_pixmap("fa5s.star", badge.colour),
+                                   QRectF(0, 0, 48, 48))
+            elif badge.kind == "metric":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(brush("#e5e7eb"))
+                bar = QRectF(r.x(), r.bottom() - 4, r.width(), 4)
+                painter.drawRoundedRect(bar, 2, 2)
+                painter.setBrush(brush(badge.colour))
+                painter.drawRoundedRect(QRectF(bar.x(), bar.y(), bar.width() * badge.value, 4),
+                                        2, 2)
+                painter.setFont(qfont(BADGE_FONT))
+                painter.setPen(colour("#334155"))
+                painter.drawText(QPointF(r.x(), r.bottom() - 6), badge.text)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(brush(badge.colour))
+                painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+                dark = badge.kind == "severity" and badge.value <= 3
+                painter.setPen(colour("#422006" if dark else "#ffffff"))
+                painter.setFont(qfont(BADGE_FONT))
+                painter.drawText(r, Qt.AlignmentFlag.AlignCenter, badge.text)
+
+
+class HeaderItem(QGraphicsItem):
+    """A stage column header or lane row header (kind icon for lanes)."""
+
+    def __init__(self, box: HeaderBox, orientation: str) -> None:
+        super().__init__()
+        self.orientation = orientation  # "stage" or "lane"
+        self.setZValue(HEADER_Z)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptHoverEvents(True)
+        self.box = box
+        self._rect = QRectF()
+        self.set_box(box)
+
+    @property
+    def object_id(self) -> str:
+        return self.box.id
+
+    def set_box(self, box: HeaderBox) -> None:
+        self.prepareGeometryChange()
+        self.box = box
+        self._rect = QRectF(0, 0, box.rect.w, box.rect.h)
+        self.setPos(box.rect.x, box.rect.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        box = self.box
+        if self.orientation == "stage":
+            painter.fillRect(self._rect.adjusted(1, 0, -1, -3), brush(box.fill))
+        else:
+            painter.fillRect(self._rect, brush("#f1f5f9"))
+            painter.fillRect(QRectF(0, 0, 4, self._rect.height()), brush(box.fill))
+            glyph = LANE_GLYPHS.get(box.kind, "fa5s.square")
+            painter.setOpacity(0.8)
+            painter.drawPixmap(QRectF(self._rect.width() - 22, 8, 14, 14),
+                               glyph_pixmap(glyph, "#475569"), QRectF(0, 0, 48, 48))
+            painter.setOpacity(1.0)
+            painter.setPen(pen("#cbd5e1", 0.8))
+            painter.drawLine(QPointF(0, self._rect.height()),
+                             QPointF(self._rect.width(), self._rect.height()))
+        draw_lines(painter, box.lines, box.rect.x, box.rect.y)
+
+
+class PixmapCache:
+    """Decoded card images by asset id, loaded once from the document."""
+
+    def __init__(self, document) -> None:
+        self.doc = document
+        self._cache: dict[str, QPixmap | None] = {}
+
+    def __call__(self, asset_id: str | None) -> QPixmap | None:
+        if not asset_id:
+            return None
+        if asset_id not in self._cache:
+            try:
+                asset = self.doc.asset(asset_id)
+                pixmap = QPixmap()
+                pixmap.loadFromData(asset.data)
+                self._cache[asset_id] = pixmap
+            except Exception:  # noqa: BLE001 - a missing picture paints as a placeholder
+                self._cache[asset_id] = None
+        return self._cache[asset_id]
+
+    def sizes(self) -> dict[str, tuple[int, int]]:
+        return self.doc.asset_sizes()

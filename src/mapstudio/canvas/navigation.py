@@ -1,0 +1,155 @@
+"""Zoom, pan and keyboard navigation for the journey view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QGraphicsView
+
+from .items import CardItem
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
+
+
+class NavigationMixin:
+    """Mixed into JourneyView (a QGraphicsView)."""
+
+    def init_navigation(self) -> None:
+        self._pan_anchor: QPointF | None = None
+        self._space_down = False
+
+    # ---- zoom ----------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.scale(factor / self.zoom, factor / self.zoom)
+        self.zoom_changed.emit(self.zoom)
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self.zoom * factor)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - event.angleDelta().y())
+            return
+        delta = event.angleDelta().y() or event.angleDelta().x()
+        if delta:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+            self.zoom_by(1.0015 ** delta)
+        event.accept()
+
+    def fit(self) -> None:
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoom_changed.emit(self.zoom)
+
+    def actual_size(self) -> None:
+        self.set_zoom(1.0)
+
+    # ---- panning: middle button or space + drag ------------------------------------------
+
+    def navigation_press(self, event) -> bool:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space_down and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_anchor = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return True
+        return False
+
+    def navigation_move(self, event) -> bool:
+        if self._pan_anchor is None:
+            return False
+        delta = event.position() - self._pan_anchor
+        self._pan_anchor = event.position()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+        event.accept()
+        return True
+
+    def navigation_release(self, event) -> bool:
+        if self._pan_anchor is None:
+            return False
+        self._pan_anchor = None
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space_down
+                                  else Qt.CursorShape.ArrowCursor)
+        event.accept()
+        return True
+
+    # ---- keyboard ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        scene = self.scene()
+        if scene.focusItem() is not None and not isinstance(scene.focusItem(), CardItem):
+            super().keyPressEvent(event)  # an inline editor has the keys
+            return
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.setDragMode(QGraphicsView.DragMode.NoDrag)
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if key in arrows:
+            self.select_neighbour(*arrows[key])
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.editor.delete_cards(scene.selected_card_ids())
+            return
+        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            ids = scene.selected_card_ids()
+            if len(ids) == 1:
+                self.edit_card_text(ids[0])
+            return
+        if key == Qt.Key.Key_Escape:
+            scene.clearSelection()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self._pan_anchor = None
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def select_neighbour(self, dx: int, dy: int) -> None:
+        """Move the selection to the nearest card in the arrow's direction."""
+        scene = self.scene()
+        ids = scene.selected_card_ids()
+        boxes = scene.geometry.cards if scene.geometry else {}
+        if not boxes:
+            return
+        if not ids:
+            target = min(boxes.values(), key=lambda b: (b.rect.y, b.rect.x)).card_id
+        else:
+            cx, cy = boxes[ids[0]].rect.centre
+            best, best_cost = None, float("inf")
+            for box in boxes.values():
+                if box.card_id == ids[0]:
+                    continue
+                bx, by = box.rect.centre
+                along = (bx - cx) * dx + (by - cy) * dy
+                if along <= 1:
+                    continue
+                across = abs((bx - cx) * dy) + abs((by - cy) * dx)
+                cost = along + 2.5 * across
+                if cost < best_cost:
+                    best, best_cost = box.card_id, cost
+            if best is None:
+                return
+            target = best
+        scene.clearSelection()
+        item = scene.cards[target]
+        item.setSelected(True)
+        item.setFocus()
+        self.ensureVisible(item, 40, 40)

@@ -1,0 +1,72 @@
+"""Small drawing helpers shared by the canvas items; colours and fonts are cached."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+
+from ..layout import Rect, TextLine
+from .fonts import qfont
+
+
+@lru_cache(maxsize=512)
+def colour(value: str) -> QColor:
+    return QColor(value or "#ffffff")
+
+
+@lru_cache(maxsize=512)
+def pen(value: str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    p = QPen(colour(value), width, style)
+    p.setCosmetic(False)
+    return p
+
+
+@lru_cache(maxsize=512)
+def brush(value: str) -> QBrush:
+    return QBrush(colour(value))
+
+
+def qrect(r: Rect, dx: float = 0.0, dy: float = 0.0) -> QRectF:
+    return QRectF(r.x - dx, r.y - dy, r.w, r.h)
+
+
+def draw_lines(painter: QPainter, lines, dx: float = 0.0, dy: float = 0.0) -> None:
+    """Draw pre-wrapped text lines at their baselines (scene units)."""
+    current = None
+    for line in lines:
+        line: TextLine
+        if line.font is not current:
+            painter.setFont(qfont(line.font))
+            current = line.font
+        painter.setPen(colour(line.colour))
+        painter.drawText(QPointF(line.x - dx, line.baseline - dy), line.text)
+
+
+CHANNEL_GLYPHS = {
+    "web": "fa5s.globe", "mobile_app": "fa5s.mobile-alt", "email": "fa5s.envelope",
+    "phone": "fa5s.phone", "store": "fa5s.store", "chat": "fa5s.comments",
+    "social": "fa5s.share-alt", "ads": "fa5s.bullhorn", "search": "fa5s.search",
+    "mail": "fa5s.mail-bulk", "partner": "fa5s.handshake", "kiosk": "fa5s.desktop",
+    "sms": "fa5s.sms", "video": "fa5s.video", "in_person": "fa5s.user-friends",
+}
+LANE_GLYPHS = {
+    "text": "fa5s.sticky-note", "touchpoints": "fa5s.hand-pointer", "actions": "fa5s.walking",
+    "thoughts": "fa5s.comment-dots", "emotions": "fa5s.smile", "pain_points": "fa5s.bolt",
+    "opportunities": "fa5s.lightbulb", "channels": "fa5s.broadcast-tower",
+    "kpis": "fa5s.chart-line", "backstage": "fa5s.users-cog", "systems": "fa5s.server",
+    "storyboard": "fa5s.image", "owners": "fa5s.user-tie",
+}
+
+
+@lru_cache(maxsize=256)
+def glyph_pixmap(name: str, colour_value: str, size: int = 48):
+    """A qtawesome icon rendered once; items draw it scaled into their badge rect."""
+    import qtawesome
+
+    try:
+        icon = qtawesome.icon(name, color=colour_value)
+    except Exception:  # noqa: BLE001 - an unknown glyph name must not break painting
+        icon = qtawesome.icon("fa5s.circle", color=colour_value)
+    return icon.pixmap(size, size)

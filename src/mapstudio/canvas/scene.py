@@ -1,0 +1,207 @@
+"""JourneyScene mirrors one map of the document.
+
+It rebuilds geometry from the store whenever the document reports a change to the shown
+map (coalesced to one relayout per event-loop turn) and reuses items by id, so a
+relayout of thousands of cards only moves what moved. Edits go out as commands.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QGraphicsScene
+
+from ..commands import SetEmotionScoreCommand
+from ..layout import MapGeometry, layout_map
+from .background import BackgroundItem
+from .curves import EmotionCurveItem, EmotionPointItem
+from .fonts import QtTextMeasure
+from .items import CardItem, HeaderItem, PixmapCache
+
+_MEASURE: QtTextMeasure | None = None
+
+
+def shared_measure() -> QtTextMeasure:
+    global _MEASURE
+    if _MEASURE is None:
+        _MEASURE = QtTextMeasure()
+    return _MEASURE
+
+
+class JourneyScene(QGraphicsScene):
+    relaid = Signal()  # geometry rebuilt (after every model change)
+
+    def __init__(self, document, bridge, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.undo_stack = undo_stack
+        self.map_id: str | None = None
+        self.content = None
+        self.geometry: MapGeometry | None = None
+        self.pixmaps = PixmapCache(document)
+        self.cards: dict[str, CardItem] = {}
+        self.stage_items: dict[str, HeaderItem] = {}
+        self.lane_items: dict[str, HeaderItem] = {}
+        self._extras: list = []
+        self.background: BackgroundItem | None = None
+        self._stage_edges: list[float] = []
+        self._pending = False
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        bridge.changed.connect(self._on_change)
+
+    # ---- model -> scene ----------------------------------------------------------------
+
+    def show_map(self, map_id: str | None) -> None:
+        self.map_id = map_id
+        self.clearSelection()
+        for item in list(self.cards.values()):
+            self.removeItem(item)
+        self.cards.clear()
+        self.relayout()
+
+    def _on_change(self, change) -> None:
+        if change.entity in ("persona", "asset", "project") or change.map_id == self.map_id:
+            if change.entity == "map" and change.op == "removed":
+                return  # the window picks another map
+            self.schedule_relayout()
+
+    def schedule_relayout(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.relayout)
+
+    def relayout(self) -> None:
+        self._pending = False
+        if self.map_id is None:
+            self._clear_all()
+            return
+        try:
+            self.content = self.doc.load_map(self.map_id)
+        except Exception:  # noqa: BLE001 - the map was deleted: show nothing
+            self.map_id = None
+            self._clear_all()
+            return
+        personas = [p for p in self.doc.personas()]
+        self.geometry = layout_map(self.content, shared_measure(), personas,
+                                   image_sizes=self.pixmaps.sizes())
+        self._apply_geometry(self.geometry)
+        self.relaid.emit()
+
+    def _clear_all(self) -> None:
+        self.clear()
+        self.cards.clear()
+        self.stage_items.clear()
+        self.lane_items.clear()
+        self._extras.clear()
+        self.background = None
+        self.geometry = None
+        self.content = None
+
+    def _apply_geometry(self, g: MapGeometry) -> None:
+        if self.background is None:
+            self.background = BackgroundItem(g)
+            self.addItem(self.background)
+        else:
+            self.background.set_geometry(g)
+        selected = {cid for cid, item in self.cards.items() if item.isSelected()}
+        for card_id in list(self.cards):
+            if card_id not in g.cards:
+                self.removeItem(self.cards.pop(card_id))
+        for card_id, box in g.cards.items():
+            item = self.cards.get(card_id)
+            if item is None:
+                item = self.cards[card_id] = CardItem(box, self.pixmaps)
+                self.addItem(item)
+            elif item.box != box or item.pos().x() != box.rect.x or item.pos().y() != box.rect.y:
+                item.set_box(box)
+            item.setSelected(card_id in selected)
+        self._sync_headers(self.stage_items, g.stages, "stage")
+        self._sync_headers(self.lane_items, g.lanes, "lane")
+        for item in self._extras:
+            self.removeItem(item)
+        self._extras = []
+        for series in g.series:
+            curve = EmotionCurveItem(series)
+            self.addItem(curve)
+            self._extras.append(curve)
+            plot = g.plot_rects[series.lane_id]
+            for pt in series.points:
+                handle = EmotionPointItem(pt.point_id, pt.x, pt.y, plot, series.colour,
+                                          series.dashed, pt.label, self._point_released)
+                self.addItem(handle)
+                self._extras.append(handle)
+        self._stage_edges = [h.rect.x for h in g.stages.values()]
+        self.setSceneRect(QRectF(0, 0, g.width, g.height))
+
+    def _sync_headers(self, items: dict, boxes: dict, orientation: str) -> None:
+        for key in list(items):
+            if key not in boxes:
+                self.removeItem(items.pop(key))
+        for key, box in boxes.items():
+            if key in items:
+                if items[key].box != box:
+                    items[key].set_box(box)
+            else:
+                items[key] = HeaderItem(box, orientation)
+                self.addItem(items[key])
+
+    # ---- geometry queries ----------------------------------------------------------------
+
+    def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
+        """(lane_id, stage_id) under a scene point, by bisection over columns and rows."""
+        g = self.geometry
+        if g is None or not self._stage_edges:
+            return None
+        i = bisect_right(self._stage_edges, x) - 1
+        if i < 0:
+            return None
+        stage = self.content.stages[i]
+        if x > g.stages[stage.id].rect.right:
+            return None
+        for lane in self.content.lanes:
+            r = g.lanes[lane.id].rect
+            if r.y <= y <= r.bottom:
+                return lane.id, stage.id
+        return None
+
+    def insert_index(self, lane_id: str, stage_id: str, y: float,
+                     ignore: set[str] = frozenset()) -> int:
+        """Where a card dropped at height y lands among the cell's other cards."""
+        index = 0
+        for card in self.content.cards_in(lane_id, stage_id):
+            if card.id in ignore:
+                continue
+            box = self.geometry.cards[card.id]
+            if y > box.rect.y + box.rect.h / 2:
+                index += 1
+        return index
+
+    def indicator_y(self, lane_id: str, stage_id: str, index: int,
+                    ignore: set[str] = frozenset()) -> float:
+        others = [c for c in self.content.cards_in(lane_id, stage_id) if c.id not in ignore]
+        cell = self.geometry.cells[(lane_id, stage_id)]
+        if not others:
+            return cell.y + 5
+        if index >= len(others):
+            last = self.geometry.cards[others[-1].id].rect
+            return last.bottom + 3
+        return self.geometry.cards[others[index].id].rect.y - 3
+
+    def selected_card_ids(self) -> list[str]:
+        return [i.card_id for i in self.selectedItems() if isinstance(i, CardItem)]
+
+    def _point_released(self, point_id: str, y: float) -> None:
+        """Turn a dragged handle's height into a snapped score, as one undoable step."""
+        point = next((p for p in self.content.emotion_points if p.id == point_id), None)
+        if point is None:
+            return
+        plot = self.geometry.plot_rects[point.lane_id]
+        scale = self.content.map.scale
+        raw = scale.min + (plot.bottom - y) / plot.h * (scale.max - scale.min)
+        score = scale.snap(raw)
+        if score != point.score:
+            self.undo_stack.push(SetEmotionScoreCommand(self.doc, point_id, score))
+        else:
+            self.schedule_relayout()  # snap the handle back

@@ -1,0 +1,344 @@
+"""JourneyView: zoom, pan, direct manipulation and drops, all turned into commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QMessageBox
+
+from ..layout import FontSpec
+from ..model import MapStudioError
+from .card_kinds import CARD_KIND_MIME
+from .editing import CanvasEditor
+from .inline_editor import InlineEditor
+from .items import CardItem, HeaderItem
+from .navigation import NavigationMixin
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"}
+RESIZE_GRIP = 6.0
+
+
+class JourneyView(NavigationMixin, QGraphicsView):
+    zoom_changed = Signal(float)
+    error = Signal(str)
+    header_clicked = Signal(object)  # HeaderItem
+
+    def __init__(self, scene, editor: CanvasEditor, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.editor = editor
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
+        self.setAcceptDrops(True)
+        self.setBackgroundBrush(Qt.GlobalColor.lightGray)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._indicator = QGraphicsLineItem()
+        self._indicator.setPen(QPen(Qt.GlobalColor.blue, 3))
+        self._indicator.setZValue(90)
+        self._drag: dict | None = None
+        self._editor_item: InlineEditor | None = None
+        self.init_navigation()
+
+    @property
+    def journey_scene(self):
+        return self.scene()
+
+    # ---- drop indicator ----------------------------------------------------------------
+
+    def _show_indicator(self, line: tuple[float, float, float, float] | None) -> None:
+        scene = self.scene()
+        if line is None:
+            if self._indicator.scene() is not None:
+                scene.removeItem(self._indicator)
+            return
+        if self._indicator.scene() is None:
+            scene.addItem(self._indicator)
+        self._indicator.setLine(*line)
+
+    def _card_target(self, pos: QPointF, ignore: set[str]):
+        scene = self.journey_scene
+        cell = scene.cell_at(pos.x(), pos.y())
+        if cell is None:
+            return None, None
+        index = scene.insert_index(*cell, pos.y(), ignore)
+        rect = scene.geometry.cells[cell]
+        y = scene.indicator_y(*cell, index, ignore)
+        return (cell, index), (rect.x + 6, y, rect.right - 6, y)
+
+    # ---- mouse: cards, headers, resize ---------------------------------------------------
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if self.navigation_press(event):
+            return
+        self._drag = None
+        if event.button() == Qt.MouseButton.LeftButton:
+            pos = self.mapToScene(event.position().toPoint())
+            item = self._item_at(event.position().toPoint())
+            if isinstance(item, HeaderItem):
+                grip = (item.orientation == "stage"
+                        and item.box.rect.right - pos.x() <= RESIZE_GRIP)
+                self._drag = {"mode": "resize" if grip else "header", "item": item,
+                              "start": pos}
+                event.accept()
+                return
+            if isinstance(item, CardItem):
+                super().mousePressEvent(event)
+                ids = self.journey_scene.selected_card_ids() or [item.card_id]
+                self._drag = {"mode": "cards", "ids": ids, "start": pos, "moved": False}
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self.navigation_move(event):
+            return
+        pos = self.mapToScene(event.position().toPoint())
+        drag = self._drag
+        if drag is None:
+            self._update_hover_cursor(event, pos)
+            super().mouseMoveEvent(event)
+            return
+        if drag["mode"] == "cards":
+            super().mouseMoveEvent(event)
+            if (pos - drag["start"]).manhattanLength() > 3:
+                drag["moved"] = True
+                _, line = self._card_target(pos, set(drag["ids"]))
+                self._show_indicator(line)
+            return
+        box = drag["item"].box
+        g = self.journey_scene.geometry
+        if drag["mode"] == "resize":
+            x = max(box.rect.x + 120, pos.x())
+            self._show_indicator((x, box.rect.y, x, g.grid_rect.bottom))
+        elif drag["item"].orientation == "stage":
+            x = self._stage_boundary(pos.x())
+            self._show_indicator((x, box.rect.y, x, g.grid_rect.bottom))
+        else:
+            y = self._lane_boundary(pos.y())
+            self._show_indicator((g.grid_rect.x, y, g.grid_rect.right, y))
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self.navigation_release(event):
+            return
+        drag, self._drag = self._drag, None
+        self._show_indicator(None)
+        pos = self.mapToScene(event.position().toPoint())
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        if drag["mode"] == "cards":
+            super().mouseReleaseEvent(event)
+            if drag["moved"]:
+                self._drop_cards(drag["ids"], pos)
+            return
+        item = drag["item"]
+        if (pos - drag["start"]).manhattanLength() < 3:
+            self.scene().clearSelection()
+            self.header_clicked.emit(item)
+            event.accept()
+            return
+        if drag["mode"] == "resize":
+            self.editor.resize_stage(item.object_id, pos.x() - item.box.rect.x)
+        elif item.orientation == "stage":
+            self.editor.move_stage(item.object_id, self._stage_index(pos.x(), item.object_id))
+        else:
+            self.editor.move_lane(item.object_id, self._lane_index(pos.y(), item.object_id))
+        event.accept()
+
+    def _drop_cards(self, ids: list[str], pos: QPointF) -> None:
+        scene = self.journey_scene
+        target, _ = self._card_target(pos, set(ids))
+        if target is None:
+            scene.schedule_relayout()  # dropped outside the grid: snap back
+            return
+        (lane_id, stage_id), index = target
+        ordered = [c.id for c in self.editor.ordered(ids)]
+        first = self.editor.doc.card(ordered[0])
+        if len(ordered) == 1 and (first.lane_id, first.stage_id, first.position) == (
+                lane_id, stage_id, index):
+            scene.schedule_relayout()
+            return
+        try:
+            self.editor.move_cards(ordered, lane_id, stage_id, index)
+        except MapStudioError as exc:
+            scene.schedule_relayout()
+            self.error.emit(str(exc))
+
+    def _update_hover_cursor(self, event, pos: QPointF) -> None:
+        item = self._item_at(event.position().toPoint())
+        if isinstance(item, HeaderItem) and item.orientation == "stage" \
+                and item.box.rect.right - pos.x() <= RESIZE_GRIP:
+            self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+        elif isinstance(item, HeaderItem):
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    def _item_at(self, view_pos):
+        for item in self.items(view_pos):
+            if isinstance(item, CardItem | HeaderItem):
+                return item
+        return None
+
+    def _stage_index(self, x: float, moving: str) -> int:
+        stages = [s for s in self.journey_scene.content.stages if s.id != moving]
+        g = self.journey_scene.geometry
+        return sum(1 for s in stages if g.stages[s.id].rect.centre[0] < x)
+
+    def _lane_index(self, y: float, moving: str) -> int:
+        lanes = [x for x in self.journey_scene.content.lanes if x.id != moving]
+        g = self.journey_scene.geometry
+        return sum(1 for x in lanes if g.lanes[x.id].rect.centre[1] < y)
+
+    def _stage_boundary(self, x: float) -> float:
+        g = self.journey_scene.geometry
+        edges = [h.rect.x for h in g.stages.values()] + [g.grid_rect.right]
+        return min(edges, key=lambda e: abs(e - x))
+
+    def _lane_boundary(self, y: float) -> float:
+        g = self.journey_scene.geometry
+        edges = [h.rect.y for h in g.lanes.values()] + [g.grid_rect.bottom]
+        return min(edges, key=lambda e: abs(e - y))
+
+    # ---- in-place editing ---------------------------------------------------------------
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        item = self._item_at(event.position().toPoint())
+        if isinstance(item, CardItem):
+            self.edit_card_text(item.card_id)
+        elif isinstance(item, HeaderItem):
+            self.edit_header_text(item)
+        else:
+            pos = self.mapToScene(event.position().toPoint())
+            cell = self.journey_scene.cell_at(pos.x(), pos.y())
+            if cell is not None:
+                lane_kind = next(str(x.kind) for x in self.journey_scene.content.lanes
+                                 if x.id == cell[0])
+                from .card_kinds import card_kinds
+
+                kind = next((k.key for k in card_kinds() if k.lane_kind == lane_kind), "note")
+                if kind == "image":
+                    kind = "note"
+                card = self.editor.add_card_of_kind(kind, *cell)
+                if card is not None:
+                    self.journey_scene.relayout()
+                    self.edit_card_text(card.id)
+        event.accept()
+
+    def edit_card_text(self, card_id: str) -> None:
+        scene = self.journey_scene
+        item = scene.cards.get(card_id)
+        if item is None:
+            return
+        card = self.editor.doc.card(card_id)
+        rect = QRectF(item.pos().x(), item.pos().y(), item.box.rect.w, item.box.rect.h)
+
+        def commit(text: str) -> None:
+            self._editor_item = None
+            if text != card.title:
+                self.editor.edit_card(card_id, title=text)
+
+        self._open_editor(card.title, rect, FontSpec(True, 9), commit)
+
+    def edit_header_text(self, item: HeaderItem) -> None:
+        r = item.box.rect
+        rect = QRectF(r.x, r.y, r.w, min(r.h, 60))
+        if item.orientation == "stage":
+            current = self.editor.doc.stage(item.object_id).name
+
+            def commit(text: str) -> None:
+                self._editor_item = None
+                if text:
+                    self.editor.edit_stage(item.object_id, name=text)
+        else:
+            current = self.editor.doc.lane(item.object_id).title
+
+            def commit(text: str) -> None:
+                self._editor_item = None
+                if text:
+                    self.editor.edit_lane(item.object_id, title=text)
+
+        self._open_editor(current, rect, FontSpec(True, 10), commit)
+
+    def _open_editor(self, text: str, rect: QRectF, font: FontSpec, commit) -> None:
+        if self._editor_item is not None:
+            self._editor_item.finish(commit=True)
+        self._editor_item = InlineEditor(text, rect, font, commit)
+        self.scene().addItem(self._editor_item)
+        self._editor_item.begin()
+
+    def commit_inline_editor(self) -> None:
+        if self._editor_item is not None:
+            self._editor_item.finish(commit=True)
+
+    # ---- drops from the palette and the file manager --------------------------------------
+
+    def _accepts(self, mime) -> bool:
+        if mime.hasFormat(CARD_KIND_MIME):
+            return True
+        return any(Path(u.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES
+                   for u in mime.urls() if u.isLocalFile())
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if not self._accepts(event.mimeData()):
+            event.ignore()
+            return
+        pos = self.mapToScene(event.position().toPoint())
+        _, line = self._card_target(pos, set())
+        self._show_indicator(line)
+        if line is None:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self._show_indicator(None)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        self._show_indicator(None)
+        pos = self.mapToScene(event.position().toPoint())
+        target, _ = self._card_target(pos, set())
+        if target is None:
+            event.ignore()
+            return
+        (lane_id, stage_id), index = target
+        mime = event.mimeData()
+        if mime.hasFormat(CARD_KIND_MIME):
+            key = bytes(mime.data(CARD_KIND_MIME)).decode("utf-8")
+            self.editor.add_card_of_kind(key, lane_id, stage_id, index)
+            event.acceptProposedAction()
+            return
+        for url in mime.urls():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() not in IMAGE_SUFFIXES:
+                continue
+            try:
+                data = path.read_bytes()
+                self.editor.add_image_card(data, lane_id, stage_id, path.stem)
+            except (OSError, MapStudioError) as exc:
+                self.error.emit(f"{path.name}: {exc}")
+        event.acceptProposedAction()
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        from .context_menu import build_context_menu
+
+        menu = build_context_menu(self, event.pos())
+        if menu is not None:
+            menu.exec(event.globalPos())
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Map Studio"), message)

@@ -1,0 +1,121 @@
+"""Card edits: add, move (a whole drag), edit fields, delete, paste, image cards."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Card
+from .base import DocumentCommand
+
+
+class AddCardCommand(DocumentCommand):
+    def __init__(self, document, card: Card, text: str = "Add card") -> None:
+        super().__init__(document, text)
+        self.card = card
+
+    def redo(self) -> None:
+        self.card = self.doc.add_card(self.card)
+
+    def undo(self) -> None:
+        self.doc.delete_card(self.card.id)
+
+
+class AddImageCardCommand(DocumentCommand):
+    """Store the picture (deduplicated) and put it on a card; undo removes the card."""
+
+    def __init__(self, document, image: bytes, card: Card) -> None:
+        super().__init__(document, "Add image")
+        self.asset = document.add_image(image)  # validates now: a bad file never enters
+        self.card = replace(card, image_asset_id=self.asset.id)
+
+    def redo(self) -> None:
+        self.card = self.doc.add_card(self.card)
+
+    def undo(self) -> None:
+        self.doc.delete_card(self.card.id)
+
+
+class EditCardCommand(DocumentCommand):
+    """Change any fields of one card; consecutive edits of one field merge."""
+
+    ID = 1001
+
+    def __init__(self, document, card_id: str, text: str = "Edit card", **fields) -> None:
+        super().__init__(document, text)
+        self.card_id = card_id
+        current = document.card(card_id)
+        self.before = {k: getattr(current, k) for k in fields}
+        self.after = fields
+
+    def redo(self) -> None:
+        self.doc.update_card(self.card_id, **self.after)
+
+    def undo(self) -> None:
+        self.doc.update_card(self.card_id, **self.before)
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other) -> bool:  # noqa: N802 - Qt API
+        if (not isinstance(other, EditCardCommand) or other.card_id != self.card_id
+                or set(other.after) != set(self.after) or set(self.after) == {"title"}):
+            return False
+        self.after = other.after
+        return True
+
+
+class MoveCardsCommand(DocumentCommand):
+    """One drag of one or more cards to a cell; each lands in order from `position`."""
+
+    def __init__(self, document, card_ids: list[str], lane_id: str, stage_id: str,
+                 position: int) -> None:
+        super().__init__(document, "Move card" if len(card_ids) == 1 else "Move cards")
+        self.card_ids = list(card_ids)
+        self.target = (lane_id, stage_id, position)
+        self.origins = [(c.id, c.lane_id, c.stage_id, c.position)
+                        for c in (document.card(i) for i in card_ids)]
+
+    def redo(self) -> None:
+        lane_id, stage_id, position = self.target
+        with self.doc.batch():
+            for offset, card_id in enumerate(self.card_ids):
+                self.doc.move_card(card_id, lane_id, stage_id, position + offset)
+
+    def undo(self) -> None:
+        with self.doc.batch():
+            for card_id, lane_id, stage_id, position in sorted(
+                    self.origins, key=lambda o: (o[1], o[2], o[3])):
+                self.doc.move_card(card_id, lane_id, stage_id, position)
+
+
+class DeleteCardsCommand(DocumentCommand):
+    def __init__(self, document, card_ids: list[str], text: str = "Delete") -> None:
+        super().__init__(document, text)
+        self.cards = [document.card(i) for i in card_ids]
+
+    def redo(self) -> None:
+        with self.doc.batch():
+            for card in self.cards:
+                self.doc.delete_card(card.id)
+
+    def undo(self) -> None:
+        with self.doc.batch():
+            for card in sorted(self.cards, key=lambda c: (c.lane_id, c.stage_id, c.position)):
+                self.doc.add_card(card)
+
+
+class PasteCardsCommand(DocumentCommand):
+    """Insert copies of cards (fresh ids) into cells of the current map."""
+
+    def __init__(self, document, cards: list[Card], text: str = "Paste") -> None:
+        super().__init__(document, text)
+        self.cards = cards
+
+    def redo(self) -> None:
+        with self.doc.batch():
+            self.cards = [self.doc.add_card(c) for c in self.cards]
+
+    def undo(self) -> None:
+        with self.doc.batch():
+            for card in reversed(self.cards):
+                self.doc.delete_card(card.id)

@@ -1,0 +1,81 @@
+"""Maps of a project: add, duplicate, rename/edit, reorder, delete."""
+
+from __future__ import annotations
+
+from ..model import MapContent
+from .base import DocumentCommand
+
+
+class AddMapCommand(DocumentCommand):
+    """Add a whole map (blank starter, template or pasted)."""
+
+    def __init__(self, document, content: MapContent, text: str = "Add map") -> None:
+        super().__init__(document, text)
+        self.content = content
+
+    def redo(self) -> None:
+        self.doc.insert_map_content(self.content)
+
+    def undo(self) -> None:
+        self.doc.delete_map(self.content.map.id)
+
+
+class DuplicateMapCommand(DocumentCommand):
+    def __init__(self, document, map_id: str, title: str | None = None) -> None:
+        super().__init__(document, "Duplicate map")
+        self.map_id, self.title = map_id, title
+        self.copy: MapContent | None = None
+
+    def redo(self) -> None:
+        if self.copy is None:
+            new = self.doc.duplicate_map(self.map_id, self.title)
+            self.copy = self.doc.load_map(new.id)
+        else:
+            self.doc.insert_map_content(self.copy)
+
+    def undo(self) -> None:
+        self.doc.delete_map(self.copy.map.id)
+
+
+class EditMapCommand(DocumentCommand):
+    def __init__(self, document, map_id: str, text: str = "Edit map", **fields) -> None:
+        super().__init__(document, text)
+        self.map_id = map_id
+        current = document.journey_map(map_id)
+        self.before = {k: getattr(current, k) for k in fields}
+        self.after = fields
+
+    def redo(self) -> None:
+        self.doc.update_map(self.map_id, **self.after)
+
+    def undo(self) -> None:
+        self.doc.update_map(self.map_id, **self.before)
+
+
+class MoveMapCommand(DocumentCommand):
+    def __init__(self, document, map_id: str, position: int) -> None:
+        super().__init__(document, "Reorder map")
+        self.map_id, self.position = map_id, position
+        self.origin = document.journey_map(map_id).position
+
+    def redo(self) -> None:
+        self.doc.move_map(self.map_id, self.position)
+
+    def undo(self) -> None:
+        self.doc.move_map(self.map_id, self.origin)
+
+
+class DeleteMapCommand(DocumentCommand):
+    def __init__(self, document, map_id: str) -> None:
+        super().__init__(document, "Delete map")
+        self.content = document.load_map(map_id)
+        self.links = [m.id for m in document.maps() if m.counterpart_id == map_id]
+
+    def redo(self) -> None:
+        self.doc.delete_map(self.content.map.id)
+
+    def undo(self) -> None:
+        with self.doc.batch():
+            self.doc.insert_map_content(self.content)
+            for other in self.links:
+                self.doc.update_map(other, counterpart_id=self.content.map.id)

@@ -1,0 +1,106 @@
+"""Stages and lanes: add, remove, reorder, resize, edit."""
+
+from __future__ import annotations
+
+from ..model import Lane, Stage
+from .base import DocumentCommand, MapSnapshotCommand
+
+
+class AddStageCommand(DocumentCommand):
+    def __init__(self, document, stage: Stage) -> None:
+        super().__init__(document, "Add stage")
+        self.stage = stage
+
+    def redo(self) -> None:
+        self.stage = self.doc.add_stage(self.stage)
+
+    def undo(self) -> None:
+        self.doc.delete_stage(self.stage.id)
+
+
+class AddLaneCommand(DocumentCommand):
+    def __init__(self, document, lane: Lane) -> None:
+        super().__init__(document, "Add lane")
+        self.lane = lane
+
+    def redo(self) -> None:
+        self.lane = self.doc.add_lane(self.lane)
+
+    def undo(self) -> None:
+        self.doc.delete_lane(self.lane.id)
+
+
+class RemoveStageCommand(MapSnapshotCommand):
+    def __init__(self, document, stage_id: str) -> None:
+        super().__init__(document, document.stage(stage_id).map_id, "Remove stage")
+        self.stage_id = stage_id
+
+    def apply(self) -> None:
+        self.doc.delete_stage(self.stage_id)
+
+
+class RemoveLaneCommand(MapSnapshotCommand):
+    def __init__(self, document, lane_id: str) -> None:
+        super().__init__(document, document.lane(lane_id).map_id, "Remove lane")
+        self.lane_id = lane_id
+
+    def apply(self) -> None:
+        self.doc.delete_lane(self.lane_id)
+
+
+class MoveStageCommand(MapSnapshotCommand):
+    """Reorder a stage; spans may shrink at the right edge, so undo restores the map."""
+
+    def __init__(self, document, stage_id: str, position: int) -> None:
+        super().__init__(document, document.stage(stage_id).map_id, "Reorder stage")
+        self.stage_id, self.position = stage_id, position
+
+    def apply(self) -> None:
+        self.doc.move_stage(self.stage_id, self.position)
+
+
+class MoveLaneCommand(DocumentCommand):
+    def __init__(self, document, lane_id: str, position: int) -> None:
+        super().__init__(document, "Reorder lane")
+        self.lane_id, self.position = lane_id, position
+        self.origin = document.lane(lane_id).position
+
+    def redo(self) -> None:
+        self.doc.move_lane(self.lane_id, self.position)
+
+    def undo(self) -> None:
+        self.doc.move_lane(self.lane_id, self.origin)
+
+
+class _EditFields(DocumentCommand):
+    getter = ""
+    updater = ""
+
+    def __init__(self, document, object_id: str, text: str, **fields) -> None:
+        super().__init__(document, text)
+        self.object_id = object_id
+        current = getattr(document, self.getter)(object_id)
+        self.before = {k: getattr(current, k) for k in fields}
+        self.after = fields
+
+    def redo(self) -> None:
+        getattr(self.doc, self.updater)(self.object_id, **self.after)
+
+    def undo(self) -> None:
+        getattr(self.doc, self.updater)(self.object_id, **self.before)
+
+
+class EditStageCommand(_EditFields):
+    """Rename, recolour or resize (width) a stage."""
+
+    getter, updater = "stage", "update_stage"
+
+    def __init__(self, document, stage_id: str, text: str = "Edit stage", **fields) -> None:
+        super().__init__(document, stage_id, text, **fields)
+
+
+class EditLaneCommand(_EditFields):
+    getter, updater = "lane", "update_lane"
+
+    def __init__(self, document, lane_id: str, text: str = "Edit lane", **fields) -> None:
+        super().__init__(document, lane_id, text, **fields)

@@ -1,0 +1,205 @@
+"""Menus, toolbar and shortcuts of the main window, built in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import qtawesome
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QToolBar
+
+from ..model import MapStudioError
+
+Std = QKeySequence.StandardKey
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class WindowActions(dict):
+    """name -> QAction, plus which need an open document."""
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window = window
+        self.document_actions: list[str] = []
+        self.recent_menu = None
+
+    def add(self, name: str, text: str, slot, shortcut=None, icon: str | None = None,
+            tip: str = "", needs_document: bool = True) -> QAction:
+        action = QAction(text, self.window)
+        if icon:
+            action.setIcon(qtawesome.icon(icon, color="#334155"))
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        tip = tip or text.replace("&", "").rstrip("…")
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        self[name] = action
+        if needs_document:
+            self.document_actions.append(name)
+        return action
+
+    def refresh_recent(self) -> None:
+        menu = self.recent_menu
+        if menu is None:
+            return
+        menu.clear()
+        files = self.window.recent_files()
+        for path in files:
+            menu.addAction(Path(path).name, lambda p=path: self.window.open_path(Path(p)))
+        menu.setEnabled(bool(files))
+
+
+def _selected(window) -> list[str]:
+    return window.scene.selected_card_ids() if window.scene else []
+
+
+def build_actions(window) -> WindowActions:
+    a = WindowActions(window)
+    w = window
+    a.add("new", _tr("&New project…"), w.ask_new, Std.New, "fa5s.file", needs_document=False)
+    a.add("new_template", _tr("New from &template…"), lambda: open_gallery(w),
+          "Ctrl+Shift+N", "fa5s.th-large", needs_document=False)
+    a.add("open", _tr("&Open…"), w.ask_open, Std.Open, "fa5s.folder-open",
+          needs_document=False)
+    a.add("save_copy", _tr("Save a &copy…"), w.save_copy, Std.SaveAs, "fa5s.copy")
+    a.add("export", _tr("&Export…"), lambda: open_export(w), "Ctrl+E", "fa5s.file-export")
+    a.add("close", _tr("&Close project"), w.close_document, Std.Close)
+    a.add("quit", _tr("&Quit"), w.close, Std.Quit, needs_document=False)
+    undo = w.undo_stack.createUndoAction(w, _tr("&Undo"))
+    undo.setShortcut(QKeySequence(Std.Undo))
+    undo.setIcon(qtawesome.icon("fa5s.undo", color="#334155"))
+    redo = w.undo_stack.createRedoAction(w, _tr("&Redo"))
+    redo.setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Y")])
+    redo.setIcon(qtawesome.icon("fa5s.redo", color="#334155"))
+    a["undo"], a["redo"] = undo, redo
+    a.add("history", _tr("&History"), lambda: w.history_dock.setVisible(True), "Ctrl+H",
+          "fa5s.history")
+    a.add("cut", _tr("Cu&t"), lambda: w.editor.cut(_selected(w)), Std.Cut, "fa5s.cut")
+    a.add("copy", _tr("&Copy"), lambda: w.editor.copy(_selected(w)), Std.Copy, "fa5s.clone")
+    a.add("paste", _tr("&Paste"), lambda: w.editor.paste(), Std.Paste, "fa5s.paste")
+    a.add("duplicate", _tr("&Duplicate"), lambda: w.editor.duplicate(_selected(w)), "Ctrl+D")
+    a.add("delete", _tr("De&lete"), lambda: w.editor.delete_cards(_selected(w)),
+          Std.Delete, "fa5s.trash")
+    a.add("select_all", _tr("Select &all"), lambda: [i.setSelected(True) for i in
+                                                      w.scene.cards.values()], Std.SelectAll)
+    a.add("find", _tr("&Find cards…"), w.find_bar.open_bar, Std.Find, "fa5s.search")
+    a.add("zoom_in", _tr("Zoom &in"), lambda: w.view.zoom_by(1.25), Std.ZoomIn,
+          "fa5s.search-plus")
+    a.add("zoom_out", _tr("Zoom &out"), lambda: w.view.zoom_by(0.8), Std.ZoomOut,
+          "fa5s.search-minus")
+    a.add("fit", _tr("&Fit map"), lambda: w.view.fit(), "Ctrl+0", "fa5s.expand")
+    a.add("actual", _tr("&Actual size (100 %)"), lambda: w.view.actual_size(), "Ctrl+1")
+    a.add("add_stage", _tr("Add &stage"), lambda: w.editor.insert_stage(
+        len(w.scene.content.stages)), "Ctrl+Shift+S", "fa5s.columns")
+    a.add("add_lane", _tr("Add &lane"), lambda: add_lane(w), "Ctrl+Shift+L", "fa5s.bars")
+    a.add("new_map", _tr("New &map"), w.maps_dock.add, "Ctrl+Shift+M", "fa5s.map")
+    a.add("duplicate_map", _tr("Duplicate m&ap"), w.maps_dock.duplicate)
+    a.add("about", _tr("&About Map Studio"), lambda: about(w), needs_document=False)
+
+    menu = w.menuBar().addMenu(_tr("&File"))
+    for name in ("new", "new_template", "open"):
+        menu.addAction(a[name])
+    a.recent_menu = menu.addMenu(_tr("Open &recent"))
+    a.refresh_recent()
+    menu.addSeparator()
+    for name in ("save_copy", "export"):
+        menu.addAction(a[name])
+    menu.addSeparator()
+    menu.addAction(a["close"])
+    menu.addAction(a["quit"])
+    menu = w.menuBar().addMenu(_tr("&Edit"))
+    for name in ("undo", "redo", "history", None, "cut", "copy", "paste", "duplicate",
+                 "delete", None, "select_all", "find"):
+        menu.addSeparator() if name is None else menu.addAction(a[name])
+    menu = w.menuBar().addMenu(_tr("&View"))
+    for name in ("zoom_in", "zoom_out", "fit", "actual"):
+        menu.addAction(a[name])
+    menu.addSeparator()
+    for dock in (w.maps_dock, w.palette_dock, w.inspector, w.history_dock):
+        menu.addAction(dock.toggleViewAction())
+    menu = w.menuBar().addMenu(_tr("&Map"))
+    for name in ("new_map", "duplicate_map", None, "add_stage", "add_lane"):
+        menu.addSeparator() if name is None else menu.addAction(a[name])
+    menu = w.menuBar().addMenu(_tr("&Help"))
+    menu.addAction(a["about"])
+
+    bar = QToolBar(_tr("Main toolbar"), w)
+    bar.setObjectName("MainToolbar")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    for name in ("new_template", "open", "export", None, "undo", "redo", None, "add_stage",
+                 "add_lane", None, "zoom_out", "zoom_in", "fit", None, "find"):
+        bar.addSeparator() if name is None else bar.addAction(a[name])
+    bar.addWidget(w.find_bar)
+    w.find_bar.hide()
+    w.addToolBar(bar)
+    return a
+
+
+def add_lane(window) -> None:
+    from ..model import LaneKind
+
+    window.editor.insert_lane(len(window.scene.content.lanes), LaneKind.TEXT, _tr("New lane"))
+
+
+def open_export(window) -> None:
+    try:
+        from .export_dialog import ExportDialog
+    except ImportError:
+        QMessageBox.information(window, _tr("Export"), _tr("Export is not available."))
+        return
+    ExportDialog(window.doc, window.current_map_id, window).exec()
+
+
+def open_gallery(window) -> None:
+    from ..store import Document
+    from ..templates import catalogue
+    from .template_gallery import TemplateGalleryDialog
+
+    dialog = TemplateGalleryDialog(window, can_add_to_project=window.doc is not None)
+    if not dialog.exec() or not dialog.chosen:
+        return
+    try:
+        data = catalogue.instantiate(dialog.chosen)
+        if dialog.add_to_project and window.doc is not None:
+            from ..commands import AddMapCommand
+
+            content = data.maps[0]
+            content.map.position = len(window.doc.maps())
+            with window.doc.batch():  # the template's personas join the project library
+                for persona in data.personas:
+                    window.doc.add_persona(persona)
+            window.undo_stack.push(AddMapCommand(window.doc, content, _tr("Add map from template")))
+            window.maps_dock.refresh(select=content.map.id)
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(window, _tr("New project from template"),
+                                              data.project.title + ".mapstudio",
+                                              _tr("Map Studio projects (*.mapstudio)"))
+        if not path:
+            return
+        doc = Document.create(Path(path).with_suffix(".mapstudio"), data.project.title,
+                              data=data, force=True)
+        window.set_document(doc)
+        window.add_recent(doc.path)
+    except MapStudioError as exc:
+        QMessageBox.critical(window, _tr("New from template"), str(exc))
+
+
+def about(window) -> None:
+    from .. import __version__
+
+    QMessageBox.about(window, _tr("About Map Studio"),
+                      _tr("<b>Map Studio</b> {0}<br>Offline customer-journey maps.<br><br>"
+                          "Fonts: DejaVu Sans (Bitstream Vera licence).<br>"
+                          "Icons: Font Awesome Free via QtAwesome (SIL OFL 1.1 / MIT).")
+                      .format(__version__))

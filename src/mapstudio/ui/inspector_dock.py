@@ -1,0 +1,244 @@
+"""Inspector: every field of the selected card, stage, lane or map; edits are commands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..commands import EditMapCommand
+from ..layout import LANE_KIND_LABELS, MAP_TYPE_LABELS
+from ..model import Channel, LaneKind, LineAfter, MapType, Metric
+
+CHANNEL_LABELS = {c.value: c.value.replace("_", " ").capitalize() for c in Channel}
+
+
+class _Text(QPlainTextEdit):
+    """Multi-line field that commits when focus leaves it."""
+
+    def __init__(self, on_commit) -> None:
+        super().__init__()
+        self._on_commit = on_commit
+        self.setFixedHeight(72)
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self._on_commit(self.toPlainText())
+
+
+class InspectorDock(QDockWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(self.tr("Inspector"), parent)
+        self.setObjectName("InspectorDock")
+        self.doc = self.editor = self.undo = None
+        self.target: tuple[str, str] | None = None
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.setWidget(self.scroll)
+        self.fields: dict[str, QWidget] = {}
+        self._show_message(self.tr("Select a card, a stage or a lane to edit it."))
+
+    def attach(self, doc, editor, undo_stack) -> None:
+        self.doc, self.editor, self.undo = doc, editor, undo_stack
+
+    def _show_message(self, text: str) -> None:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        label.setMargin(8)
+        self.scroll.setWidget(label)
+        self.fields = {}
+
+    def _form(self) -> QFormLayout:
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        self.scroll.setWidget(body)
+        self.fields = {}
+        return form
+
+    # ---- helpers building committed fields ---------------------------------------------
+
+    def _line(self, form, key, label, value, commit) -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.editingFinished.connect(lambda: commit(edit.text()))
+        form.addRow(label, edit)
+        self.fields[key] = edit
+        return edit
+
+    def _rating(self, form, key, label, value, commit) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, 5)
+        box.setSpecialValueText(self.tr("none"))
+        box.setValue(value or 0)
+        box.valueChanged.connect(lambda v: commit(v or None))
+        form.addRow(label, box)
+        self.fields[key] = box
+        return box
+
+    def _combo(self, form, key, label, options: dict, value, commit) -> QComboBox:
+        combo = QComboBox()
+        for data, text in options.items():
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        combo.currentIndexChanged.connect(lambda _i: commit(combo.currentData()))
+        form.addRow(label, combo)
+        self.fields[key] = combo
+        return combo
+
+    # ---- what to show ------------------------------------------------------------------
+
+    def show_card(self, card_id: str) -> None:
+        self.target = ("card", card_id)
+        card = self.doc.card(card_id)
+        edit = self.editor.edit_card
+        form = self._form()
+        form.addRow(QLabel(f"<b>{self.tr('Card')}</b>"))
+        self._line(form, "title", self.tr("Title"), card.title,
+                   lambda v: edit(card_id, title=v))
+        body = _Text(lambda v: edit(card_id, body=v))
+        body.setPlainText(card.body)
+        form.addRow(self.tr("Body"), body)
+        self.fields["body"] = body
+        self._line(form, "colour", self.tr("Colour"), card.colour,
+                   lambda v: self._safe(lambda: edit(card_id, colour=v.strip())))
+        channels = {"": self.tr("(none)"), **{k: self.tr(v) for k, v in CHANNEL_LABELS.items()}}
+        self._combo(form, "channel", self.tr("Channel"), channels, card.channel,
+                    lambda v: edit(card_id, channel=v))
+        self._line(form, "owner", self.tr("Owner / department"), card.owner,
+                   lambda v: edit(card_id, owner=v))
+        self._line(form, "tags", self.tr("Tags"), ", ".join(card.tags),
+                   lambda v: edit(card_id, tags=[t.strip() for t in v.split(",") if t.strip()]))
+        self._rating(form, "severity", self.tr("Severity"), card.severity,
+                     lambda v: edit(card_id, severity=v))
+        self._rating(form, "impact", self.tr("Impact"), card.impact,
+                     lambda v: edit(card_id, impact=v))
+        self._rating(form, "effort", self.tr("Effort"), card.effort,
+                     lambda v: edit(card_id, effort=v))
+        metric = card.metric or Metric()
+        self._line(form, "metric_name", self.tr("KPI name"), metric.name,
+                   lambda v: self._metric(card_id, name=v))
+        for key, label, value in (("metric_value", self.tr("KPI value"), metric.value),
+                                  ("metric_target", self.tr("KPI target"), metric.target)):
+            spin = QDoubleSpinBox()
+            spin.setRange(-1e9, 1e9)
+            spin.setDecimals(2)
+            spin.setValue(value or 0)
+            field = key.split("_")[1]
+            spin.editingFinished.connect(
+                lambda s=spin, f=field: self._metric(card_id, **{f: s.value()}))
+            form.addRow(label, spin)
+            self.fields[key] = spin
+        self._line(form, "metric_unit", self.tr("KPI unit"), metric.unit,
+                   lambda v: self._metric(card_id, unit=v))
+        self._line(form, "link", self.tr("Link"), card.link, lambda v: edit(card_id, link=v))
+        span = QSpinBox()
+        stage_count = len(self.editor.content.stages)
+        start = next(s.position for s in self.editor.content.stages if s.id == card.stage_id)
+        span.setRange(1, max(1, stage_count - start))
+        span.setValue(card.span)
+        span.valueChanged.connect(lambda v: edit(card_id, span=v))
+        form.addRow(self.tr("Spans stages"), span)
+        self.fields["span"] = span
+        mot = QCheckBox(self.tr("Moment of truth"))
+        mot.setChecked(card.moment_of_truth)
+        mot.toggled.connect(lambda v: edit(card_id, moment_of_truth=v))
+        form.addRow("", mot)
+        self.fields["moment_of_truth"] = mot
+
+    def _metric(self, card_id: str, **change) -> None:
+        current = self.doc.card(card_id).metric or Metric()
+        values = {"name": current.name, "value": current.value, "target": current.target,
+                  "unit": current.unit, **change}
+        self.editor.edit_card(card_id, metric=Metric(**values))
+
+    def _safe(self, action) -> None:
+        from ..model import MapStudioError
+
+        try:
+            action()
+        except MapStudioError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Inspector"), str(exc))
+
+    def show_stage(self, stage_id: str) -> None:
+        self.target = ("stage", stage_id)
+        stage = self.doc.stage(stage_id)
+        edit = self.editor.edit_stage
+        form = self._form()
+        form.addRow(QLabel(f"<b>{self.tr('Stage')}</b>"))
+        self._line(form, "name", self.tr("Name"), stage.name, lambda v: edit(stage_id, name=v))
+        desc = _Text(lambda v: edit(stage_id, description=v))
+        desc.setPlainText(stage.description)
+        form.addRow(self.tr("Description"), desc)
+        self._line(form, "phase", self.tr("Phase"), stage.phase,
+                   lambda v: edit(stage_id, phase=v))
+        self._line(form, "colour", self.tr("Colour"), stage.colour,
+                   lambda v: self._safe(lambda: edit(stage_id, colour=v.strip())))
+        width = QSpinBox()
+        width.setRange(120, 1200)
+        width.setValue(int(stage.width))
+        width.editingFinished.connect(lambda: self.editor.resize_stage(stage_id, width.value()))
+        form.addRow(self.tr("Width"), width)
+        self.fields["width"] = width
+
+    def show_lane(self, lane_id: str) -> None:
+        self.target = ("lane", lane_id)
+        lane = self.doc.lane(lane_id)
+        edit = self.editor.edit_lane
+        form = self._form()
+        form.addRow(QLabel(f"<b>{self.tr('Lane')}</b>"))
+        self._line(form, "title", self.tr("Title"), lane.title, lambda v: edit(lane_id, title=v))
+        kinds = {k: self.tr(LANE_KIND_LABELS[k]) for k in LaneKind}
+        self._combo(form, "kind", self.tr("Kind"), kinds, lane.kind,
+                    lambda v: edit(lane_id, kind=LaneKind(v)))
+        lines = {LineAfter.NONE: self.tr("None"),
+                 LineAfter.INTERACTION: self.tr("Line of interaction"),
+                 LineAfter.VISIBILITY: self.tr("Line of visibility"),
+                 LineAfter.INTERNAL: self.tr("Line of internal interaction")}
+        self._combo(form, "line_after", self.tr("Line below"), lines, lane.line_after,
+                    lambda v: edit(lane_id, line_after=LineAfter(v)))
+        self._line(form, "colour", self.tr("Colour"), lane.colour,
+                   lambda v: self._safe(lambda: edit(lane_id, colour=v.strip())))
+
+    def show_map(self, map_id: str) -> None:
+        self.target = ("map", map_id)
+        jm = self.doc.journey_map(map_id)
+        form = self._form()
+        form.addRow(QLabel(f"<b>{self.tr('Map')}</b>"))
+
+        def edit(**fields):
+            current = self.doc.journey_map(map_id)
+            if any(getattr(current, k) != v for k, v in fields.items()):
+                self.undo.push(EditMapCommand(self.doc, map_id, **fields))
+
+        self._line(form, "title", self.tr("Title"), jm.title, lambda v: edit(title=v))
+        goal = _Text(lambda v: edit(goal=v))
+        goal.setPlainText(jm.goal)
+        form.addRow(self.tr("Goal / scope"), goal)
+        types = {t: self.tr(MAP_TYPE_LABELS[t]) for t in MapType}
+        self._combo(form, "map_type", self.tr("Map type"), types, jm.map_type,
+                    lambda v: edit(map_type=MapType(v)))
+        form.addRow(self.tr("Emotion scale"),
+                    QLabel(f"{jm.scale.min} … {jm.scale.max}"))
+
+    def clear(self) -> None:
+        self.target = None
+        self._show_message(self.tr("Select a card, a stage or a lane to edit it."))
