@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
@@ -61,6 +61,12 @@ class InlineEditor(QGraphicsTextItem):
             return
         self._done = True
         text = self.toPlainText().strip()
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.hide()
+        # Leave Qt's event handler before the item goes away (it may be mid key/focus event).
+        QTimer.singleShot(0, lambda: self._dispose(commit, text))
+
+    def _dispose(self, commit: bool, text: str) -> None:
         scene = self.scene()
         if scene is not None:
             scene.removeItem(self)

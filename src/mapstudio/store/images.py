@@ -23,7 +23,10 @@ class ImageError(MapStudioError):
 
 def _open_checked(data: bytes) -> Image.Image:
     """Open lazily and check format and size from the header, before any decoding."""
+    limit = Image.MAX_IMAGE_PIXELS
     try:
+        # Opening only parses the header; our own pixel limit below gives the message.
+        Image.MAX_IMAGE_PIXELS = None
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
@@ -34,6 +37,8 @@ def _open_checked(data: bytes) -> Image.Image:
         raise ImageError(f"image is too large to open safely: {exc}") from exc
     except OSError as exc:
         raise ImageError(f"image cannot be read: {exc}") from exc
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
     if image.format not in ALLOWED_FORMATS:
         raise ImageError(f"{image.format} images are not supported; use PNG, JPEG, GIF, "
                          "WebP or BMP")

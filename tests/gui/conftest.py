@@ -1,0 +1,112 @@
+"""Fixtures for GUI tests: fresh settings, a fresh demo file, real events on the viewport."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path, monkeypatch):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    monkeypatch.setenv("MAPSTUDIO_USER_TEMPLATES", str(tmp_path / "user-templates"))
+    monkeypatch.setenv("MAPSTUDIO_CACHE_DIR", str(tmp_path / "cache"))
+    QSettings().clear()
+    yield
+
+
+@pytest.fixture
+def app(qapp):
+    from mapstudio.app import create_application
+
+    return create_application()
+
+
+@pytest.fixture
+def window(app, qtbot, tmp_path):
+    from mapstudio.demo import make_demo_copy
+    from mapstudio.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1800, 1100)
+    win.show()
+    assert win.open_path(make_demo_copy(tmp_path))
+    settle()
+    win.view.fit()
+    settle()
+    yield win
+    win.close_document()
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def view_point(view, scene_point: QPointF) -> QPoint:
+    """Scroll the point into view and return its viewport position."""
+    view.ensureVisible(scene_point.x() - 5, scene_point.y() - 5, 10, 10, 60, 60)
+    settle()
+    return view.mapFromScene(scene_point)
+
+
+def drag(view, start: QPointF, end: QPointF,
+         modifiers=Qt.KeyboardModifier.NoModifier, steps: int = 6) -> None:
+    """Press, move with the button held, release: through the viewport (DESIGN §7)."""
+    viewport = view.viewport()
+    a = view_point(view, start)
+    b = view.mapFromScene(end)
+    if not viewport.rect().contains(b):
+        raise AssertionError("drag target is off screen")
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, modifiers, a)
+    for i in range(1, steps + 1):
+        p = QPointF(a) + (QPointF(b) - QPointF(a)) * (i / steps)
+        event = QMouseEvent(QEvent.Type.MouseMove, p, viewport.mapToGlobal(p),
+                            Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, modifiers)
+        QApplication.sendEvent(viewport, event)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifiers, b)
+    settle()
+
+
+def click(view, scene_point: QPointF, modifiers=Qt.KeyboardModifier.NoModifier,
+          button=Qt.MouseButton.LeftButton) -> None:
+    QTest.mouseClick(view.viewport(), button, modifiers, view_point(view, scene_point))
+    settle()
+
+
+def card_centre(window, card_id: str) -> QPointF:
+    box = window.scene.geometry.cards[card_id]
+    return QPointF(box.rect.x + 20, box.rect.y + box.rect.h / 2)
+
+
+def cell_point(window, lane_id: str, stage_id: str, dy: float = None) -> QPointF:
+    rect = window.scene.geometry.cells[(lane_id, stage_id)]
+    return QPointF(rect.x + rect.w / 2, rect.y + (dy if dy is not None else rect.h - 6))
+
+
+def lane(window, kind: str):
+    return next(x for x in window.scene.content.lanes if str(x.kind) == kind)
+
+
+def stage(window, index: int):
+    return window.scene.content.stages[index]
+
+
+def normalised(doc):
+    """The whole project without its modification stamp, for exact comparisons."""
+    data = doc.export_data()
+    data.project.modified = ""
+    return data
+
+
+@pytest.fixture
+def samples(tmp_path) -> Path:
+    return tmp_path
