@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from PIL import Image
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -442,5 +442,3 @@ def test_header_click_shows_it_in_the_inspector(window) -> None:
     settle()
     assert window.doc.stage(stage(window, 0).id).name == "Research"
 
-
-QEvent  # re-exported for helpers

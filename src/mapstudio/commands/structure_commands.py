@@ -6,16 +6,15 @@ from ..model import Lane, Stage
 from .base import DocumentCommand, MapSnapshotCommand
 
 
-class AddStageCommand(DocumentCommand):
+class AddStageCommand(MapSnapshotCommand):
+    """A stage inserted inside a spanning card widens it; undo restores the map exactly."""
+
     def __init__(self, document, stage: Stage) -> None:
-        super().__init__(document, "Add stage")
+        super().__init__(document, stage.map_id, "Add stage")
         self.stage = stage
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.stage = self.doc.add_stage(self.stage)
-
-    def undo(self) -> None:
-        self.doc.delete_stage(self.stage.id)
 
 
 class AddLaneCommand(DocumentCommand):
