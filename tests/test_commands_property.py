@@ -194,6 +194,8 @@ class CommandSequences(RuleBasedStateMachine):
             return
         while self.stack.canRedo():  # commands undone by the sequence count as done
             self.stack.redo()
+        while self.stack.canRedo():  # commands undone by undo_some count as done
+            self.stack.redo()
         final = snapshot(self.doc)
         while self.stack.canUndo():
             self.stack.undo()
