@@ -152,7 +152,8 @@ class Document(MapEditingMixin):
                 try:
                     yield conn
                     if self._pending:
-                        conn.execute(update(PROJECT).values(modified=now_iso()))
+                        conn.connection.driver_connection.execute(
+                            "UPDATE project SET modified = ?", (now_iso(),))
                 finally:
                     self._conn = None
         except BaseException:
@@ -165,6 +166,16 @@ class Document(MapEditingMixin):
 
     def _emit(self, entity: str, op: str, id_: str, map_id: str | None = None) -> None:
         self._pending.append(Change(entity, op, id_, map_id))
+
+    def _raw(self, sql: str, params: tuple) -> list[tuple]:
+        """Plain tuples from the driver: for the few reads where speed matters."""
+        if self._conn is not None:
+            return self._conn.connection.driver_connection.execute(sql, params).fetchall()
+        raw = self._engine.raw_connection()
+        try:
+            return raw.driver_connection.execute(sql, params).fetchall()
+        finally:
+            raw.close()
 
     def _query(self, stmt) -> list:
         """Rows of a read, inside the open transaction if there is one."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from sqlalchemy import Connection, and_, delete, func, insert, select, update
@@ -23,6 +24,16 @@ from ..model import (
 )
 from ..model.identity import IdMap
 from . import rows
+from .fastpath import (
+    INSERT_CARD,
+    INSERT_POINT,
+    SELECT_CARDS,
+    SELECT_POINTS,
+    card_from_tuple,
+    card_to_tuple,
+    point_from_tuple,
+    point_to_tuple,
+)
 from .schema import CardRow, EmotionPointRow, LaneRow, MapRow, PersonaRow, StageRow
 
 MAP, STAGE, LANE, CARD, POINT, PERSONA = (
@@ -101,11 +112,9 @@ class MapEditingMixin:
             select(LANE).where(LANE.c.map_id == map_id).order_by(LANE.c.position))]
         lane_order = {lane.id: lane.position for lane in lanes}
         stage_order = {s.id: s.position for s in stages}
-        cards = [rows.card_from(r._mapping) for r in self._query(
-            select(CARD).where(CARD.c.map_id == map_id))]
+        cards = [card_from_tuple(r) for r in self._raw(SELECT_CARDS, (map_id,))]
         cards.sort(key=lambda c: (lane_order[c.lane_id], stage_order[c.stage_id], c.position))
-        points = [rows.point_from(r._mapping) for r in self._query(
-            select(POINT).where(POINT.c.map_id == map_id))]
+        points = [point_from_tuple(r) for r in self._raw(SELECT_POINTS, (map_id,))]
         points.sort(key=lambda p: (lane_order[p.lane_id], stage_order[p.stage_id], p.position,
                                    p.series, p.persona_id or ""))
         return MapContent(map=m, stages=stages, lanes=lanes, cards=cards, emotion_points=points)
@@ -125,11 +134,12 @@ class MapEditingMixin:
         if content.lanes:
             conn.execute(insert(LANE), [rows.to_row(replace(x, map_id=map_id))
                                         for x in content.lanes])
+        driver = conn.connection.driver_connection
         if content.cards:
-            conn.execute(insert(CARD), [rows.to_row(c, map_id=map_id) for c in content.cards])
+            driver.executemany(INSERT_CARD, [card_to_tuple(map_id, c) for c in content.cards])
         if content.emotion_points:
-            conn.execute(insert(POINT), [rows.to_row(p, map_id=map_id)
-                                         for p in content.emotion_points])
+            driver.executemany(INSERT_POINT, [point_to_tuple(map_id, p)
+                                              for p in content.emotion_points])
 
     def insert_map_content(self, content: MapContent) -> JourneyMap:
         """Add a whole map (template, paste, undo of a delete) at its position."""
@@ -301,12 +311,21 @@ class MapEditingMixin:
             if key in values:
                 raise ValueError(f"use move_card to change {key}")
         with self._tx() as conn:
-            current = rows.card_from(self._row(conn, CARD, card_id))
-            changed = replace(current, **{k: fields[k] for k in fields})
-            _, index, count = self._cell_check(conn, current.lane_id, current.stage_id)
-            validate_card(changed, count, index)
-            map_id = self._row(conn, CARD, card_id)["map_id"]
-            conn.execute(update(CARD).where(CARD.c.id == card_id).values(**values))
+            driver = conn.connection.driver_connection
+            found = driver.execute(
+                "SELECT card.map_id, stage.position, (SELECT COUNT(*) FROM stage AS s2 "
+                "WHERE s2.map_id = card.map_id) FROM card JOIN stage ON stage.id = "
+                "card.stage_id WHERE card.id = ?", (card_id,)).fetchone()
+            if found is None:
+                raise MapStudioError(f"no card {card_id}")
+            map_id, index, count = found
+            current = card_from_tuple(driver.execute(
+                SELECT_CARDS.replace("map_id = ?", "id = ?"), (card_id,)).fetchone())
+            validate_card(replace(current, **fields), count, index)
+            columns = ", ".join(f"{k} = ?" for k in values)
+            params = [json.dumps(v) if isinstance(v, list | dict) else v
+                      for v in values.values()]
+            driver.execute(f"UPDATE card SET {columns} WHERE id = ?", (*params, card_id))
             self._emit("card", "updated", card_id, map_id)
 
     def move_card(self, card_id: str, lane_id: str, stage_id: str, position: int) -> None:
