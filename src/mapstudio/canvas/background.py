@@ -41,6 +41,9 @@ class BackgroundItem(QGraphicsItem):
         painter.fillRect(exposed.intersected(self._rect), brush("#ffffff"))
         draw_lines(painter, g.title_lines)
         self._legend(painter)
+        for phase in g.phases:
+            painter.fillRect(qrect(phase.rect).adjusted(1, 0, -1, 0), brush(phase.fill))
+            draw_lines(painter, phase.lines)
         for header in g.lanes.values():
             band = qrect(header.band)
             if band.intersects(exposed):

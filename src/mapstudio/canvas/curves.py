@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from ..layout import EmotionSeries, FontSpec, Rect
+from ..layout import EmotionSeries, FontSpec, Rect, bezier_segments
 from .fonts import qfont
 from .painting import brush, colour, pen
 
@@ -17,7 +17,7 @@ LABEL_FONT = FontSpec(False, 7)
 
 
 def smooth_path(points: list[tuple[float, float]]) -> QPainterPath:
-    """Catmull-Rom through the points as cubic Béziers (the PDF uses the same maths)."""
+    """Monotone cubic through the points (layout.bezier_segments: the PDF draws the same)."""
     path = QPainterPath()
     if not points:
         return path
@@ -25,19 +25,6 @@ def smooth_path(points: list[tuple[float, float]]) -> QPainterPath:
     for c1, c2, end in bezier_segments(points):
         path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
     return path
-
-
-def bezier_segments(points):
-    """Control points of a Catmull-Rom spline (tension 0.5) through `points`."""
-    out = []
-    for i in range(len(points) - 1):
-        p0 = points[i - 1] if i > 0 else points[i]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[i + 2] if i + 2 < len(points) else p2
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        out.append((c1, c2, p2))
-    return out
 
 
 class EmotionCurveItem(QGraphicsPathItem):

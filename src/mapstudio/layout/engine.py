@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from ..model import Card, LaneKind, MapContent, MapType, Persona
 from .geometry import (
@@ -65,8 +66,9 @@ class _Builder:
             self.stage_w.append(st.width)
             x += st.width
         right = x
-        header_top = top
-        y = header_top + s.stage_header_height
+        header_top = self._phases(top)
+        header_h = self._stage_header_height()
+        y = header_top + header_h
         cards_by_lane: dict[str, list[Card]] = defaultdict(list)
         for card in self.c.cards:
             cards_by_lane[card.lane_id].append(card)
@@ -86,12 +88,14 @@ class _Builder:
                     BLUEPRINT_LABELS[str(lane.line_after)]))
             y += height
         for i, st in enumerate(self.c.stages):
-            rect = Rect(self.stage_x[i], header_top, self.stage_w[i], s.stage_header_height)
+            rect = Rect(self.stage_x[i], header_top, self.stage_w[i], header_h)
             self.g.stages[st.id] = HeaderBox(st.id, rect, st.colour or s.stage_fill,
                                              tuple(self._stage_text(st.name, rect)),
                                              band=Rect(rect.x, header_top, rect.w,
                                                        y - header_top))
         self.g.grid_rect = Rect(s.margin, header_top, right - s.margin, y - header_top)
+        self.g.phases = [replace(p, band=Rect(p.rect.x, p.rect.y, p.rect.w, y - p.rect.y))
+                         for p in self.g.phases]  # a phase band reaches over the whole grid
         self.g.width = right + s.margin
         self.g.height = y + s.margin
         self.g.title_rect = Rect(s.margin, s.margin, right - s.margin, top - s.margin)
@@ -110,10 +114,42 @@ class _Builder:
         self.g.title_lines = tuple(lines + more)
         return max(s.margin + s.title_height, y + 10)
 
+    def _stage_header_height(self) -> float:
+        """Tall enough for the longest wrapped stage name: names are never cut."""
+        f = self.s.stage_font
+        lines = max((len(wrap_text(st.name, f, st.width - 16, self.m))
+                     for st in self.c.stages), default=1)
+        return max(self.s.stage_header_height, lines * f.line_height + 16)
+
+    def _phases(self, top: float) -> float:
+        """A row of phase groups over runs of stages sharing a phase; returns its bottom."""
+        s = self.s
+        if not any(st.phase for st in self.c.stages):
+            return top
+        runs: list[list[int]] = []
+        for i, st in enumerate(self.c.stages):
+            if runs and st.phase == self.c.stages[runs[-1][0]].phase:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        f = s.phase_font
+        for run in runs:
+            name = self.c.stages[run[0]].phase
+            if not name:
+                continue
+            x = self.stage_x[run[0]]
+            rect = Rect(x, top, sum(self.stage_w[k] for k in run), s.phase_height)
+            text = wrap_text(name, f, rect.w - 16, self.m, max_lines=1)[0]
+            line = TextLine(text, x + (rect.w - self.m.width(text, f)) / 2,
+                            top + (rect.h - f.line_height) / 2 + f.ascent, f, s.phase_text)
+            self.g.phases.append(HeaderBox(f"phase:{run[0]}", rect, s.phase_fill, (line,),
+                                           "phase"))
+        return top + s.phase_height + 2
+
     def _stage_text(self, name: str, rect: Rect) -> list[TextLine]:
         s = self.s
         f = s.stage_font
-        wrapped = wrap_text(name, f, rect.w - 16, self.m, max_lines=2)
+        wrapped = wrap_text(name, f, rect.w - 16, self.m)
         block = len(wrapped) * f.line_height
         top = rect.y + (rect.h - block) / 2
         out = []
@@ -126,12 +162,21 @@ class _Builder:
     def _lane_text(self, lane, y: float) -> list[TextLine]:
         s = self.s
         width = s.lane_header_width - 20
-        title = wrap_text(lane.title, s.lane_font, width, self.m, max_lines=3)
+        title = wrap_text(lane.title, s.lane_font, width - 14, self.m)  # 14: the kind icon
         lines, yy = _lines(title, s.margin + 12, y + 10, s.lane_font, s.text_colour)
-        kind = LANE_KIND_LABELS[lane.kind].upper()
-        more, _ = _lines([kind], s.margin + 12, yy + 2, s.lane_kind_font,
+        kind = LANE_KIND_LABELS[lane.kind]
+        if kind.casefold() == lane.title.strip().casefold():
+            return lines  # "Touchpoints / TOUCHPOINTS" says nothing twice
+        more, _ = _lines([kind.upper()], s.margin + 12, yy + 2, s.lane_kind_font,
                          LANE_COLOURS[lane.kind][2])
         return lines + more
+
+    def _lane_text_height(self, lane) -> float:
+        header = self._lane_text(lane, 0.0)
+        if not header:
+            return 0.0
+        last = header[-1]
+        return last.baseline - last.font.ascent + last.font.line_height + 10
 
     # ---- lanes and cards ---------------------------------------------------------------
 
@@ -155,7 +200,7 @@ class _Builder:
             for k in range(i, i + span):
                 next_y[k] = y + box.rect.h + s.card_gap
         used = max(next_y, default=start) - (s.card_gap if cards else 0) + s.cell_padding
-        needed = max(used - top, s.min_lane_height)
+        needed = max(used - top, s.min_lane_height, self._lane_text_height(lane))
         return max(needed, lane.height or 0)
 
     def _card(self, card: Card, kind: LaneKind, x: float, y: float, w: float) -> CardBox:
@@ -181,18 +226,18 @@ class _Builder:
                                 "Moment of truth", colour="#f59e0b"))
         lines: list[TextLine] = []
         if card.title:
-            wrapped = wrap_text(card.title, s.card_title_font, title_width, self.m, 6)
+            wrapped = wrap_text(card.title, s.card_title_font, title_width, self.m)
             more, cy = _lines(wrapped, x + pad, cy, s.card_title_font, s.text_colour)
             lines += more
         if card.body:
-            wrapped = wrap_text(card.body, s.card_body_font, inner, self.m, 8)
+            wrapped = wrap_text(card.body, s.card_body_font, inner, self.m)
             more, cy = _lines(wrapped, x + pad, cy + (2 if lines else 0), s.card_body_font,
                               "#475569")
             lines += more
         row = self._badge_row(card, x + pad, cy + 4, inner)
         if row:
             badges += row
-            cy += 4 + s.badge_height
+            cy = max(b.rect.bottom for b in row)
         height = max(cy + pad - y, 30.0)
         return CardBox(card.id, Rect(x, y, w, height), fill, accent, tuple(lines),
                        tuple(badges), image_rect, card.image_asset_id, card.moment_of_truth)
@@ -203,39 +248,48 @@ class _Builder:
         return Badge(kind, Rect(x, y, width, self.s.badge_height), text, value, colour)
 
     def _badge_row(self, card: Card, x: float, y: float, width: float) -> list[Badge]:
-        out: list[Badge] = []
-        cx = x
+        """Pills left to right, wrapping onto new rows; a KPI bar takes a row of its own."""
+        s = self.s
+        pills = []
         if card.severity:
-            b = self._pill("severity", f"Severity {card.severity}", cx, y,
-                           SEVERITY_COLOURS[card.severity - 1], card.severity)
-            out.append(b)
-            cx = b.rect.right + 4
+            pills.append(("severity", f"Severity {card.severity}",
+                          SEVERITY_COLOURS[card.severity - 1], card.severity))
         if card.impact:
-            b = self._pill("impact", f"Impact {card.impact}", cx, y, "#16a34a", card.impact)
+            pills.append(("impact", f"Impact {card.impact}", "#16a34a", card.impact))
+        if card.effort:
+            pills.append(("effort", f"Effort {card.effort}", "#0891b2", card.effort))
+        out: list[Badge] = []
+        cx, cy = x, y
+        for kind, text, colour, value in pills:
+            text = wrap_text(text, s.badge_font, width - 10, self.m, max_lines=1)[0]
+            b = self._pill(kind, text, cx, cy, colour, value)
+            if b.rect.right > x + width + 0.01 and cx > x:
+                cx, cy = x, cy + s.badge_height + 3
+                b = self._pill(kind, text, cx, cy, colour, value)
             out.append(b)
             cx = b.rect.right + 4
-        if card.effort:
-            b = self._pill("effort", f"Effort {card.effort}", cx, y, "#0891b2", card.effort)
-            out.append(b)
         if card.metric and card.metric.value is not None:
-            m = card.metric
-            unit = f" {m.unit}" if m.unit else ""
-            text = f"{m.value:g}{unit}"
-            if m.target is not None:
-                text += f" / target {m.target:g}{unit}"
-            progress = 0.0
-            if m.target:
-                progress = max(0.0, min(1.0, m.value / m.target))
-                # lower-is-better metrics (days, minutes) read as reached when below target
-                if m.value > m.target and m.unit.lower() in {"days", "min", "minutes", "hours",
-                                                              "h", "s", "sec"}:
-                    progress = max(0.0, min(1.0, m.target / m.value))
-            good = progress >= 0.95
-            colour = "#16a34a" if good else ("#f59e0b" if progress >= 0.7 else "#dc2626")
-            out.append(Badge("metric", Rect(x, y, width, self.s.badge_height), text, progress,
-                             colour))
-        # keep pills inside the card: wrap nothing, drop what does not fit
-        return [b for b in out if b.rect.right <= x + width + 0.01]
+            if out:
+                cy += s.badge_height + 3
+            out.append(self._metric_badge(card.metric, x, cy, width))
+        return out
+
+    def _metric_badge(self, m, x: float, y: float, width: float) -> Badge:
+        unit = f" {m.unit}" if m.unit else ""
+        text = f"{m.value:g}{unit}"
+        if m.target is not None:
+            text += f" / target {m.target:g}{unit}"
+        text = wrap_text(text, self.s.badge_font, width, self.m, max_lines=1)[0]
+        progress = 0.0
+        if m.target:
+            progress = max(0.0, min(1.0, m.value / m.target))
+            # lower-is-better metrics (days, minutes) read as reached when below target
+            if m.value > m.target and m.unit.lower() in {"days", "min", "minutes", "hours",
+                                                          "h", "s", "sec"}:
+                progress = max(0.0, min(1.0, m.target / m.value))
+        good = progress >= 0.95
+        colour = "#16a34a" if good else ("#f59e0b" if progress >= 0.7 else "#dc2626")
+        return Badge("metric", Rect(x, y, width, self.s.badge_height), text, progress, colour)
 
     # ---- emotions ----------------------------------------------------------------------
 

@@ -124,6 +124,7 @@ class MapGeometry:
     title_rect: Rect = Rect(0, 0, 0, 0)
     grid_rect: Rect = Rect(0, 0, 0, 0)
     stages: dict[str, HeaderBox] = field(default_factory=dict)
+    phases: list[HeaderBox] = field(default_factory=list)  # groups of stages, may be empty
     lanes: dict[str, HeaderBox] = field(default_factory=dict)
     cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
     cards: dict[str, CardBox] = field(default_factory=dict)

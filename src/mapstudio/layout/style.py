@@ -45,6 +45,7 @@ class LayoutStyle:
     margin: float = 24.0
     title_height: float = 58.0
     stage_header_height: float = 46.0
+    phase_height: float = 24.0
     lane_header_width: float = 168.0
     cell_padding: float = 8.0
     card_gap: float = 6.0
@@ -61,7 +62,10 @@ class LayoutStyle:
     card_title_font: FontSpec = field(default_factory=lambda: FontSpec(True, 9))
     card_body_font: FontSpec = field(default_factory=lambda: FontSpec(False, 8))
     badge_font: FontSpec = field(default_factory=lambda: FontSpec(True, 7))
+    phase_font: FontSpec = field(default_factory=lambda: FontSpec(True, 9))
     stage_fill: str = "#1e3a5f"
+    phase_fill: str = "#dbe4f0"
+    phase_text: str = "#1e3a5f"
     stage_text: str = "#ffffff"
     lane_header_fill: str = "#f1f5f9"
     grid_line: str = "#cbd5e1"
