@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import os
 import sqlite3
-from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -18,6 +16,7 @@ from mapstudio.model import (
     JourneyMap,
     Lane,
     LaneKind,
+    MapContent,
     MapStudioError,
     Metric,
     Persona,
@@ -282,14 +281,28 @@ def test_unknown_ids_are_clear_errors(doc) -> None:
         doc.stage("missing")
 
 
+def big_content(cards: int, stages: int = 20, lanes: int = 10):
+    m = JourneyMap(title="Big")
+    content = MapContent(map=m)
+    content.stages = [Stage(map_id=m.id, position=i, name=f"S{i}") for i in range(stages)]
+    content.lanes = [Lane(map_id=m.id, position=i, title=f"L{i}") for i in range(lanes)]
+    cells = [(lane, stage) for lane in content.lanes for stage in content.stages]
+    for n in range(cards):
+        lane, stage = cells[n % len(cells)]
+        content.cards.append(Card(lane_id=lane.id, stage_id=stage.id,
+                                  position=n // len(cells), title=f"Card {n}",
+                                  tags=["x"] * (n % 3), severity=None if n % 2 else 3,
+                                  metric=Metric("m", n, None, "") if n % 7 == 0 else None))
+    return content
+
+
 def test_five_thousand_cards_round_trip(doc) -> None:
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    from common import big_map
-
-    content = big_map(5000).maps[0]
+    content = big_content(5000)
     doc.insert_map_content(content)
     loaded = doc.load_map(content.map.id)
     assert len(loaded.cards) == 5000
-    assert {c.id: c for c in loaded.cards} == {c.id: replace(c) for c in content.cards}
+    assert {c.id: c for c in loaded.cards} == {c.id: c for c in content.cards}
+    order = {lane.id: lane.position for lane in content.lanes}
+    stage_order = {s.id: s.position for s in content.stages}
+    keys = [(order[c.lane_id], stage_order[c.stage_id], c.position) for c in loaded.cards]
+    assert keys == sorted(keys)
