@@ -41,6 +41,10 @@ class EmotionCurveItem(QGraphicsPathItem):
         self.setPen(p)
         self.setPath(smooth_path([(pt.x, pt.y) for pt in series.points]))
 
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        super().paint(painter, option, widget)
+
 
 class EmotionPointItem(QGraphicsItem):
     """A handle on the curve: drag up/down to change the score; snaps on release."""

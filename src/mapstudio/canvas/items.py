@@ -14,9 +14,11 @@ from .painting import (
     brush,
     colour,
     draw_lines,
+    draw_static,
     glyph_pixmap,
     pen,
     qrect,
+    static_lines,
 )
 
 DETAIL_THRESHOLD = 0.35  # below this zoom cards are drawn as plain blocks
@@ -47,6 +49,7 @@ class CardItem(QGraphicsItem):
             self.prepareGeometryChange()
         self.box = box
         self._rect = QRectF(0, 0, box.rect.w, box.rect.h)
+        self._text = static_lines(box.lines, box.rect.x, box.rect.y)
         self.setPos(box.rect.x, box.rect.y)
         self.update()
 
@@ -64,18 +67,16 @@ class CardItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < DETAIL_THRESHOLD:
             painter.fillRect(self._rect, brush(box.accent if selected else box.fill))
-            painter.fillRect(QRectF(0, 0, 3, self._rect.height()), brush(box.accent))
             return
         border = "#f59e0b" if self.highlighted else (box.accent if selected else "#cbd5e1")
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(pen(border, 2.0 if (selected or self.highlighted) else 0.8))
         painter.setBrush(brush(box.fill))
-        painter.drawRoundedRect(self._rect, 4, 4)
-        painter.fillRect(QRectF(0, 2, 3, self._rect.height() - 4), brush(box.accent))
+        painter.drawRect(self._rect)
+        painter.fillRect(QRectF(0, 0, 3, self._rect.height()), brush(box.accent))
         if box.moment_of_truth:
             painter.setPen(pen("#f59e0b", 1.6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self._rect.adjusted(1.5, 1.5, -1.5, -1.5), 3, 3)
+            painter.drawRect(self._rect.adjusted(1.5, 1.5, -1.5, -1.5))
         dx, dy = box.rect.x, box.rect.y
         if box.image_rect is not None:
             target = qrect(box.image_rect, dx, dy)
@@ -84,7 +85,7 @@ class CardItem(QGraphicsItem):
                 painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
             else:
                 painter.fillRect(target, brush("#e2e8f0"))
-        draw_lines(painter, box.lines, dx, dy)
+        draw_static(painter, self._text)
         for badge in box.badges:
             r = qrect(badge.rect, dx, dy)
             if badge.kind == "channel":

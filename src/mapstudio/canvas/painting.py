@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QStaticText
 
 from ..layout import Rect, TextLine
 from .fonts import qfont
@@ -42,6 +42,33 @@ def draw_lines(painter: QPainter, lines, dx: float = 0.0, dy: float = 0.0) -> No
             current = line.font
         painter.setPen(colour(line.colour))
         painter.drawText(QPointF(line.x - dx, line.baseline - dy), line.text)
+
+
+@lru_cache(maxsize=64)
+def _ascent(font) -> float:
+    return QFontMetricsF(qfont(font)).ascent()
+
+
+def static_lines(lines, dx: float = 0.0, dy: float = 0.0) -> list:
+    """Pre-laid-out text (QStaticText) so repaints only blit glyphs; built once per box."""
+    out = []
+    for line in lines:
+        text = QStaticText(line.text)
+        text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        text.prepare(font=qfont(line.font))
+        top = QPointF(line.x - dx, line.baseline - dy - _ascent(line.font))
+        out.append((text, top, qfont(line.font), colour(line.colour)))
+    return out
+
+
+def draw_static(painter: QPainter, prepared) -> None:
+    current = None
+    for text, top, font, value in prepared:
+        if font is not current:
+            painter.setFont(font)
+            current = font
+        painter.setPen(value)
+        painter.drawStaticText(top, text)
 
 
 CHANNEL_GLYPHS = {

@@ -47,6 +47,7 @@ class JourneyScene(QGraphicsScene):
         self._extras: list = []
         self.background: BackgroundItem | None = None
         self._stage_edges: list[float] = []
+        self.cell_cards: dict[tuple[str, str], list] = {}
         self._pending = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         bridge.changed.connect(self._on_change)
@@ -86,6 +87,9 @@ class JourneyScene(QGraphicsScene):
         personas = [p for p in self.doc.personas()]
         self.geometry = layout_map(self.content, shared_measure(), personas,
                                    image_sizes=self.pixmaps.sizes())
+        self.cell_cards = {}
+        for card in self.content.cards:  # already in (lane, stage, position) order
+            self.cell_cards.setdefault((card.lane_id, card.stage_id), []).append(card)
         self._apply_geometry(self.geometry)
         self.relaid.emit()
 
@@ -170,7 +174,7 @@ class JourneyScene(QGraphicsScene):
                      ignore: set[str] = frozenset()) -> int:
         """Where a card dropped at height y lands among the cell's other cards."""
         index = 0
-        for card in self.content.cards_in(lane_id, stage_id):
+        for card in self.cell_cards.get((lane_id, stage_id), ()):
             if card.id in ignore:
                 continue
             box = self.geometry.cards[card.id]
@@ -180,7 +184,8 @@ class JourneyScene(QGraphicsScene):
 
     def indicator_y(self, lane_id: str, stage_id: str, index: int,
                     ignore: set[str] = frozenset()) -> float:
-        others = [c for c in self.content.cards_in(lane_id, stage_id) if c.id not in ignore]
+        others = [c for c in self.cell_cards.get((lane_id, stage_id), ())
+                  if c.id not in ignore]
         cell = self.geometry.cells[(lane_id, stage_id)]
         if not others:
             return cell.y + 5

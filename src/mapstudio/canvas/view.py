@@ -28,8 +28,9 @@ class JourneyView(NavigationMixin, QGraphicsView):
     def __init__(self, scene, editor: CanvasEditor, parent=None) -> None:
         super().__init__(scene, parent)
         self.editor = editor
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing
+        # Antialiasing only where curves need it (their items switch it on): boxes and
+        # text stay crisp and cheap on maps with thousands of cards.
+        self.setRenderHints(QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)

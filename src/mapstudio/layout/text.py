@@ -61,25 +61,30 @@ def wrap_text(text: str, font: FontSpec, max_width: float, measure: TextMeasure,
     """
     lines: list[str] = []
     max_width = max(max_width, font.size)
+    space = measure.width(" ", font)
     for paragraph in text.replace("\r\n", "\n").split("\n"):
         words = paragraph.split()
         if not words:
             lines.append("")
             continue
-        current = ""
+        current, current_w = "", 0.0
         for word in words:
-            candidate = f"{current} {word}" if current else word
-            if measure.width(candidate, font) <= max_width:
-                current = candidate
+            # Advances add up (no kerning on either back end), so words are measured once.
+            word_w = measure.width(word, font)
+            candidate_w = current_w + space + word_w if current else word_w
+            if candidate_w <= max_width:
+                current = f"{current} {word}" if current else word
+                current_w = candidate_w
                 continue
             if current:
                 lines.append(current)
-            if measure.width(word, font) > max_width:
+            if word_w > max_width:
                 pieces = _split_long_word(word, font, max_width, measure)
                 lines.extend(pieces[:-1])
                 current = pieces[-1]
+                current_w = measure.width(current, font)
             else:
-                current = word
+                current, current_w = word, word_w
         lines.append(current)
     while lines and lines[-1] == "" and len(lines) > 1:
         lines.pop()
