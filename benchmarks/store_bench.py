@@ -85,9 +85,8 @@ def raw_rows(content: MapContent) -> dict[str, list[tuple]]:
     m, mid = content.map, content.map.id
     scale = json.dumps({"min": m.scale.min, "max": m.scale.max, "labels": m.scale.labels})
     return {
-        "INSERT INTO journey_map (id, position, title, goal, map_type, persona_ids, scale,"
-        " counterpart_id) VALUES (?,?,?,?,?,'[]',?,?)": [(mid, 0, m.title, m.goal,
-                                                         str(m.map_type), scale, None)],
+        "INSERT INTO journey_map (id, position, title, goal, map_type, scale, counterpart_id)"
+        " VALUES (?,?,?,?,?,?,?)": [(mid, 0, m.title, m.goal, str(m.map_type), scale, None)],
         "INSERT INTO stage (id, map_id, position, name, description, colour, width, phase)"
         " VALUES (?,?,?,?,?,?,?,?)": [(s.id, mid, s.position, s.name, s.description, s.colour,
                                       s.width, s.phase) for s in content.stages],

@@ -6,12 +6,26 @@ import sqlite3
 from pathlib import Path
 
 from ..model import MapStudioError
-from .schema import APPLICATION_ID, SCHEMA_VERSION
+from .schema import APPLICATION_ID, SCHEMA_VERSION, Base
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-TABLES_V1 = {"project", "asset", "persona", "journey_map", "stage", "lane", "card",
-             "emotion_point", "alembic_version"}
-TABLES_BY_VERSION = {1: TABLES_V1, 2: TABLES_V1 | {"snapshot"}}
+
+
+def _expected_columns() -> dict[int, dict[str, set[str]]]:
+    """Tables and columns each schema version must have (current one from the ORM)."""
+    current = {name: {c.name for c in table.columns}
+               for name, table in Base.metadata.tables.items()}
+    current["alembic_version"] = {"version_num"}
+    first = {name: set(cols) for name, cols in current.items()
+             if name not in ("snapshot", "map_persona")}
+    first["card"].discard("moment_of_truth")
+    first["persona"].discard("colour")
+    first["journey_map"].add("persona_ids")
+    return {1: first, 2: current}
+
+
+EXPECTED_COLUMNS = _expected_columns()
+TABLES_BY_VERSION = {v: set(tables) for v, tables in EXPECTED_COLUMNS.items()}
 
 
 class FileFormatError(MapStudioError):
@@ -67,6 +81,11 @@ def inspect_file(path: Path) -> int:
         if missing:
             raise FileFormatError(f"{name}: damaged (missing tables: "
                                   f"{', '.join(sorted(missing))})")
+        for table, wanted in sorted(EXPECTED_COLUMNS[version].items()):
+            have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+            if wanted - have:
+                raise FileFormatError(f"{name}: damaged (table {table} lacks "
+                                      f"{', '.join(sorted(wanted - have))})")
         status = conn.execute("PRAGMA quick_check").fetchone()[0]
         if status != "ok":
             raise FileFormatError(f"{name}: damaged ({status})")

@@ -9,6 +9,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import StaticPool
 
+from ..model import MapStudioError
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -39,11 +40,27 @@ def make_engine(path: Path) -> Engine:
 
 
 def migrate(engine: Engine, to_version: int = SCHEMA_VERSION) -> None:
-    """Upgrade (or build) the schema with Alembic, then record it in user_version."""
+    """Upgrade (or build) the schema with Alembic in ONE transaction, then record it.
+
+    Batch migrations rebuild tables (copy, drop, rename); with foreign keys on, dropping
+    a parent table would cascade into its children, so they are off while migrating and
+    checked with foreign_key_check before the commit. user_version is written inside the
+    same transaction, so a failed upgrade leaves the file as it was.
+    """
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, REVISIONS[to_version])
-        conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
-        conn.execute(text(f"PRAGMA user_version = {to_version}"))
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        driver.execute("PRAGMA foreign_keys=OFF")  # only effective outside a transaction
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, REVISIONS[to_version])
+                broken = driver.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MapStudioError(f"migration left {len(broken)} broken references "
+                                         f"(first in table {broken[0][0]})")
+                conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+                conn.execute(text(f"PRAGMA user_version = {to_version}"))
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")

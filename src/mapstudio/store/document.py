@@ -20,9 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from .. import __version__
 from ..model import (
     Asset,
-    JourneyMap,
     MapStudioError,
-    Persona,
     Project,
     ProjectData,
     Snapshot,
@@ -34,6 +32,7 @@ from . import rows
 from .checks import FileFormatError, inspect_file
 from .connection import make_engine, migrate
 from .images import check_image, clean_image
+from .library import LibraryMixin
 from .map_editing import MapEditingMixin
 from .schema import SCHEMA_VERSION, AssetRow, MapRow, PersonaRow, ProjectRow, SnapshotRow
 
@@ -50,7 +49,7 @@ class Change:
     map_id: str | None = None
 
 
-class Document(MapEditingMixin):
+class Document(LibraryMixin, MapEditingMixin):
     def __init__(self, path: Path, engine, schema_version: int) -> None:
         self.path = Path(path)
         self.schema_version = schema_version
@@ -194,83 +193,6 @@ class Document(MapEditingMixin):
         with self._tx() as conn:
             conn.execute(update(PROJECT).values(**values))
             self._emit("project", "updated", self.project().id)
-
-    # ---- personas --------------------------------------------------------------------
-
-    def personas(self) -> list[Persona]:
-        result = self._query(select(PERSONA).order_by(PERSONA.c.position))
-        return [rows.persona_from(r._mapping) for r in result]
-
-    def persona(self, persona_id: str) -> Persona:
-        found = self._query(select(PERSONA).where(PERSONA.c.id == persona_id))
-        if not found:
-            raise MapStudioError(f"no persona {persona_id}")
-        return rows.persona_from(found[0]._mapping)
-
-    def add_persona(self, persona: Persona) -> Persona:
-        with self._tx() as conn:
-            count = len(self._query(select(PERSONA.c.id)))
-            conn.execute(insert(PERSONA), [rows.to_row(persona, position=count)])
-            self._emit("persona", "added", persona.id)
-        return persona
-
-    def update_persona(self, persona_id: str, **fields) -> None:
-        values = rows.coerce_update(Persona, fields)
-        with self._tx() as conn:
-            conn.execute(update(PERSONA).where(PERSONA.c.id == persona_id).values(**values))
-            self._emit("persona", "updated", persona_id)
-
-    def delete_persona(self, persona_id: str) -> None:
-        with self._tx() as conn:
-            for m in self.maps():
-                if persona_id in m.persona_ids:
-                    ids = [p for p in m.persona_ids if p != persona_id]
-                    conn.execute(update(MAP).where(MAP.c.id == m.id).values(persona_ids=ids))
-                    self._emit("map", "updated", m.id, m.id)
-            self._forget_persona(conn, persona_id)
-            conn.execute(delete(PERSONA).where(PERSONA.c.id == persona_id))
-            self._renumber(conn, PERSONA, None)
-            self._emit("persona", "removed", persona_id)
-
-    # ---- maps ------------------------------------------------------------------------
-
-    def maps(self) -> list[JourneyMap]:
-        return [rows.map_from(r._mapping)
-                for r in self._query(select(MAP).order_by(MAP.c.position))]
-
-    def journey_map(self, map_id: str) -> JourneyMap:
-        found = self._query(select(MAP).where(MAP.c.id == map_id))
-        if not found:
-            raise MapStudioError(f"no map {map_id}")
-        return rows.map_from(found[0]._mapping)
-
-    def add_map(self, journey_map: JourneyMap) -> JourneyMap:
-        with self._tx() as conn:
-            position = self._open_gap(conn, MAP, None, journey_map.position)
-            journey_map = replace(journey_map, position=position)
-            conn.execute(insert(MAP), [rows.to_row(journey_map)])
-            self._emit("map", "added", journey_map.id, journey_map.id)
-        return journey_map
-
-    def update_map(self, map_id: str, **fields) -> None:
-        values = rows.coerce_update(JourneyMap, fields)
-        values.pop("position", None)
-        with self._tx() as conn:
-            conn.execute(update(MAP).where(MAP.c.id == map_id).values(**values))
-            self._emit("map", "updated", map_id, map_id)
-
-    def move_map(self, map_id: str, position: int) -> None:
-        with self._tx() as conn:
-            self._move(conn, MAP, map_id, None, None, position)
-            self._emit("map", "moved", map_id, map_id)
-
-    def delete_map(self, map_id: str) -> None:
-        with self._tx() as conn:
-            conn.execute(update(MAP).where(MAP.c.counterpart_id == map_id)
-                         .values(counterpart_id=None))
-            conn.execute(delete(MAP).where(MAP.c.id == map_id))
-            self._renumber(conn, MAP, None)
-            self._emit("map", "removed", map_id, map_id)
 
     # ---- assets and snapshots ----------------------------------------------------------
 

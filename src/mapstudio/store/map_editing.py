@@ -105,7 +105,7 @@ class MapEditingMixin:
 
     def load_map(self, map_id: str) -> MapContent:
         """Everything to display one map, in display order, with Core selects (fast)."""
-        m = rows.map_from(self._row_any(MAP, map_id))
+        m = self.journey_map(map_id)
         stages = [rows.stage_from(r._mapping) for r in self._query(
             select(STAGE).where(STAGE.c.map_id == map_id).order_by(STAGE.c.position))]
         lanes = [rows.lane_from(r._mapping) for r in self._query(
@@ -127,7 +127,8 @@ class MapEditingMixin:
 
     def _insert_map_rows(self, conn: Connection, content: MapContent) -> None:
         map_id = content.map.id
-        conn.execute(insert(MAP), [rows.to_row(content.map)])
+        conn.execute(insert(MAP), [rows.map_row(content.map)])
+        self._write_links(conn, map_id, content.map.persona_ids)
         if content.stages:
             conn.execute(insert(STAGE), [rows.to_row(replace(s, map_id=map_id))
                                          for s in content.stages])

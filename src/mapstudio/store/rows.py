@@ -69,12 +69,24 @@ def persona_from(row) -> Persona:
     return Persona(**_pick(Persona, dict(row)))
 
 
-def map_from(row) -> JourneyMap:
+def map_from(row, persona_ids: list[str] | None = None) -> JourneyMap:
     data = _pick(JourneyMap, dict(row))
     data["map_type"] = MapType(data["map_type"])
     data["scale"] = scale_from(data["scale"])
-    data["persona_ids"] = list(data.get("persona_ids") or [])
+    data["persona_ids"] = list(persona_ids or [])
     return JourneyMap(**data)
+
+
+def map_row(journey_map: JourneyMap, **extra) -> dict:
+    """The journey_map row; persona_ids live in the map_persona link table."""
+    row = to_row(journey_map, **extra)
+    del row["persona_ids"]
+    return row
+
+
+def link_rows(map_id: str, persona_ids: list[str]) -> list[dict]:
+    return [{"map_id": map_id, "persona_id": pid, "position": i}
+            for i, pid in enumerate(dict.fromkeys(persona_ids))]
 
 
 def stage_from(row) -> Stage:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4D415053  # "MAPS"
@@ -18,9 +28,9 @@ class ProjectRow(Base):
     id: Mapped[str] = mapped_column(String, primary_key=True)
     title: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
-    created: Mapped[str] = mapped_column(String, default="")
-    modified: Mapped[str] = mapped_column(String, default="")
-    app_version: Mapped[str] = mapped_column(String, default="")
+    created: Mapped[str] = mapped_column(Text, default="")
+    modified: Mapped[str] = mapped_column(Text, default="")
+    app_version: Mapped[str] = mapped_column(Text, default="")
     settings: Mapped[dict] = mapped_column(JSON, default=dict)
 
 
@@ -63,9 +73,19 @@ class MapRow(Base):
     title: Mapped[str] = mapped_column(Text)
     goal: Mapped[str] = mapped_column(Text, default="")
     map_type: Mapped[str] = mapped_column(String)
-    persona_ids: Mapped[list] = mapped_column(JSON, default=list)
     scale: Mapped[dict] = mapped_column(JSON)
     counterpart_id: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
+class MapPersonaRow(Base):
+    """Which personas a map shows, in order (schema 2; schema 1 kept a JSON list)."""
+
+    __tablename__ = "map_persona"
+    map_id: Mapped[str] = mapped_column(ForeignKey("journey_map.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    persona_id: Mapped[str] = mapped_column(ForeignKey("persona.id", ondelete="CASCADE"),
+                                            primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class StageRow(Base):
@@ -76,7 +96,7 @@ class StageRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
-    colour: Mapped[str] = mapped_column(String, default="")
+    colour: Mapped[str] = mapped_column(Text, default="")
     width: Mapped[float] = mapped_column(Float, default=240.0)
     phase: Mapped[str] = mapped_column(Text, default="")
 
@@ -89,7 +109,7 @@ class LaneRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String)
     title: Mapped[str] = mapped_column(Text)
-    colour: Mapped[str] = mapped_column(String, default="")
+    colour: Mapped[str] = mapped_column(Text, default="")
     height: Mapped[float | None] = mapped_column(Float, nullable=True)
     line_after: Mapped[str] = mapped_column(String, default="none")
 
@@ -104,9 +124,9 @@ class CardRow(Base):
     span: Mapped[int] = mapped_column(Integer, default=1)
     title: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
-    colour: Mapped[str] = mapped_column(String, default="")
-    icon: Mapped[str] = mapped_column(String, default="")
-    channel: Mapped[str] = mapped_column(String, default="")
+    colour: Mapped[str] = mapped_column(Text, default="")
+    icon: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[list] = mapped_column(JSON, default=list)
     severity: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -143,5 +163,3 @@ class SnapshotRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
-
-EXPECTED_TABLES = {t for t in Base.metadata.tables} | {"alembic_version"}
