@@ -138,8 +138,8 @@ def build_actions(window) -> WindowActions:
     for name in ("new_template", "open", "export", None, "undo", "redo", None, "add_stage",
                  "add_lane", None, "zoom_out", "zoom_in", "fit", None, "find"):
         bar.addSeparator() if name is None else bar.addAction(a[name])
-    bar.addWidget(w.find_bar)
-    w.find_bar.hide()
+    w.find_bar.toolbar_action = bar.addWidget(w.find_bar)
+    w.find_bar.toolbar_action.setVisible(False)  # a toolbar shows its widgets: hide the action
     w.addToolBar(bar)
     return a
 

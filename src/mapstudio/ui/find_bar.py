@@ -25,15 +25,24 @@ class FindBar(QWidget):
         self.edit.returnPressed.connect(self.next_match)
         self.matches: list[str] = []
         self.index = -1
+        self.toolbar_action = None  # set when the bar is placed in the toolbar
+        self.edit.setMinimumWidth(220)
+        self.setMaximumWidth(420)
+
+    def _set_shown(self, shown: bool) -> None:
+        if self.toolbar_action is not None:
+            self.toolbar_action.setVisible(shown)
+        else:
+            self.setVisible(shown)
 
     def open_bar(self) -> None:
-        self.show()
+        self._set_shown(True)
         self.edit.setFocus()
         self.edit.selectAll()
 
     def close_bar(self) -> None:
         self.edit.clear()
-        self.hide()
+        self._set_shown(False)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
