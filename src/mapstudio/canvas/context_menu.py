@@ -72,6 +72,16 @@ def build_context_menu(view, view_pos) -> QMenu | None:
     cell = scene.cell_at(pos.x(), pos.y())
     if cell is None:
         return None
+    lane_kind = next(str(x.kind) for x in scene.content.lanes if x.id == cell[0])
+    features = getattr(view.window(), "journey", None)
+    if lane_kind == "emotions" and features is not None:
+        personas = {p.id: p for p in editor.doc.personas()}
+        sub = menu.addMenu(_tr("Add emotion point"))
+        for persona_id in scene.content.map.persona_ids or [None]:
+            name = personas[persona_id].name if persona_id in personas else _tr("Customer")
+            for series, label in (("as_is", name), ("to_be", _tr("{0} (to-be)").format(name))):
+                sub.addAction(label, lambda p=persona_id, s=series:
+                              features.add_point(cell[0], cell[1], p, s))
     sub = menu.addMenu(_tr("Add card here"))
     for kind in card_kinds():
         if kind.key != "image":

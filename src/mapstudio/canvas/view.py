@@ -24,6 +24,7 @@ class JourneyView(NavigationMixin, QGraphicsView):
     zoom_changed = Signal(float)
     error = Signal(str)
     header_clicked = Signal(object)  # HeaderItem
+    point_double_clicked = Signal(str)  # emotion point id
 
     def __init__(self, scene, editor: CanvasEditor, parent=None) -> None:
         super().__init__(scene, parent)
@@ -211,6 +212,13 @@ class JourneyView(NavigationMixin, QGraphicsView):
     # ---- in-place editing ---------------------------------------------------------------
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        from .curves import EmotionPointItem
+
+        for hit in self.items(event.position().toPoint()):
+            if isinstance(hit, EmotionPointItem):
+                self.point_double_clicked.emit(hit.point_id)
+                event.accept()
+                return
         item = self._item_at(event.position().toPoint())
         if isinstance(item, CardItem):
             self.edit_card_text(item.card_id)

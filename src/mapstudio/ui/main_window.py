@@ -26,6 +26,7 @@ from ..model import MapStudioError
 from .actions import build_actions
 from .find_bar import FindBar
 from .inspector_dock import InspectorDock
+from .journey_features import JourneyFeatures
 from .maps_dock import MapsDock
 from .palette_dock import PaletteDock
 from .welcome import WelcomePage
@@ -63,12 +64,14 @@ class MainWindow(QMainWindow):
         self.maps_dock.map_selected.connect(self.show_map)
         self.find_bar = FindBar(self)
         self.actions = build_actions(self)
+        self.journey = JourneyFeatures(self)
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.undo_stack.indexChanged.connect(lambda _i: self._after_edit())
         self._restore_settings()
         self._update_title()
         self._set_enabled(False)
+        self.journey.document_changed()
 
     # ---- documents ---------------------------------------------------------------------
 
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.maps_dock.set_document(doc, self.undo_stack)
         self._set_enabled(True)
         self._update_title()
+        self.journey.document_changed()
 
     def close_document(self) -> None:
         if self.doc is None:
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self._set_enabled(False)
         self._update_title()
+        self.journey.document_changed()
 
     def show_map(self, map_id: str) -> None:
         if self.scene is None:
@@ -129,6 +134,8 @@ class MainWindow(QMainWindow):
             self.inspector.show_map(map_id)
         self.view.fit() if self.view.zoom < 0.2 else None
         self._update_title()
+        if hasattr(self, "journey"):
+            self.journey.map_changed()
 
     @property
     def current_map_id(self) -> str | None:
@@ -142,7 +149,7 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         maps = [m.id for m in self.doc.maps()]
-        if self.current_map_id not in maps or self.maps_dock.list.count() != len(maps):
+        if self.current_map_id not in maps or self.maps_dock.map_ids() != maps:
             self.maps_dock.refresh(select=self.current_map_id if self.current_map_id in maps
                                    else None)
         else:
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
             for i, title in enumerate(titles):
                 if self.maps_dock.list.item(i).text() != title:
                     self.maps_dock.list.item(i).setText(title)
+        self.journey.persona_dock.refresh()  # after the shown map is valid again
         self._update_title()
 
     def _update_title(self) -> None:

@@ -1,0 +1,195 @@
+"""Persona library: the project's personas; tick the ones the current map is about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import qtawesome
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..commands.persona_commands import (
+    AddPersonaCommand,
+    AssignPersonasCommand,
+    DeletePersonaCommand,
+    EditPersonaCommand,
+    ImportPersonasCommand,
+)
+from ..model import MapStudioError, Persona, new_id
+from .persona_dialog import PersonaDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PersonaDock(QDockWidget):
+    def __init__(self, window) -> None:
+        super().__init__(self.tr("Personas"), window)
+        self.setObjectName("PersonaDock")
+        self.window = window
+        self.list = QListWidget()
+        self.list.setIconSize(QSize(32, 32))
+        self.list.itemChanged.connect(self._toggled)
+        self.list.itemDoubleClicked.connect(lambda _i: self.edit())
+        row = QHBoxLayout()
+        self.buttons = {}
+        for key, icon, tip, slot in (
+            ("add", "fa5s.user-plus", self.tr("New persona"), self.add),
+            ("edit", "fa5s.user-edit", self.tr("Edit the selected persona"), self.edit),
+            ("delete", "fa5s.user-minus", self.tr("Delete the selected persona"), self.delete),
+            ("import", "fa5s.file-import", self.tr("Import personas from another project"),
+             self.import_from_file),
+        ):
+            button = QToolButton()
+            button.setIcon(qtawesome.icon(icon, color="#334155"))
+            button.setToolTip(tip)
+            button.setStatusTip(tip)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        self.setWidget(body)
+        self._filling = False
+
+    @property
+    def doc(self):
+        return self.window.doc
+
+    def refresh(self) -> None:
+        self._filling = True
+        current = self.current_id()
+        self.list.clear()
+        if self.doc is not None:
+            map_id = self.window.current_map_id
+            maps = {m.id: m for m in self.doc.maps()}  # the shown map may just have gone
+            assigned = set(maps[map_id].persona_ids) if map_id in maps else set()
+            for persona in self.doc.personas():
+                item = QListWidgetItem(self._icon(persona), persona.name)
+                item.setData(ID_ROLE, persona.id)
+                item.setToolTip(persona.role or persona.segment)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if persona.id in assigned
+                                   else Qt.CheckState.Unchecked)
+                self.list.addItem(item)
+                if persona.id == current:
+                    self.list.setCurrentItem(item)
+        self._filling = False
+
+    def _icon(self, persona: Persona) -> QIcon:
+        pixmap = QPixmap()
+        if persona.photo_asset_id:
+            try:
+                pixmap.loadFromData(self.doc.asset(persona.photo_asset_id).thumbnail)
+            except MapStudioError:
+                pixmap = QPixmap()
+        if pixmap.isNull():
+            pixmap = QPixmap(32, 32)
+            pixmap.fill(QColor(persona.colour))
+        return QIcon(pixmap)
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def _toggled(self, item: QListWidgetItem) -> None:
+        map_id = self.window.current_map_id
+        if self._filling or not map_id:
+            return
+        ids = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())
+               if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        if ids != self.doc.journey_map(map_id).persona_ids:
+            self.window.undo_stack.push(AssignPersonasCommand(self.doc, map_id, ids))
+
+    def add(self) -> None:
+        if self.doc is None:
+            return
+        colours = ("#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2")
+        persona = Persona(name=self.tr("New persona"),
+                          colour=colours[len(self.doc.personas()) % len(colours)])
+        dialog = PersonaDialog(persona, parent=self)
+        if not dialog.exec():
+            return
+        for key, value in dialog.fields().items():
+            setattr(persona, key, value)
+        if dialog.photo:
+            persona.photo_asset_id = self.doc.add_image(dialog.photo).id
+        self.window.undo_stack.push(AddPersonaCommand(self.doc, persona,
+                                                      self.window.current_map_id))
+        self.refresh()
+
+    def edit(self) -> None:
+        persona_id = self.current_id()
+        if not persona_id:
+            return
+        persona = self.doc.persona(persona_id)
+        photo = self.doc.asset(persona.photo_asset_id).data if persona.photo_asset_id else None
+        dialog = PersonaDialog(persona, photo, parent=self)
+        if not dialog.exec():
+            return
+        fields = dialog.fields()
+        if dialog.photo:
+            fields["photo_asset_id"] = self.doc.add_image(dialog.photo).id
+        if fields:
+            self.window.undo_stack.push(EditPersonaCommand(self.doc, persona_id, **fields))
+        self.refresh()
+
+    def delete(self) -> None:
+        persona_id = self.current_id()
+        if not persona_id:
+            return
+        name = self.doc.persona(persona_id).name
+        answer = QMessageBox.question(
+            self, self.tr("Delete persona"),
+            self.tr("Delete “{0}” from the project? Maps lose its emotion curve. "
+                    "You can undo this.").format(name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.undo_stack.push(DeletePersonaCommand(self.doc, persona_id))
+            self.refresh()
+
+    def import_from_file(self, path: Path | None = None) -> int:
+        if self.doc is None:
+            return 0
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import personas"), "",
+                                                  self.tr("Map Studio projects (*.mapstudio)"))
+            if not name:
+                return 0
+            path = Path(name)
+        from ..store import Document
+
+        try:
+            with Document.open(path) as other:
+                personas = other.personas()
+                photos = {p.id: other.asset(p.photo_asset_id).data
+                          for p in personas if p.photo_asset_id}
+        except MapStudioError as exc:
+            QMessageBox.critical(self, self.tr("Import personas"), str(exc))
+            return 0
+        existing = {p.id for p in self.doc.personas()}
+        fresh = []
+        for persona in personas:
+            old_id = persona.id
+            if old_id in existing:
+                persona.id = new_id()
+                photos[persona.id] = photos.pop(old_id, None)
+            persona.photo_asset_id = None
+            fresh.append(persona)
+        if fresh:
+            self.window.undo_stack.push(ImportPersonasCommand(self.doc, fresh, photos))
+        self.refresh()
+        return len(fresh)
