@@ -166,7 +166,7 @@ def test_walkthrough_steps_through_every_stage(window, qtbot) -> None:
 
 
 def test_import_personas_from_another_file(window, tmp_path) -> None:
-    from mapstudio.model import Persona, ProjectData, Project, starter_map
+    from mapstudio.model import Persona, Project, ProjectData, starter_map
     from mapstudio.store import Document
 
     other = tmp_path / "other.mapstudio"
