@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
-from ..model import MapContent
+from collections.abc import Sequence
+
+from ..model import MapContent, Persona
 from .base import DocumentCommand
 
 
 class AddMapCommand(DocumentCommand):
-    """Add a whole map (blank starter, template or pasted)."""
+    """Add a whole map (blank starter, template or pasted), with the personas it brings
+    that the project does not have yet; undo removes both."""
 
-    def __init__(self, document, content: MapContent, text: str = "Add map") -> None:
+    def __init__(self, document, content: MapContent, text: str = "Add map",
+                 personas: Sequence[Persona] = ()) -> None:
         super().__init__(document, text)
         self.content = content
+        known = {p.id for p in document.personas()}
+        self.personas = [p for p in personas if p.id not in known]
 
     def redo(self) -> None:
-        self.doc.insert_map_content(self.content)
+        with self.doc.batch():
+            for persona in self.personas:
+                self.doc.add_persona(persona)
+            self.doc.insert_map_content(self.content)
 
     def undo(self) -> None:
-        self.doc.delete_map(self.content.map.id)
+        with self.doc.batch():
+            self.doc.delete_map(self.content.map.id)
+            for persona in self.personas:
+                self.doc.delete_persona(persona.id)
 
 
 class DuplicateMapCommand(DocumentCommand):

@@ -162,8 +162,13 @@ def open_export(window) -> None:
 def open_gallery(window) -> None:
     from ..store import Document
     from ..templates import catalogue
-    from .template_gallery import TemplateGalleryDialog
 
+    try:
+        from .template_gallery import TemplateGalleryDialog
+    except ImportError:
+        QMessageBox.information(window, _tr("New from template"),
+                                _tr("The template gallery is not available."))
+        return
     dialog = TemplateGalleryDialog(window, can_add_to_project=window.doc is not None)
     if not dialog.exec() or not dialog.chosen:
         return
@@ -174,10 +179,9 @@ def open_gallery(window) -> None:
 
             content = data.maps[0]
             content.map.position = len(window.doc.maps())
-            with window.doc.batch():  # the template's personas join the project library
-                for persona in data.personas:
-                    window.doc.add_persona(persona)
-            window.undo_stack.push(AddMapCommand(window.doc, content, _tr("Add map from template")))
+            # the template's personas join the project library in the same undo step
+            window.undo_stack.push(AddMapCommand(window.doc, content,
+                                                 _tr("Add map from template"), data.personas))
             window.maps_dock.refresh(select=content.map.id)
             return
         from PySide6.QtWidgets import QFileDialog

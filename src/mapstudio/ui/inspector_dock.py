@@ -77,6 +77,8 @@ class InspectorDock(QDockWidget):
 
     def _line(self, form, key, label, value, commit) -> QLineEdit:
         edit = QLineEdit(value)
+        edit.setCursorPosition(0)  # show the start of long titles, not their tail
+        edit.setToolTip(value)
         edit.editingFinished.connect(lambda: commit(edit.text()))
         form.addRow(label, edit)
         self.fields[key] = edit
@@ -148,6 +150,9 @@ class InspectorDock(QDockWidget):
         self._line(form, "metric_unit", self.tr("KPI unit"), metric.unit,
                    lambda v: self._metric(card_id, unit=v))
         self._line(form, "link", self.tr("Link"), card.link, lambda v: edit(card_id, link=v))
+        personas = {"": self.tr("(none)"), **{p.id: p.name for p in self.doc.personas()}}
+        self._combo(form, "persona", self.tr("Persona"), personas, card.persona_id or "",
+                    lambda v: edit(card_id, persona_id=v or None))
         span = QSpinBox()
         stage_count = len(self.editor.content.stages)
         start = next(s.position for s in self.editor.content.stages if s.id == card.stage_id)
@@ -217,6 +222,15 @@ class InspectorDock(QDockWidget):
                     lambda v: edit(lane_id, line_after=LineAfter(v)))
         self._line(form, "colour", self.tr("Colour"), lane.colour,
                    lambda v: self._safe(lambda: edit(lane_id, colour=v.strip())))
+        height = QSpinBox()
+        height.setRange(0, 2000)
+        height.setSpecialValueText(self.tr("auto (grows with cards)"))
+        height.setValue(int(lane.height or 0))
+        height.setToolTip(self.tr("A minimum height; the lane still grows to fit its cards"))
+        height.editingFinished.connect(
+            lambda: edit(lane_id, height=float(height.value()) or None))
+        form.addRow(self.tr("Height"), height)
+        self.fields["height"] = height
 
     def show_map(self, map_id: str) -> None:
         self.target = ("map", map_id)

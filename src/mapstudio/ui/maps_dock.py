@@ -73,6 +73,10 @@ class MapsDock(QDockWidget):
         self.doc, self.undo = doc, undo_stack
         self.refresh()
 
+    def map_ids(self) -> list[str]:
+        """The ids of the rows, in the order shown."""
+        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
+
     def current_map_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item else None
