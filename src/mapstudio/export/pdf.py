@@ -1,0 +1,246 @@
+"""Vector PDF: one page (paper or fit), or a poster tiled onto sheets, plus persona pages.
+
+The map is laid out with ReportLab's own metrics of the bundled fonts, which equal Qt's,
+so the printed map is the canvas map. Tiles show one poster drawn once as a form
+XObject, clipped and shifted per sheet, so neighbouring sheets line up to the point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from .. import APP_NAME, __version__
+from ..layout import FontSpec, MapGeometry, Rect, TextLine, layout_map
+from .options import MM, ExportOptions
+from .paging import SLUG_MM, PagePlan, TilePlan, plan_page, plan_tiles
+from .pdf_painter import PdfPainter
+from .render import draw_map
+from .report import TitleBlock, crop_marks, draw_footer, registration_mark, title_block_for
+from .source import ExportSource
+
+POSTER_FORM = "mapstudio-poster"
+Tick = Callable[[], None]
+
+
+def layout_for(source: ExportSource):
+    from .fonts import shared_measure
+
+    measure = shared_measure()
+    geometry = layout_map(source.content, measure, source.personas,
+                          image_sizes=source.image_sizes)
+    return geometry, measure
+
+
+def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
+              step: Callable[[int, int], None]) -> int:
+    """Write the PDF to `target`; returns the page count. `step(done, total)` may raise."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from .fonts import REGULAR, register_fonts
+    from .persona_pages import draw_persona_page
+
+    register_fonts()
+    geometry, measure = layout_for(source)
+    block = title_block_for(source, options.title_block)
+    c = Canvas(str(target), initialFontName=REGULAR, initialFontSize=10, pageCompression=1)
+    project = source.project
+    c.setTitle(f"{source.content.map.title} — {project.title}")
+    c.setAuthor(project.settings.brand_name or project.title)
+    c.setCreator(f"{APP_NAME} {__version__}")
+    c.setProducer(f"{APP_NAME} {__version__} (ReportLab)")
+    c.setSubject(project.description or source.content.map.goal or "Customer journey map")
+    c.setKeywords(["journey map", str(source.content.map.map_type)])
+    personas = source.personas if options.personas else []
+    painter = PdfPainter(c, 0.0, options.cmyk, source.image_bytes)
+    tick: Tick = lambda: step(-1, -1)  # noqa: E731 - cancel point inside long pages
+    if options.tile:
+        poster = plan_page(geometry.width, geometry.height,
+                           replace(options, bleed_mm=0.0, crop_marks=False), with_marks=False)
+        tiles = plan_tiles(poster.width, poster.height, options)
+        total = 1 + len(tiles.tiles) + len(personas)
+        sheet = Rect(0, 0, tiles.sheet_w, tiles.sheet_h)
+        step(0, total)
+        _poster_form(c, painter, poster, geometry, measure, block, total, tick)
+        _overview_page(c, painter, poster, tiles, block, measure, source)
+        step(1, total)
+        for n, tile in enumerate(tiles.tiles, 2):
+            _tile_page(c, painter, poster, tiles, tile, n, total, block, measure)
+            step(n, total)
+        page_plan = _sheet_plan(sheet, tiles.margin)
+    else:
+        plan = plan_page(geometry.width, geometry.height, options)
+        total = 1 + len(personas)
+        step(0, total)
+        _begin_page(c, painter, plan)
+        painter.place(plan.map_rect.x, plan.map_rect.y, plan.scale)
+        draw_map(painter, geometry, measure, tick)
+        painter.place(0, 0, 1)
+        draw_footer(painter, plan.footer, plan.footer_factor, block, measure, 1, total)
+        _marks(painter, plan, options)
+        c.showPage()
+        step(1, total)
+        page_plan = plan
+    for n, persona in enumerate(personas, total - len(personas) + 1):
+        _begin_page(c, painter, page_plan)
+        draw_persona_page(painter, page_plan, persona, source, measure)
+        draw_footer(painter, page_plan.footer, page_plan.footer_factor, block, measure, n,
+                    total, legend=False)
+        _marks(painter, page_plan, options)
+        c.showPage()
+        step(n, total)
+    c.save()
+    return total
+
+
+def _begin_page(c, painter: PdfPainter, plan: PagePlan) -> None:
+    c.setPageSize((plan.width, plan.height))
+    h = plan.height
+
+    def box(r: Rect) -> tuple[float, float, float, float]:
+        return r.x, h - r.bottom, r.right, h - r.y
+
+    c.setTrimBox(box(plan.trim))
+    c.setBleedBox(box(plan.bleed))
+    painter.page_h = h
+    painter.place(0, 0, 1)
+    painter._reset_state()
+
+
+def _plain_page(c, w: float, h: float) -> None:
+    c.setPageSize((w, h))
+    c.setTrimBox((0, 0, w, h))
+    c.setBleedBox((0, 0, w, h))
+
+
+def _marks(painter: PdfPainter, plan: PagePlan, options: ExportOptions) -> None:
+    if plan.crop_marks:
+        offset = options.bleed_mm * MM + 1 * MM
+        crop_marks(painter, plan.trim, offset, SLUG_MM * MM - 1.5 * MM)
+
+
+def _sheet_plan(sheet: Rect, margin: float) -> PagePlan:
+    footer_h = 44.0
+    return PagePlan(sheet.w, sheet.h, sheet, sheet, Rect(0, 0, 0, 0), 1.0,
+                    Rect(margin, sheet.h - margin - footer_h, sheet.w - 2 * margin, footer_h),
+                    1.0, "", "", False)
+
+
+def _poster_form(c, painter: PdfPainter, poster: PagePlan, geometry: MapGeometry, measure,
+                 block: TitleBlock, total: int, tick: Tick) -> None:
+    """The whole poster once, as a form XObject reused by the overview and every tile."""
+    c.beginForm(POSTER_FORM, 0, 0, poster.width, poster.height)
+    painter.page_h = poster.height
+    painter._reset_state()
+    painter.place(poster.map_rect.x, poster.map_rect.y, poster.scale)
+    draw_map(painter, geometry, measure, tick)
+    painter.place(0, 0, 1)
+    draw_footer(painter, poster.footer, poster.footer_factor, block, measure, 0, 0)
+    c.endForm()
+
+
+def _show_poster(c, x: float, y_top: float, scale: float, poster: PagePlan,
+                 page_h: float) -> None:
+    """Place the poster form with its top-left corner at page point (x, y_top), y down."""
+    c.saveState()
+    c.translate(x, page_h - y_top - poster.height * scale)
+    c.scale(scale, scale)
+    c.doForm(POSTER_FORM)
+    c.restoreState()
+
+
+def _overview_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan,
+                   block: TitleBlock, measure, source: ExportSource) -> None:
+    w, h = (max(tiles.sheet_w, tiles.sheet_h), min(tiles.sheet_w, tiles.sheet_h)) \
+        if poster.width >= poster.height else (tiles.sheet_w, tiles.sheet_h)
+    _plain_page(c, w, h)
+    painter.page_h = h
+    painter.place(0, 0, 1)
+    painter._reset_state()
+    m = 15 * MM
+    head, small = FontSpec(True, 14), FontSpec(False, 8.5)
+    sheets = len(tiles.tiles)
+    painter.text_lines((
+        TextLine("Assembly overview", m, m + head.ascent, head, "#1f2937"),
+        TextLine(f"{source.content.map.title} — {sheets} sheets of {tiles.paper} "
+                 f"{tiles.orientation} ({tiles.rows} rows × {tiles.cols} columns), poster "
+                 f"{poster.width / MM:.0f} × {poster.height / MM:.0f} mm, overlap "
+                 f"{tiles.overlap / MM:g} mm", m, m + 24 + small.ascent, small, "#334155"),
+        TextLine("Trim each sheet along its crop marks on the left and top edges (not on the "
+                 "first column or row), lay it over its neighbour's overlap strip and align "
+                 "the registration marks.", m, m + 36 + small.ascent, small, "#334155"),
+    ))
+    area = Rect(m, m + 56, w - 2 * m, h - 2 * m - 56 - 20)
+    scale = min(area.w / poster.width, area.h / poster.height)
+    ox = area.x + (area.w - poster.width * scale) / 2
+    oy = area.y
+    _show_poster(c, ox, oy, scale, poster, h)
+    painter.rect(Rect(ox, oy, poster.width * scale, poster.height * scale), None, "#94a3b8",
+                 0.5)
+    label_font = FontSpec(True, max(6.0, min(14.0, tiles.region_w * scale / 6)))
+    for tile in tiles.tiles:
+        r = tile.region
+        cell = Rect(ox + r.x * scale, oy + r.y * scale, r.w * scale, r.h * scale)
+        clipped = Rect(cell.x, cell.y, min(cell.w, ox + poster.width * scale - cell.x),
+                       min(cell.h, oy + poster.height * scale - cell.y))
+        painter.rect(clipped, None, "#dc2626", 0.8)
+        label = f"{tile.row + 1}·{tile.col + 1}"
+        lw = measure.width(label, label_font)
+        unique_w = min(tiles.region_w - tiles.overlap, poster.width - r.x) * scale
+        unique_h = min(tiles.region_h - tiles.overlap, poster.height - r.y) * scale
+        cx = cell.x + unique_w / 2
+        cy = cell.y + unique_h / 2
+        pad = 2
+        painter.rect(Rect(cx - lw / 2 - pad, cy - label_font.size / 2 - pad, lw + 2 * pad,
+                          label_font.size + 2 * pad), "#ffffff", "#dc2626", 0.5, radius=2)
+        painter.text_lines((TextLine(label, cx - lw / 2, cy + label_font.size * 0.36,
+                                     label_font, "#dc2626"),))
+    footer = Rect(m, h - m - 14, w - 2 * m, 14)
+    note = FontSpec(False, 7)
+    painter.text_lines((TextLine(f"{block.headline}  ·  Page 1 of "
+                                 f"{1 + sheets}", footer.x, footer.bottom, note, "#64748b"),))
+    c.showPage()
+
+
+def _tile_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan, tile, number: int,
+               total: int, block: TitleBlock, measure) -> None:
+    sw, sh, m = tiles.sheet_w, tiles.sheet_h, tiles.margin
+    _plain_page(c, sw, sh)
+    painter.page_h = sh
+    painter.place(0, 0, 1)
+    painter._reset_state()
+    r = tile.region
+    region = Rect(m, m, r.w, r.h)
+    c.saveState()
+    path = c.beginPath()
+    path.rect(m, sh - m - r.h, r.w, r.h)
+    c.clipPath(path, stroke=0, fill=0)
+    _show_poster(c, m - r.x, m - r.y, 1.0, poster, sh)
+    c.restoreState()
+    painter._reset_state()
+    crop_marks(painter, region, 1.5 * MM, min(5 * MM, m - 2.5 * MM))
+    for cx, cy in ((sw / 2, m / 2), (sw / 2, sh - m / 2), (m / 2, sh / 2), (sw - m / 2, sh / 2)):
+        registration_mark(painter, cx, cy, min(2.2 * MM, m / 4))
+    guide = "#dc2626"
+    if tile.col > 0:  # glue strip shared with the sheet on the left
+        x = m + tiles.overlap
+        painter.line(x, m - 4 * MM, x, m - 1 * MM, guide, 0.4, (2, 1.5))
+        painter.line(x, sh - m + 1 * MM, x, sh - m + 4 * MM, guide, 0.4, (2, 1.5))
+    if tile.row > 0:
+        y = m + tiles.overlap
+        painter.line(m - 4 * MM, y, m - 1 * MM, y, guide, 0.4, (2, 1.5))
+        painter.line(sw - m + 1 * MM, y, sw - m + 4 * MM, y, guide, 0.4, (2, 1.5))
+    label_font, small = FontSpec(True, 8), FontSpec(False, 6.5)
+    label = f"Row {tile.row + 1} · Column {tile.col + 1}"
+    top = m - 2.5 * MM
+    painter.text_lines((
+        TextLine(label, m + 7 * MM, top, label_font, "#1f2937"),
+        TextLine(f"{block.headline}  ·  sheet {number - 1} of {len(tiles.tiles)}"
+                 f" · overlap {tiles.overlap / MM:g} mm", m + 7 * MM + measure.width(
+                     label, label_font) + 8, top, small, "#64748b"),
+    ))
+    page_text = f"Page {number} of {total}"
+    painter.text_lines((TextLine(page_text, sw - m - 7 * MM - measure.width(page_text, small),
+                                 sh - m + 2.5 * MM + small.ascent, small, "#64748b"),))
+    c.showPage()

@@ -1,0 +1,148 @@
+"""Painter on a QPainter (QtGui only): the PNG exporter's drawing surface.
+
+The image is given 72 dpi while painting so that one point is one device unit before the
+dpi scale; font sizes are fractional points of the bundled DejaVu faces, unhinted and
+unkerned like the canvas and the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
+
+from ..layout import FontSpec, Rect, TextLine
+from ..paths import resource_path
+from .colours import hex_colour
+
+_APP = None
+_FAMILY: str | None = None
+
+
+def ensure_qt() -> str:
+    """A QGuiApplication (offscreen if we must create one) and the bundled font family."""
+    global _APP, _FAMILY
+    if QGuiApplication.instance() is None:
+        _APP = QGuiApplication(["mapstudio-export", "-platform", "offscreen"])
+    if _FAMILY is None:
+        family = "DejaVu Sans"
+        for relative in ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf"):
+            font_id = QFontDatabase.addApplicationFont(str(resource_path(relative)))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = families[0] if families else family
+        _FAMILY = family
+    return _FAMILY
+
+
+class QtPainter:
+    def __init__(self, painter: QPainter, device_scale: float,
+                 image_bytes: Callable[[str], bytes | None]) -> None:
+        self.q = painter
+        self.device_scale = device_scale
+        self._image_bytes = image_bytes
+        self._images: dict[str, QImage | None] = {}
+        self._fonts: dict[tuple[bool, float], QFont] = {}
+        self.family = ensure_qt()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        self.place(0, 0, 1)
+
+    def place(self, ox: float, oy: float, scale: float) -> None:
+        d = self.device_scale
+        self.q.setTransform(QTransform(d * scale, 0, 0, d * scale, d * ox, d * oy))
+
+    def _pen(self, colour: str | None, width: float = 1.0, dash=None, round_cap=False):
+        if colour is None:
+            return Qt.PenStyle.NoPen
+        pen = QPen(QColor(hex_colour(colour)), width)
+        if dash is not None:
+            pen.setDashPattern([dash[0] / width, dash[1] / width])
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap if round_cap else Qt.PenCapStyle.FlatCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def _brush(self, colour: str | None):
+        return Qt.BrushStyle.NoBrush if colour is None else QBrush(QColor(hex_colour(colour)))
+
+    def rect(self, r: Rect, fill, stroke=None, width=1.0, radius=0.0) -> None:
+        self.q.setPen(self._pen(stroke, width))
+        self.q.setBrush(self._brush(fill))
+        box = QRectF(r.x, r.y, r.w, r.h)
+        if radius > 0:
+            self.q.drawRoundedRect(box, radius, radius)
+        else:
+            self.q.drawRect(box)
+
+    def line(self, x0, y0, x1, y1, stroke, width=1.0, dash=None, round_cap=False) -> None:
+        self.q.setPen(self._pen(stroke, width, dash, round_cap))
+        self.q.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+
+    def path(self, ops: Sequence[tuple], fill, stroke=None, width=1.0, dash=None) -> None:
+        path = QPainterPath()
+        for op in ops:
+            if op[0] == "M":
+                path.moveTo(op[1], op[2])
+            elif op[0] == "L":
+                path.lineTo(op[1], op[2])
+            elif op[0] == "C":
+                path.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])
+            else:
+                path.closeSubpath()
+        self.q.setPen(self._pen(stroke, width, dash))
+        self.q.setBrush(self._brush(fill))
+        self.q.drawPath(path)
+
+    def circle(self, cx, cy, radius, fill, stroke=None, width=1.0) -> None:
+        self.q.setPen(self._pen(stroke, width))
+        self.q.setBrush(self._brush(fill))
+        self.q.drawEllipse(QPointF(cx, cy), radius, radius)
+
+    def _font(self, spec: FontSpec) -> QFont:
+        key = (spec.bold, spec.size)
+        font = self._fonts.get(key)
+        if font is None:
+            font = QFont(self.family)
+            font.setPointSizeF(spec.size)
+            font.setBold(spec.bold)
+            font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+            font.setKerning(False)
+            self._fonts[key] = font
+        return font
+
+    def text_lines(self, lines: Sequence[TextLine]) -> None:
+        for line in lines:
+            if line.text:
+                self.q.setFont(self._font(line.font))
+                self.q.setPen(QColor(hex_colour(line.colour)))
+                self.q.drawText(QPointF(line.x, line.baseline), line.text)
+
+    def image(self, r: Rect, asset_id: str) -> bool:
+        if asset_id not in self._images:
+            data = self._image_bytes(asset_id)
+            img = QImage()
+            self._images[asset_id] = img if data and img.loadFromData(data) else None
+        img = self._images[asset_id]
+        if img is None:
+            return False
+        self.q.drawImage(QRectF(r.x, r.y, r.w, r.h), img, QRectF(img.rect()))
+        return True
+
+    def push_clip(self, r: Rect) -> None:
+        self.q.save()
+        self.q.setClipRect(QRectF(r.x, r.y, r.w, r.h))
+
+    def pop_clip(self) -> None:
+        self.q.restore()

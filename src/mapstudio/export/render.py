@@ -1,0 +1,150 @@
+"""Draw a laid-out map through a Painter: the print twin of the canvas items.
+
+Order and styling follow the canvas (background, cards, headers, curves) so the paper
+looks like the screen, minus selection and hover decorations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..layout import LANE_COLOURS, CardBox, FontSpec, MapGeometry, Rect, TextLine
+from ..model import LaneKind
+from .colours import luminance
+from .glyphs import draw_glyph
+from .painter import Painter, smooth_ops
+
+TICK_FONT = FontSpec(False, 7)
+LEGEND_FONT = FontSpec(False, 8)
+BLUEPRINT_FONT = FontSpec(True, 7)
+BADGE_FONT = FontSpec(True, 7)
+POINT_FONT = FontSpec(False, 7)
+POINT_RADIUS = 5.0
+GRID = "#dbe3ec"
+CARD_BORDER = "#cbd5e1"
+
+
+def _accent_of_kind(kind: str) -> str:
+    try:
+        return LANE_COLOURS[LaneKind(kind)][2]
+    except ValueError:
+        return "#64748b"
+
+
+def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | None = None,
+             images: bool = True) -> None:
+    """The whole map in layout coordinates; `tick` is called now and then (cancel point)."""
+    p.rect(Rect(0, 0, g.width, g.height), "#ffffff")
+    p.text_lines(g.title_lines)
+    _series_legend(p, g, measure)
+    for header in g.lanes.values():
+        if header.band is not None:
+            p.rect(header.band, header.fill)
+    grid = g.grid_rect
+    for header in g.stages.values():
+        x = header.rect.right
+        p.line(x, header.rect.bottom, x, grid.bottom, GRID, 0.8)
+    for header in g.lanes.values():
+        y = header.rect.bottom
+        p.line(grid.x, y, grid.right, y, GRID, 0.8)
+    _emotion_axes(p, g)
+    _blueprint(p, g, measure)
+    for n, box in enumerate(g.cards.values()):
+        draw_card(p, box, measure, images)
+        if tick is not None and n % 200 == 199:
+            tick()
+    for header in g.stages.values():
+        r = header.rect
+        p.rect(Rect(r.x + 1, r.y, r.w - 2, r.h - 3), header.fill)
+        p.text_lines(header.lines)
+    for header in g.lanes.values():
+        r = header.rect
+        p.rect(r, "#f1f5f9")
+        accent = _accent_of_kind(header.kind)
+        p.rect(Rect(r.x, r.y, 4, r.h), accent)
+        draw_glyph(p, header.kind, Rect(r.right - 22, r.y + 8, 13, 13), "#64748b")
+        p.line(r.x, r.bottom, r.right, r.bottom, CARD_BORDER, 0.8)
+        p.text_lines(header.lines)
+    p.rect(grid, None, CARD_BORDER, 1.0)
+    _curves(p, g)
+
+
+def draw_card(p: Painter, box: CardBox, measure, images: bool = True) -> None:
+    r = box.rect
+    p.rect(r, box.fill, CARD_BORDER, 0.8, radius=4)
+    p.rect(Rect(r.x, r.y + 2, 3, r.h - 4), box.accent)
+    if box.moment_of_truth:
+        p.rect(Rect(r.x + 1.5, r.y + 1.5, r.w - 3, r.h - 3), None, "#f59e0b", 1.6, radius=3)
+    if box.image_rect is not None:
+        drawn = images and box.image_asset_id and p.image(box.image_rect, box.image_asset_id)
+        if not drawn:
+            p.rect(box.image_rect, "#e2e8f0")
+            draw_glyph(p, "storyboard", _centred(box.image_rect, 18), "#94a3b8")
+    p.text_lines(box.lines)
+    for badge in box.badges:
+        b = badge.rect
+        if badge.kind == "channel":
+            draw_glyph(p, badge.text, b, badge.colour)
+        elif badge.kind == "moment":
+            draw_glyph(p, "moment", b, badge.colour)
+        elif badge.kind == "metric":
+            bar = Rect(b.x, b.bottom - 4, b.w, 4)
+            p.rect(bar, "#e5e7eb", radius=2)
+            if badge.value > 0:
+                p.rect(Rect(bar.x, bar.y, max(4.0, bar.w * badge.value), 4), badge.colour,
+                       radius=2)
+            p.text_lines((TextLine(badge.text, b.x, b.bottom - 6, BADGE_FONT, "#334155"),))
+        else:
+            p.rect(b, badge.colour, radius=b.h / 2)
+            dark = luminance(badge.colour) > 0.6
+            text_w = measure.width(badge.text, BADGE_FONT)
+            p.text_lines((TextLine(badge.text, b.x + (b.w - text_w) / 2,
+                                   b.y + b.h / 2 + BADGE_FONT.size * 0.36, BADGE_FONT,
+                                   "#422006" if dark else "#ffffff"),))
+
+
+def _centred(r: Rect, size: float) -> Rect:
+    size = min(size, r.w, r.h)
+    return Rect(r.x + (r.w - size) / 2, r.y + (r.h - size) / 2, size, size)
+
+
+def _series_legend(p: Painter, g: MapGeometry, measure) -> None:
+    if not g.legend:
+        return
+    x = g.title_rect.right
+    y = g.title_rect.y + 12
+    for name, colour, dashed in reversed(g.legend):
+        x -= measure.width(name, LEGEND_FONT)
+        p.text_lines((TextLine(name, x, y + 3, LEGEND_FONT, "#334155"),))
+        x -= 26
+        p.line(x, y, x + 20, y, colour, 2.0, (4.0, 3.0) if dashed else None)
+        x -= 14
+
+
+def _emotion_axes(p: Painter, g: MapGeometry) -> None:
+    for tick in g.ticks:
+        plot = g.plot_rects[tick.lane_id]
+        p.line(plot.x, tick.y, plot.right, tick.y, "#e2e8f0", 0.6, (3.0, 3.0))
+        p.text_lines((TextLine(tick.label, plot.x + 4, tick.y - 2, TICK_FONT, "#94a3b8"),))
+
+
+def _blueprint(p: Painter, g: MapGeometry, measure) -> None:
+    for line in g.blueprint_lines:
+        p.line(line.x0, line.y, line.x1, line.y, "#0f766e", 1.4, (5.0, 3.0))
+        width = measure.width(line.label, BLUEPRINT_FONT)
+        p.text_lines((TextLine(line.label, line.x1 - width - 6, line.y - 3, BLUEPRINT_FONT,
+                               "#0f766e"),))
+
+
+def _curves(p: Painter, g: MapGeometry) -> None:
+    for series in g.series:
+        pts = [(pt.x, pt.y) for pt in series.points]
+        if len(pts) > 1:
+            p.path(smooth_ops(pts), None, series.colour, 2.4,
+                   (6.0, 4.0) if series.dashed else None)
+        for pt in series.points:
+            p.circle(pt.x, pt.y, POINT_RADIUS, "#ffffff" if series.dashed else series.colour,
+                     series.colour, 2.0)
+            if pt.label:
+                p.text_lines((TextLine(pt.label, pt.x + POINT_RADIUS + 3,
+                                       pt.y - POINT_RADIUS - 2, POINT_FONT, "#334155"),))

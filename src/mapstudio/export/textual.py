@@ -1,0 +1,38 @@
+"""CSV and Mermaid: delegated to the interchange layer, which owns those formats."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+from ..model import MapStudioError, ProjectData
+from .source import ExportSource
+
+CANDIDATES = {
+    "csv": ("export_csv", "write_csv", "to_csv", "dumps_csv"),
+    "mermaid": ("export_mermaid", "write_mermaid", "to_mermaid", "dumps_mermaid"),
+}
+
+
+def write_textual(source: ExportSource, target: Path, fmt: str) -> None:
+    from .. import interchange
+
+    fn = next((getattr(interchange, name) for name in CANDIDATES[fmt]
+               if callable(getattr(interchange, name, None))), None)
+    if fn is None:
+        raise MapStudioError(f"{fmt.upper()} export is not available in this build")
+    data = ProjectData(project=source.project, personas=list(source.personas),
+                       maps=[source.content])
+    params = [p for p in inspect.signature(fn).parameters.values()
+              if p.default is inspect.Parameter.empty
+              and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    if len(params) >= 2:  # fn(data, path, ...) writes the file itself
+        kwargs = {"force": True} if "force" in inspect.signature(fn).parameters else {}
+        fn(data, target, **kwargs)
+        return
+    result = fn(data)
+    if isinstance(result, bytes):
+        target.write_bytes(result)
+    else:
+        with open(target, "w", encoding="utf-8", newline="") as fh:
+            fh.write(str(result))
