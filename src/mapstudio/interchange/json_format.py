@@ -1,8 +1,8 @@
 """The JSON interchange format (DESIGN §4): whole projects, also used by templates.
 
 Import validates twice: against the shipped JSON Schema (errors name the JSON path) and
-against the model's own rules. Export is canonical (sorted keys) so two exports of the
-same project are byte-identical.
+against the model's own rules (errors located back to a JSON path). Export is canonical
+(sorted keys, fixed indent) so two exports of the same project are byte-identical.
 """
 
 from __future__ import annotations
@@ -10,10 +10,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
-import tempfile
-from contextlib import suppress
-from dataclasses import asdict, fields
+from collections import Counter
+from dataclasses import fields, is_dataclass
 from enum import Enum
 from functools import cache
 from importlib import resources
@@ -32,7 +30,6 @@ from ..model import (
     LaneKind,
     LineAfter,
     MapContent,
-    MapStudioError,
     MapType,
     Metric,
     Persona,
@@ -45,16 +42,16 @@ from ..model import (
     ValidationError,
     validate_project,
 )
+from .errors import InterchangeError
+from .files import read_text, write_text_atomic
+from .model_paths import locate
 
 FORMAT, VERSION = "mapstudio", 1
 
 
-class InterchangeError(MapStudioError):
-    """An import that is not valid; the message names the file and JSON path."""
-
-
 @cache
 def schema() -> dict:
+    """The shipped JSON Schema (draft 2020-12) of format version 1."""
     text = resources.files(__package__).joinpath("mapstudio.schema.json").read_text("utf-8")
     return json.loads(text)
 
@@ -64,7 +61,8 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema())
 
 
-def _json_path(path) -> str:
+def json_path(path) -> str:
+    """`maps[0].cards[3].severity` from a jsonschema path deque."""
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -78,66 +76,57 @@ def _plain(value):
         return value.value
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
+    if is_dataclass(value):
+        return _dict(value)
+    if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
 
 
 def _dict(obj, drop: tuple[str, ...] = ()) -> dict:
-    return {f.name: _plain(asdict(obj)[f.name] if hasattr(getattr(obj, f.name),
-                                                           "__dataclass_fields__")
-                           else getattr(obj, f.name))
-            for f in fields(obj) if f.name not in drop}
+    return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj) if f.name not in drop}
 
 
-def project_to_dict(data: ProjectData) -> dict:
+def map_to_dict(content: MapContent) -> dict:
+    """One map with its stages, lanes, cards and emotion points."""
+    return {
+        **_dict(content.map),
+        "stages": [_dict(s, ("map_id",)) for s in content.stages],
+        "lanes": [_dict(x, ("map_id",)) for x in content.lanes],
+        "cards": [_dict(c) for c in content.cards],
+        "emotion_points": [_dict(p) for p in content.emotion_points],
+    }
+
+
+def project_to_dict(data: ProjectData, *, snapshots: bool = True) -> dict:
+    """The whole project as plain JSON values (every field written)."""
     return {
         "format": FORMAT,
         "version": VERSION,
         "project": _dict(data.project),
         "personas": [_dict(p) for p in data.personas],
-        "maps": [
-            {
-                **_dict(m.map),
-                "stages": [_dict(s, ("map_id",)) for s in m.stages],
-                "lanes": [_dict(x, ("map_id",)) for x in m.lanes],
-                "cards": [_dict(c) for c in m.cards],
-                "emotion_points": [_dict(p) for p in m.emotion_points],
-            }
-            for m in data.maps
-        ],
+        "maps": [map_to_dict(m) for m in data.maps],
         "assets": [_dict(a) for a in data.assets],
-        "snapshots": [_dict(s) for s in data.snapshots],
+        "snapshots": [_dict(s) for s in data.snapshots] if snapshots else [],
     }
 
 
+def canonical_json(obj) -> str:
+    """Sorted keys, indent 2, real Unicode, trailing newline: stable bytes for stable data."""
+    try:
+        return json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True,
+                          allow_nan=False) + "\n"
+    except ValueError as exc:  # NaN or infinity slipped into a number field
+        raise InterchangeError(f"cannot export: {exc}") from exc
+
+
 def dumps(data: ProjectData) -> str:
-    return json.dumps(project_to_dict(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return canonical_json(project_to_dict(data))
 
 
 def write_json(data: ProjectData, path: Path | str, force: bool = False) -> None:
     """Write atomically: a temp file beside the target, renamed over it."""
     write_text_atomic(Path(path), dumps(data), force)
-
-
-def write_text_atomic(path: Path, text: str, force: bool = False) -> None:
-    if path.exists() and not force:
-        raise InterchangeError(f"{path}: already exists (use --force to replace it)")
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InterchangeError(f"{path}: cannot write here ({exc.strerror})") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 # ---- import -----------------------------------------------------------------------------
@@ -160,74 +149,117 @@ def _scale(obj: dict | None) -> EmotionScale:
     return EmotionScale(**obj) if obj else EmotionScale()
 
 
+def _stage(s: dict, map_id: str, j: int) -> Stage:
+    return Stage(**_known(Stage, s, map_id=map_id, position=s.get("position", j),
+                          width=float(s.get("width", 240.0))))
+
+
+def _lane(x: dict, map_id: str, j: int) -> Lane:
+    height = x.get("height")
+    return Lane(**_known(Lane, x, map_id=map_id, position=x.get("position", j),
+                         kind=LaneKind(x["kind"]), height=None if height is None else float(height),
+                         line_after=LineAfter(x.get("line_after", "none"))))
+
+
+def _cards(items: list[dict]) -> list[Card]:
+    """Cards; a card without a position goes after the others already in its cell."""
+    seen: Counter = Counter()
+    cards = []
+    for c in items:
+        cell = (c["lane_id"], c["stage_id"])
+        metric = Metric(**c["metric"]) if c.get("metric") is not None else None
+        cards.append(Card(**_known(Card, c, metric=metric,
+                                   position=c.get("position", seen[cell]))))
+        seen[cell] += 1
+    return cards
+
+
+def _map(m: dict, i: int) -> MapContent:
+    jm = JourneyMap(**_known(JourneyMap, m, map_type=MapType(m["map_type"]),
+                             scale=_scale(m.get("scale")), position=m.get("position", i)))
+    return MapContent(
+        map=jm,
+        stages=[_stage(s, jm.id, j) for j, s in enumerate(m.get("stages", []))],
+        lanes=[_lane(x, jm.id, j) for j, x in enumerate(m.get("lanes", []))],
+        cards=_cards(m.get("cards", [])),
+        emotion_points=[EmotionPoint(**_known(EmotionPoint, e,
+                                              series=Series(e.get("series", "as_is"))))
+                        for e in m.get("emotion_points", [])],
+    )
+
+
+def schema_error(obj) -> str | None:
+    """The most relevant schema violation as `path: message`, or None when valid."""
+    error = best_match(_validator().iter_errors(obj))
+    if error is None:
+        return None
+    return f"{json_path(error.absolute_path)}: {error.message}"
+
+
 def project_from_dict(obj) -> ProjectData:
     """Validate and build a project; raises InterchangeError naming the JSON path."""
-    error = best_match(_validator().iter_errors(obj))
-    if error is not None:
-        raise InterchangeError(f"{_json_path(error.absolute_path)}: {error.message}")
+    problem = schema_error(obj)
+    if problem is not None:
+        raise InterchangeError(problem)
     p = obj["project"]
     settings = p.get("settings") or {}
     project = Project(**_known(Project, p, settings=ProjectSettings(
         **_known(ProjectSettings, settings,
                  default_scale=_scale(settings.get("default_scale"))))))
-    personas = [Persona(**_known(Persona, x)) for x in obj.get("personas", [])]
-    maps = []
-    for i, m in enumerate(obj.get("maps", [])):
-        jm = JourneyMap(**_known(JourneyMap, m, map_type=MapType(m["map_type"]),
-                                 scale=_scale(m.get("scale")), position=m.get("position", i)))
-        stages = [Stage(**_known(Stage, s, map_id=jm.id, position=s.get("position", j)))
-                  for j, s in enumerate(m.get("stages", []))]
-        lanes = [Lane(**_known(Lane, x, map_id=jm.id, position=x.get("position", j),
-                               kind=LaneKind(x["kind"]),
-                               line_after=LineAfter(x.get("line_after", "none"))))
-                 for j, x in enumerate(m.get("lanes", []))]
-        cards = [Card(**_known(Card, c, metric=Metric(**c["metric"]) if c.get("metric")
-                               else None)) for c in m.get("cards", [])]
-        points = [EmotionPoint(**_known(EmotionPoint, e, series=Series(e.get("series", "as_is"))))
-                  for e in m.get("emotion_points", [])]
-        maps.append(MapContent(map=jm, stages=stages, lanes=lanes, cards=cards,
-                               emotion_points=points))
     assets = [Asset(**_known(Asset, a, data=_b64(a["data"], f"assets[{i}].data"),
                              thumbnail=_b64(a.get("thumbnail", ""), f"assets[{i}].thumbnail")))
               for i, a in enumerate(obj.get("assets", []))]
     snapshots = [Snapshot(**_known(Snapshot, s, data=_b64(s["data"], f"snapshots[{i}].data")))
                  for i, s in enumerate(obj.get("snapshots", []))]
-    data = ProjectData(project=project, personas=personas, maps=maps, assets=assets,
-                       snapshots=snapshots)
-    try:
-        validate_project(data)
-    except ValidationError as exc:
-        raise InterchangeError(str(exc)) from exc
+    data = ProjectData(
+        project=project,
+        personas=[Persona(**_known(Persona, x)) for x in obj.get("personas", [])],
+        maps=[_map(m, i) for i, m in enumerate(obj.get("maps", []))],
+        assets=assets, snapshots=snapshots)
+    check_model(data)
     return data
 
 
-def loads(text: str) -> ProjectData:
+def check_model(data: ProjectData) -> None:
+    """Run the model's rules; a failure names the JSON path of the offending object."""
     try:
-        obj = json.loads(text)
+        validate_project(data)
+    except ValidationError as exc:
+        where = locate(data, exc)
+        raise InterchangeError(f"{where}: {exc}" if where else str(exc)) from exc
+
+
+def template_metadata(obj) -> dict | None:
+    """The "template" block of a template file (gallery metadata), or None."""
+    meta = obj.get("template") if isinstance(obj, dict) else None
+    return dict(meta) if isinstance(meta, dict) else None
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not allowed")
+
+
+def parse_json(text: str):
+    """json.loads with a one-line error; NaN and Infinity are refused (not JSON)."""
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise InterchangeError(f"not valid JSON: line {exc.lineno} column {exc.colno}: "
                                f"{exc.msg}") from exc
-    return project_from_dict(obj)
+    except ValueError as exc:
+        raise InterchangeError(f"not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise InterchangeError("not valid JSON: nested too deeply") from exc
 
 
-def read_text(path: Path | str) -> str:
-    path = Path(path)
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError as exc:
-        raise InterchangeError(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise InterchangeError(f"{path}: is a folder, not a file") from exc
-    except UnicodeDecodeError as exc:
-        raise InterchangeError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
-    except OSError as exc:
-        raise InterchangeError(f"{path}: cannot be read ({exc.strerror})") from exc
+def loads(text: str) -> ProjectData:
+    return project_from_dict(parse_json(text))
 
 
 def read_json(path: Path | str) -> ProjectData:
+    """A project from a .json file; every error message starts with the file name."""
+    text = read_text(path)
     try:
-        return loads(read_text(path))
+        return loads(text)
     except InterchangeError as exc:
-        if str(exc).startswith(str(path)):
-            raise
-        raise InterchangeError(f"{path}: {exc}") from exc
+        raise InterchangeError(f"{Path(path).name}: {exc}") from exc
