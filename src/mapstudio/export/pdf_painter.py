@@ -1,3 +1,4 @@
+# ruff: noqa: UP031 - %-formatting of PDF operators is the fast path here, on purpose
 """Painter on a ReportLab canvas: vectors and real, embedded, literal text.
 
 Layout coordinates (y down) are mapped by hand to PDF space (y up) with one scale and
@@ -45,31 +46,40 @@ class PdfPainter:
     def _y(self, y: float) -> float:
         return self.top - self.s * y
 
+    def _emit(self, code: str) -> None:
+        self.c._code.append(code)  # = canvas.addLiteral without its per-call str() copy
+
     def _set_fill(self, colour: str) -> None:
         if colour != self._fill:
             if self.use_cmyk:
-                self.c.setFillColorCMYK(*cmyk(colour))
+                self._emit("%.4f %.4f %.4f %.4f k" % cmyk(colour))
             else:
-                self.c.setFillColorRGB(*rgb(colour))
+                self._emit("%.4f %.4f %.4f rg" % rgb(colour))
             self._fill = colour
 
     def _set_stroke(self, colour: str, width: float, dash) -> None:
         if colour != self._stroke:
             if self.use_cmyk:
-                self.c.setStrokeColorCMYK(*cmyk(colour))
+                self._emit("%.4f %.4f %.4f %.4f K" % cmyk(colour))
             else:
-                self.c.setStrokeColorRGB(*rgb(colour))
+                self._emit("%.4f %.4f %.4f RG" % rgb(colour))
             self._stroke = colour
         w = width * self.s
         if w != self._width:
-            self.c.setLineWidth(w)
+            self._emit("%.3f w" % w)
             self._width = w
         d = None if dash is None else (dash[0] * self.s, dash[1] * self.s)
         if d != self._dash:
-            self.c.setDash([] if d is None else list(d))
+            self._emit("[] 0 d" if d is None else "[%.2f %.2f] 0 d" % d)
             self._dash = d
 
-    # ---- primitives --------------------------------------------------------------------
+    @staticmethod
+    def _paint_op(fill, stroke) -> str:
+        return "B" if fill is not None and stroke is not None else "f" if fill is not None \
+            else "S"
+
+    # ---- primitives (PDF operators written directly: ReportLab's number formatting is
+    # the bottleneck of big maps; text still goes through ReportLab for font subsetting) --
 
     def rect(self, r: Rect, fill: str | None, stroke: str | None = None, width: float = 1.0,
              radius: float = 0.0) -> None:
@@ -79,53 +89,73 @@ class PdfPainter:
             self._set_fill(fill)
         if stroke is not None:
             self._set_stroke(stroke, width, None)
-        x, y, w, h = self._x(r.x), self._y(r.bottom), r.w * self.s, r.h * self.s
-        if radius > 0:
-            self.c.roundRect(x, y, w, h, min(radius * self.s, w / 2, h / 2),
-                             stroke=int(stroke is not None), fill=int(fill is not None))
-        else:
-            self.c.rect(x, y, w, h, stroke=int(stroke is not None), fill=int(fill is not None))
+        s = self.s
+        x, y, w, h = self.ox + s * r.x, self.top - s * r.bottom, r.w * s, r.h * s
+        op = self._paint_op(fill, stroke)
+        rad = min(radius * s, w / 2, h / 2)
+        if rad <= 0:
+            self._emit("%.2f %.2f %.2f %.2f re %s" % (x, y, w, h, op))
+            return
+        k = rad * 0.4477  # 1 - 0.5523: Bézier handle for a quarter circle
+        x1, y1 = x + w, y + h
+        self._emit(
+            "%.2f %.2f m %.2f %.2f l %.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f l "
+            "%.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f l %.2f %.2f %.2f %.2f %.2f %.2f c "
+            "%.2f %.2f l %.2f %.2f %.2f %.2f %.2f %.2f c h %s" % (
+                x + rad, y, x1 - rad, y, x1 - k, y, x1, y + k, x1, y + rad,
+                x1, y1 - rad, x1, y1 - k, x1 - k, y1, x1 - rad, y1,
+                x + rad, y1, x + k, y1, x, y1 - k, x, y1 - rad,
+                x, y + rad, x, y + k, x + k, y, x + rad, y, op))
 
     def line(self, x0, y0, x1, y1, stroke: str, width: float = 1.0, dash=None,
              round_cap: bool = False) -> None:
         self._set_stroke(stroke, width, dash)
-        if round_cap:
-            self.c.setLineCap(1)
-        self.c.line(self._x(x0), self._y(y0), self._x(x1), self._y(y1))
-        if round_cap:
-            self.c.setLineCap(0)
+        code = "%.2f %.2f m %.2f %.2f l S" % (self._x(x0), self._y(y0), self._x(x1),
+                                              self._y(y1))
+        self._emit(f"1 J {code} 0 J" if round_cap else code)
 
     def path(self, ops: Sequence[tuple], fill: str | None, stroke: str | None = None,
              width: float = 1.0, dash=None) -> None:
-        p = self.c.beginPath()
+        parts = []
         for op in ops:
             kind = op[0]
             if kind == "M":
-                p.moveTo(self._x(op[1]), self._y(op[2]))
+                parts.append("%.2f %.2f m" % (self._x(op[1]), self._y(op[2])))
             elif kind == "L":
-                p.lineTo(self._x(op[1]), self._y(op[2]))
+                parts.append("%.2f %.2f l" % (self._x(op[1]), self._y(op[2])))
             elif kind == "C":
-                p.curveTo(self._x(op[1]), self._y(op[2]), self._x(op[3]), self._y(op[4]),
-                          self._x(op[5]), self._y(op[6]))
+                parts.append("%.2f %.2f %.2f %.2f %.2f %.2f c" % (
+                    self._x(op[1]), self._y(op[2]), self._x(op[3]), self._y(op[4]),
+                    self._x(op[5]), self._y(op[6])))
             else:
-                p.close()
+                parts.append("h")
+        if fill is None and stroke is None:
+            return
         if fill is not None:
             self._set_fill(fill)
         if stroke is not None:
             self._set_stroke(stroke, width, dash)
-            self.c.setLineJoin(1)
-        self.c.drawPath(p, stroke=int(stroke is not None), fill=int(fill is not None))
-        if stroke is not None:
-            self.c.setLineJoin(0)
+        parts.append(self._paint_op(fill, stroke))
+        code = " ".join(parts)
+        self._emit(f"1 j {code} 0 j" if stroke is not None else code)
 
     def circle(self, cx, cy, radius, fill: str | None, stroke: str | None = None,
                width: float = 1.0) -> None:
+        if fill is None and stroke is None:
+            return
         if fill is not None:
             self._set_fill(fill)
         if stroke is not None:
             self._set_stroke(stroke, width, None)
-        self.c.circle(self._x(cx), self._y(cy), radius * self.s,
-                      stroke=int(stroke is not None), fill=int(fill is not None))
+        x, y, r = self._x(cx), self._y(cy), radius * self.s
+        k = r * 0.5523
+        self._emit(
+            "%.2f %.2f m %.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c "
+            "%.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c h %s" % (
+                x + r, y, x + r, y + k, x + k, y + r, x, y + r,
+                x - k, y + r, x - r, y + k, x - r, y,
+                x - r, y - k, x - k, y - r, x, y - r,
+                x + k, y - r, x + r, y - k, x + r, y, self._paint_op(fill, stroke)))
 
     def text_lines(self, lines: Sequence[TextLine]) -> None:
         """All lines in one BT…ET block; text is shown as is (no markup parsing)."""
@@ -140,13 +170,14 @@ class PdfPainter:
             if key != current_font:
                 t.setFont(font_name(line.font), line.font.size * self.s)
                 current_font = key
+            code = t._code  # operators go straight in, as in _emit
             if line.colour != self._fill:
                 if self.use_cmyk:
-                    t.setFillColorCMYK(*cmyk(line.colour))
+                    code.append("%.4f %.4f %.4f %.4f k" % cmyk(line.colour))
                 else:
-                    t.setFillColorRGB(*rgb(line.colour))
+                    code.append("%.4f %.4f %.4f rg" % rgb(line.colour))
                 self._fill = line.colour
-            t.setTextOrigin(self._x(line.x), self._y(line.baseline))
+            code.append("1 0 0 1 %.2f %.2f Tm" % (self._x(line.x), self._y(line.baseline)))
             t.textOut(line.text)
         if t is not None:
             self.c.drawText(t)
