@@ -22,3 +22,7 @@ from .json_format import (
 __all__ = ["InterchangeError", "dumps", "loads", "map_to_dict", "project_from_dict",
            "project_to_dict", "read_json", "read_text", "schema", "template_metadata",
            "write_json", "write_text_atomic"]
+
+from .snapshots import diff_projects, make_snapshot, snapshot_to_project  # noqa: E402
+
+__all__ += ["diff_projects", "make_snapshot", "snapshot_to_project"]
