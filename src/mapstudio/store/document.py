@@ -8,6 +8,7 @@ subscribers hear about changes only after the commit.
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -15,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from .. import __version__
 from ..model import (
@@ -23,11 +24,14 @@ from ..model import (
     MapStudioError,
     Project,
     ProjectData,
+    ProjectSettings,
     Snapshot,
+    ValidationError,
     new_id,
     now_iso,
     validate_project,
 )
+from ..model.validation import validate_scale
 from . import rows
 from .checks import FileFormatError, inspect_file
 from .connection import make_engine, migrate
@@ -41,8 +45,21 @@ PROJECT, PERSONA, MAP, ASSET, SNAPSHOT = (ProjectRow.__table__, PersonaRow.__tab
                                           SnapshotRow.__table__)
 
 
+@contextmanager
+def _integrity_as_validation() -> Iterator[None]:
+    """A broken reference or duplicate id reaching SQLite is bad input, not a crash."""
+    try:
+        yield
+    except (IntegrityError, sqlite3.IntegrityError) as exc:
+        detail = getattr(exc, "orig", None) or exc
+        raise ValidationError(f"rejected by the file's integrity rules ({detail})") from exc
+
+
 @dataclass(frozen=True)
 class Change:
+    """One committed change, delivered to subscribers after the commit."""
+
+
     entity: str
     op: str
     id: str
@@ -135,18 +152,30 @@ class Document(LibraryMixin, MapEditingMixin):
             else None
 
     @contextmanager
-    def batch(self) -> Iterator[Connection]:
-        """Group several calls into one transaction (one undo step, one commit)."""
-        with self._tx() as conn:
-            yield conn
+    def batch(self) -> Iterator[Document]:
+        """Group several calls into one transaction (one undo step, one commit).
+
+        Events are delivered after the commit; an exception rolls the whole block back
+        and delivers nothing. Batches nest (the outermost one commits).
+        """
+        with self._tx():
+            yield self
 
     @contextmanager
     def _tx(self) -> Iterator[Connection]:
+        """One transaction per outermost call; nested calls get a savepoint, so a call
+        that fails inside a batch leaves no half-done writes behind if it is caught."""
         if self._conn is not None:
-            yield self._conn
+            mark = len(self._pending)
+            try:
+                with self._conn.begin_nested(), _integrity_as_validation():
+                    yield self._conn
+            except BaseException:
+                del self._pending[mark:]
+                raise
             return
         try:
-            with self._engine.begin() as conn:
+            with self._engine.begin() as conn, _integrity_as_validation():
                 self._conn = conn
                 try:
                     yield conn
@@ -189,8 +218,16 @@ class Document(LibraryMixin, MapEditingMixin):
         return rows.project_from(self._query(select(PROJECT))[0]._mapping)
 
     def update_project(self, **fields) -> None:
+        """Change project fields; `modified` is kept by the store itself."""
         values = rows.coerce_update(Project, fields)
+        settings = fields.get("settings")
+        if settings is not None:
+            if not isinstance(settings, ProjectSettings):
+                raise ValidationError("settings must be a ProjectSettings")
+            validate_scale(settings.default_scale)
         with self._tx() as conn:
+            if settings is not None:
+                self._check_asset(conn, settings.brand_logo_asset_id)
             conn.execute(update(PROJECT).values(**values))
             self._emit("project", "updated", self.project().id)
 

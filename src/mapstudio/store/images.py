@@ -1,4 +1,10 @@
-"""Images enter a project only through here (DESIGN §2): checked, cleaned, bounded."""
+"""Images enter a project only through here (DESIGN §2): checked, cleaned, bounded.
+
+Order matters for untrusted files: only the five allowed decoders ever see the bytes; the
+size is read from the header and refused above MAX_PIXELS before any pixel is decoded;
+Pillow's own decompression-bomb guard stays on as a second line and is reported as an
+ImageError; the pixels are then re-encoded, which drops EXIF, XMP, ICC and text chunks.
+"""
 
 from __future__ import annotations
 
@@ -15,39 +21,51 @@ ALLOWED_FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif",
 MAX_PIXELS = 40_000_000
 MAX_SIDE = 4096
 THUMB_SIDE = 256
+JPEG_QUALITY = 92
+_SUPPORTED = "PNG, JPEG, GIF, WebP or BMP"
 
 
 class ImageError(MapStudioError):
     """An image that cannot or must not be stored."""
 
 
+def _header_size(data: bytes) -> tuple[str, int, int]:
+    """Format and pixel size from the header alone, trying only the allowed decoders.
+
+    Image.open would refuse a huge image with a message in pixels only; the plugin
+    factories parse the header without that check, so the limit message can name w×h.
+    """
+    Image.preinit()
+    prefix = data[:16]
+    for fmt in ALLOWED_FORMATS:
+        factory, accept = Image.OPEN.get(fmt, (None, None))
+        if factory is None or (accept and not accept(prefix)):
+            continue
+        try:
+            image = factory(io.BytesIO(data), "")
+        except (SyntaxError, IndexError, TypeError, ValueError, OSError, EOFError):
+            continue
+        return fmt, image.size[0], image.size[1]
+    raise ImageError(f"not a supported image (use {_SUPPORTED})")
+
+
 def _open_checked(data: bytes) -> Image.Image:
-    """Open lazily and check format and size from the header, before any decoding."""
-    limit = Image.MAX_IMAGE_PIXELS
+    """Check format and size from the header, then open under Pillow's bomb guard."""
+    fmt, width, height = _header_size(data)
+    if width < 1 or height < 1:
+        raise ImageError("image has no pixels")
+    if width * height > MAX_PIXELS:
+        raise ImageError(f"image is {width}×{height} pixels; the limit is "
+                         f"{MAX_PIXELS // 1_000_000} megapixels")
     try:
-        # Opening only parses the header; our own pixel limit below gives the message.
-        Image.MAX_IMAGE_PIXELS = None
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning) as exc:
-        if isinstance(exc, UnidentifiedImageError):
-            raise ImageError("not a supported image (PNG, JPEG, GIF, WebP or BMP)") from exc
-        raise ImageError(f"image is too large to open safely: {exc}") from exc
-    except OSError as exc:
+            image = Image.open(io.BytesIO(data), formats=[fmt])
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageError(f"image is {width}×{height} pixels; too large to open safely") \
+            from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise ImageError(f"image cannot be read: {exc}") from exc
-    finally:
-        Image.MAX_IMAGE_PIXELS = limit
-    if image.format not in ALLOWED_FORMATS:
-        raise ImageError(f"{image.format} images are not supported; use PNG, JPEG, GIF, "
-                         "WebP or BMP")
-    w, h = image.size
-    if w * h > MAX_PIXELS:
-        raise ImageError(f"image is {w}×{h} pixels; the limit is {MAX_PIXELS // 1_000_000} "
-                         "megapixels")
-    if w < 1 or h < 1:
-        raise ImageError("image has no pixels")
     return image
 
 
@@ -61,31 +79,53 @@ def check_image(data: bytes) -> tuple[str, int, int]:
     return ALLOWED_FORMATS[image.format], image.size[0], image.size[1]
 
 
-def clean_image(data: bytes) -> Asset:
-    """Decode, orient, downscale and re-encode so no metadata or oversize pixels remain."""
+def _decode(data: bytes) -> tuple[Image.Image, str]:
+    """Pixels, upright, at most MAX_SIDE on the longest side."""
     image = _open_checked(data)
     source_format = image.format
     try:
-        image.load()
-        image = ImageOps.exif_transpose(image)
+        if source_format == "JPEG":  # let libjpeg scale down while decoding: less memory
+            image.draft("RGB", (MAX_SIDE, MAX_SIDE))
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image.load()
+            upright = ImageOps.exif_transpose(image)
     except Exception as exc:  # noqa: BLE001
         raise ImageError(f"image data is damaged: {exc}") from exc
-    if max(image.size) > MAX_SIDE:
-        image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
-    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
-    lossless = has_alpha or source_format in ("PNG", "GIF", "BMP")
+    if max(upright.size) > MAX_SIDE:
+        upright.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    return upright, source_format
+
+
+def _has_alpha(image: Image.Image) -> bool:
+    return image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in image.info
+
+
+def _encode(image: Image.Image, fmt: str, **options) -> bytes:
+    image.info = {}  # nothing from the source file (EXIF, ICC, text, comments) survives
     out = io.BytesIO()
-    if lossless:
-        image = image.convert("RGBA" if has_alpha else "RGB")
-        image.save(out, "PNG", optimize=True)
-        mime = "image/png"
+    image.save(out, fmt, **options)
+    return out.getvalue()
+
+
+def clean_image(data: bytes) -> Asset:
+    """Decode, orient, downscale and re-encode so no metadata or oversize pixels remain.
+
+    PNG for images with transparency or lossless sources (PNG, GIF, BMP), JPEG quality 92
+    otherwise; a PNG thumbnail of at most THUMB_SIDE pixels. sha256 is of the stored bytes.
+    """
+    image, source_format = _decode(data)
+    alpha = _has_alpha(image)
+    if alpha:
+        image = image.convert("RGBA")
+    elif image.mode not in ("1", "L", "RGB"):
+        image = image.convert("RGB")
+    if alpha or source_format in ("PNG", "GIF", "BMP"):
+        stored, mime = _encode(image, "PNG", optimize=True), "image/png"
     else:
-        image.convert("RGB").save(out, "JPEG", quality=92, optimize=True)
-        mime = "image/jpeg"
-    stored = out.getvalue()
+        rgb = image if image.mode in ("L", "RGB") else image.convert("RGB")
+        stored, mime = _encode(rgb, "JPEG", quality=JPEG_QUALITY, optimize=True), "image/jpeg"
     thumb = image.copy()
     thumb.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.LANCZOS)
-    thumb_out = io.BytesIO()
-    thumb.save(thumb_out, "PNG")
     return Asset(sha256=hashlib.sha256(stored).hexdigest(), mime=mime, width=image.size[0],
-                 height=image.size[1], data=stored, thumbnail=thumb_out.getvalue())
+                 height=image.size[1], data=stored, thumbnail=_encode(thumb, "PNG"))

@@ -157,3 +157,8 @@ class LibraryMixin:
         if asset_id is not None and not conn.execute(
                 select(ASSET.c.id).where(ASSET.c.id == asset_id)).first():
             raise ValidationError(f"image {asset_id} is not in this project")
+
+    def _check_persona(self, conn: Connection, persona_id: str | None) -> None:
+        if persona_id is not None and not conn.execute(
+                select(PERSONA.c.id).where(PERSONA.c.id == persona_id)).first():
+            raise ValidationError(f"persona {persona_id} is not in this project")

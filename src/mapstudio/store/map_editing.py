@@ -13,8 +13,11 @@ from ..model import (
     EmotionScale,
     JourneyMap,
     Lane,
+    LaneKind,
+    LineAfter,
     MapContent,
     MapStudioError,
+    Series,
     Stage,
     ValidationError,
     remap_map,
@@ -23,6 +26,7 @@ from ..model import (
     validate_point,
 )
 from ..model.identity import IdMap
+from ..model.validation import validate_colour
 from . import rows
 from .fastpath import (
     INSERT_CARD,
@@ -39,6 +43,12 @@ from .schema import CardRow, EmotionPointRow, LaneRow, MapRow, PersonaRow, Stage
 MAP, STAGE, LANE, CARD, POINT, PERSONA = (
     MapRow.__table__, StageRow.__table__, LaneRow.__table__, CardRow.__table__,
     EmotionPointRow.__table__, PersonaRow.__table__)
+
+
+def _refuse_structural(values: dict, mover: str) -> None:
+    for key in ("position", "map_id"):
+        if key in values:
+            raise ValueError(f"{key} cannot be updated; use {mover}")
 
 
 def _scope(table, scope: dict | None):
@@ -212,10 +222,11 @@ class MapEditingMixin:
 
     def update_stage(self, stage_id: str, **fields) -> None:
         values = rows.coerce_update(Stage, fields)
-        values.pop("position", None)
-        values.pop("map_id", None)
-        if "width" in values and values["width"] <= 0:
+        _refuse_structural(values, "move_stage")
+        if "width" in values and not values["width"] > 0:
             raise ValidationError("stage width must be positive")
+        if "colour" in values:
+            validate_colour(values["colour"], "stage")
         with self._tx() as conn:
             map_id = self._row(conn, STAGE, stage_id)["map_id"]
             conn.execute(update(STAGE).where(STAGE.c.id == stage_id).values(**values))
@@ -223,8 +234,17 @@ class MapEditingMixin:
 
     def update_lane(self, lane_id: str, **fields) -> None:
         values = rows.coerce_update(Lane, fields)
-        values.pop("position", None)
-        values.pop("map_id", None)
+        _refuse_structural(values, "move_lane")
+        if "colour" in values:
+            validate_colour(values["colour"], "lane")
+        if values.get("height") is not None and not values["height"] > 0:
+            raise ValidationError("lane height must be positive (or None to grow)")
+        for key, enum in (("kind", LaneKind), ("line_after", LineAfter)):
+            if key in values:
+                try:
+                    values[key] = enum(values[key]).value
+                except ValueError as exc:
+                    raise ValidationError(f"unknown lane {key} {values[key]!r}") from exc
         with self._tx() as conn:
             map_id = self._row(conn, LANE, lane_id)["map_id"]
             conn.execute(update(LANE).where(LANE.c.id == lane_id).values(**values))
@@ -300,6 +320,8 @@ class MapEditingMixin:
         with self._tx() as conn:
             map_id, index, count = self._cell_check(conn, card.lane_id, card.stage_id)
             validate_card(replace(card, position=0), count, index)
+            self._check_persona(conn, card.persona_id)
+            self._check_asset(conn, card.image_asset_id)
             cell = {"lane_id": card.lane_id, "stage_id": card.stage_id}
             card = replace(card, position=self._open_gap(conn, CARD, cell, card.position))
             conn.execute(insert(CARD), [rows.to_row(card, map_id=map_id)])
@@ -323,6 +345,10 @@ class MapEditingMixin:
             current = card_from_tuple(driver.execute(
                 SELECT_CARDS.replace("map_id = ?", "id = ?"), (card_id,)).fetchone())
             validate_card(replace(current, **fields), count, index)
+            if "persona_id" in values:
+                self._check_persona(conn, values["persona_id"])
+            if "image_asset_id" in values:
+                self._check_asset(conn, values["image_asset_id"])
             columns = ", ".join(f"{k} = ?" for k in values)
             params = [json.dumps(v) if isinstance(v, list | dict) else v
                       for v in values.values()]
@@ -360,6 +386,7 @@ class MapEditingMixin:
         with self._tx() as conn:
             map_id, _, _ = self._cell_check(conn, point.lane_id, point.stage_id)
             validate_point(point, self._scale_of(conn, map_id))
+            self._check_persona(conn, point.persona_id)
             conn.execute(insert(POINT), [rows.to_row(point, map_id=map_id)])
             self._emit("emotion_point", "added", point.id, map_id)
         return point
@@ -369,8 +396,16 @@ class MapEditingMixin:
         with self._tx() as conn:
             row = self._row(conn, POINT, point_id)
             changed = replace(rows.point_from(row), **fields)
-            self._cell_check(conn, changed.lane_id, changed.stage_id)
-            validate_point(changed, self._scale_of(conn, row["map_id"]))
+            map_id, _, _ = self._cell_check(conn, changed.lane_id, changed.stage_id)
+            if map_id != row["map_id"]:
+                raise ValidationError("an emotion point stays in its map")
+            try:
+                values["series"] = Series(changed.series).value
+            except ValueError as exc:
+                raise ValidationError(f"unknown series {changed.series!r}") from exc
+            validate_point(changed, self._scale_of(conn, map_id))
+            if "persona_id" in values:
+                self._check_persona(conn, values["persona_id"])
             conn.execute(update(POINT).where(POINT.c.id == point_id).values(**values))
             self._emit("emotion_point", "updated", point_id, row["map_id"])
 
