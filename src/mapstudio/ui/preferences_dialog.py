@@ -1,0 +1,287 @@
+"""Edit ▸ Preferences: language, look, new-map defaults, printing, canvas and backups.
+
+The dialog reads and writes `mapstudio.settings.Settings`; on OK it saves, applies the
+theme and language at once and emits `preferences_changed` so the main window can re-read
+canvas and backup options. `apply_preferences()` applies the saved look at start-up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyleFactory,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import i18n
+from ..backups import default_backup_root
+from ..settings import PAPERS, TILE_PAPERS, ScaleDefault, Settings
+
+_state = {"native_style": None, "following_system": False}
+
+
+def dark_palette() -> QPalette:
+    """A calm dark palette for Fusion (Qt's native styles ignore custom palettes)."""
+    p = QPalette()
+    base, window, text = QColor(30, 33, 38), QColor(43, 47, 54), QColor(230, 232, 235)
+    disabled = QColor(128, 133, 140)
+    accent = QColor(38, 139, 150)
+    group = QPalette.ColorGroup
+    role = QPalette.ColorRole
+    for role_, colour in ((role.Window, window), (role.WindowText, text), (role.Base, base),
+                          (role.AlternateBase, QColor(38, 42, 48)),
+                          (role.ToolTipBase, QColor(52, 57, 65)), (role.ToolTipText, text),
+                          (role.PlaceholderText, disabled), (role.Text, text),
+                          (role.Button, window), (role.ButtonText, text),
+                          (role.BrightText, QColor(255, 110, 110)),
+                          (role.Light, QColor(70, 75, 84)), (role.Midlight, QColor(58, 63, 71)),
+                          (role.Mid, QColor(36, 39, 45)), (role.Dark, QColor(22, 24, 28)),
+                          (role.Shadow, QColor(10, 10, 12)),
+                          (role.Highlight, accent), (role.HighlightedText, QColor(255, 255, 255)),
+                          (role.Link, QColor(94, 190, 200)),
+                          (role.LinkVisited, QColor(160, 140, 210))):
+        p.setColor(role_, colour)
+    for role_ in (role.WindowText, role.Text, role.ButtonText, role.HighlightedText):
+        p.setColor(group.Disabled, role_, disabled)
+    p.setColor(group.Disabled, role.Highlight, QColor(70, 75, 84))
+    return p
+
+
+def _system_is_dark(app: QApplication) -> bool:
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(theme: str, app: QApplication | None = None) -> str:
+    """Apply "system", "light" or "dark"; returns the effective "light" or "dark"."""
+    app = app or QApplication.instance()
+    if _state["native_style"] is None:
+        _state["native_style"] = app.style().name()
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+: tell the platform theme too
+        hints.setColorScheme({"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}
+                             .get(theme, Qt.ColorScheme.Unknown))
+    if theme == "system" and not _state["following_system"]:
+        hints.colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
+        _state["following_system"] = True
+    effective = theme if theme in ("light", "dark") else (
+        "dark" if _system_is_dark(app) else "light")
+    app.setProperty("mapstudioTheme", theme)
+    if effective == "dark":
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(dark_palette())
+    else:
+        style = QStyleFactory.create(_state["native_style"]) or QStyleFactory.create("Fusion")
+        app.setStyle(style)
+        app.setPalette(style.standardPalette())
+    app.setProperty("mapstudioEffectiveTheme", effective)
+    return effective
+
+
+def _follow_system(app: QApplication) -> None:
+    if app.property("mapstudioTheme") == "system":
+        apply_theme("system", app)
+
+
+def apply_preferences(settings: Settings | None = None) -> None:
+    """At start-up and after the dialog: theme and language from the saved preferences."""
+    settings = settings or Settings()
+    apply_theme(settings.theme)
+    i18n.install_translators(settings.language)
+
+
+class PreferencesDialog(QDialog):
+    """Tabs of preferences; OK saves and applies, Cancel forgets the edits."""
+
+    preferences_changed = Signal()
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PreferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = settings or Settings()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.tabs.addTab(self._maps_tab(), self.tr("Maps and printing"))
+        self.tabs.addTab(self._canvas_tab(), self.tr("Canvas"))
+        self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(540)
+        self.load()
+
+    # -- tabs --------------------------------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        for code in i18n.SUPPORTED:
+            self.language.addItem(i18n.NATIVE_NAMES[code], code)
+        self.language.setToolTip(self.tr("The language of menus and dialogs"))
+        self.theme = QComboBox()
+        for code, label in (("system", self.tr("Follow the system")),
+                            ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            self.theme.addItem(label, code)
+        self.theme.setToolTip(self.tr("Light or dark windows; maps always print on white"))
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        note = QLabel(self.tr("Some texts change language only after a restart."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow(note)
+        return page
+
+    def _maps_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.scale_min = QSpinBox()
+        self.scale_min.setRange(-10, 9)
+        self.scale_max = QSpinBox()
+        self.scale_max.setRange(-9, 10)
+        self.scale_min.valueChanged.connect(
+            lambda v: self.scale_max.setValue(max(self.scale_max.value(), v + 1)))
+        self.scale_max.valueChanged.connect(
+            lambda v: self.scale_min.setValue(min(self.scale_min.value(), v - 1)))
+        scale = QHBoxLayout()
+        scale.addWidget(QLabel(self.tr("from")))
+        scale.addWidget(self.scale_min)
+        scale.addWidget(QLabel(self.tr("to")))
+        scale.addWidget(self.scale_max)
+        scale.addStretch(1)
+        self.paper = QComboBox()
+        for name in PAPERS:
+            self.paper.addItem(self.tr("Fit to the map") if name == "fit" else name, name)
+        self.tile_paper = QComboBox()
+        for name in TILE_PAPERS:
+            self.tile_paper.addItem(name or self.tr("No tiling (one sheet)"), name)
+        self.tile_paper.setToolTip(self.tr("Print large maps as a poster of several sheets"))
+        self.overlap = QDoubleSpinBox()
+        self.overlap.setRange(0.0, 50.0)
+        self.overlap.setSuffix(self.tr(" mm"))
+        self.overlap.setDecimals(0)
+        self.overlap.setToolTip(self.tr("How much neighbouring sheets overlap for gluing"))
+        form.addRow(self.tr("Default emotion scale:"), scale)
+        form.addRow(self.tr("Default &paper:"), self.paper)
+        form.addRow(self.tr("Poster &tiling:"), self.tile_paper)
+        form.addRow(self.tr("Tile &overlap:"), self.overlap)
+        return page
+
+    def _canvas_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.show_grid = QCheckBox(self.tr("Show the &grid"))
+        self.snap = QCheckBox(self.tr("&Snap to the grid while dragging"))
+        self.grid_size = QSpinBox()
+        self.grid_size.setRange(2, 64)
+        self.grid_size.setSuffix(self.tr(" pt"))
+        form.addRow(self.show_grid)
+        form.addRow(self.snap)
+        form.addRow(self.tr("Grid si&ze:"), self.grid_size)
+        return page
+
+    def _backup_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.backups_enabled = QCheckBox(self.tr("&Keep backups of open projects"))
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setPlaceholderText(str(default_backup_root()))
+        self.backup_folder.setToolTip(self.tr("Leave empty for the default folder"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.choose_backup_folder)
+        folder = QHBoxLayout()
+        folder.addWidget(self.backup_folder, 1)
+        folder.addWidget(browse)
+        self.backup_count = QSpinBox()
+        self.backup_count.setRange(1, 100)
+        self.backup_count.setToolTip(self.tr("Older versions are deleted"))
+        self.backup_interval = QSpinBox()
+        self.backup_interval.setRange(1, 240)
+        self.backup_interval.setSuffix(self.tr(" min"))
+        form.addRow(self.backups_enabled)
+        form.addRow(self.tr("Backup folder:"), folder)
+        form.addRow(self.tr("Versions to &keep per project:"), self.backup_count)
+        form.addRow(self.tr("Back up &every:"), self.backup_interval)
+        explain = QLabel(self.tr("Projects are saved as you edit; backups let you go back "
+                                 "to an earlier version of a file."))
+        explain.setWordWrap(True)
+        explain.setEnabled(False)
+        form.addRow(explain)
+        return page
+
+    def choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"),
+            self.backup_folder.text() or str(default_backup_root()))
+        if folder:
+            self.backup_folder.setText(folder)
+
+    # -- load and save -----------------------------------------------------------------
+    @staticmethod
+    def _select(combo: QComboBox, value) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def load(self) -> None:
+        s = self.settings
+        self._select(self.language, s.language)
+        self._select(self.theme, s.theme)
+        scale = s.default_scale
+        self.scale_min.setValue(scale.min)
+        self.scale_max.setValue(scale.max)
+        self.scale_min.setValue(scale.min)
+        self._select(self.paper, s.default_paper)
+        self._select(self.tile_paper, s.tile_paper)
+        self.overlap.setValue(s.tile_overlap_mm)
+        self.show_grid.setChecked(s.show_grid)
+        self.snap.setChecked(s.snap_to_grid)
+        self.grid_size.setValue(s.grid_size)
+        self.backups_enabled.setChecked(s.backups_enabled)
+        self.backup_folder.setText(s.backup_folder)
+        self.backup_count.setValue(s.backup_count)
+        self.backup_interval.setValue(s.backup_interval_minutes)
+
+    def save(self) -> None:
+        s = self.settings
+        s.language = self.language.currentData()
+        s.theme = self.theme.currentData()
+        s.default_scale = ScaleDefault(self.scale_min.value(), self.scale_max.value())
+        s.default_paper = self.paper.currentData()
+        s.tile_paper = self.tile_paper.currentData()
+        s.tile_overlap_mm = self.overlap.value()
+        s.show_grid = self.show_grid.isChecked()
+        s.snap_to_grid = self.snap.isChecked()
+        s.grid_size = self.grid_size.value()
+        s.backups_enabled = self.backups_enabled.isChecked()
+        s.backup_folder = self.backup_folder.text().strip()
+        s.backup_count = self.backup_count.value()
+        s.backup_interval_minutes = self.backup_interval.value()
+        s.sync()
+
+    def accept(self) -> None:
+        self.save()
+        apply_preferences(self.settings)
+        self.preferences_changed.emit()
+        super().accept()
+
