@@ -1,10 +1,11 @@
-"""The document store: round trips, dense positions, cascades, migrations, refusals."""
+"""The document store API: round trips, dense positions, cascades, batches, events.
+
+File format, migrations and refusals: test_store_files.py; images: test_store_images.py.
+"""
 
 from __future__ import annotations
 
 import io
-import os
-import sqlite3
 
 import pytest
 from PIL import Image
@@ -25,8 +26,7 @@ from mapstudio.model import (
     Stage,
     ValidationError,
 )
-from mapstudio.store import SCHEMA_VERSION, Document, FileFormatError, ImageError
-from mapstudio.store.connection import make_engine, migrate
+from mapstudio.store import Document
 
 
 @pytest.fixture
@@ -173,96 +173,6 @@ def test_duplicate_and_delete_map(grid) -> None:
     assert len(doc.load_map(copy.id).cards) == 1
     doc.delete_map(m.id)
     assert [x.position for x in doc.maps()] == [0]
-
-
-def test_save_copy_is_identical(doc, tmp_path) -> None:
-    doc.add_map(JourneyMap(title="A"))
-    doc.save_copy(tmp_path / "copy.mapstudio")
-    with Document.open(tmp_path / "copy.mapstudio") as other:
-        assert other.export_data() == doc.export_data()
-
-
-def test_file_pragmas(doc) -> None:
-    with sqlite3.connect(doc.path) as db:
-        assert db.execute("PRAGMA application_id").fetchone()[0] == 0x4D415053
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
-
-
-def test_migration_from_the_first_schema(tmp_path) -> None:
-    path = tmp_path / "old.mapstudio"
-    engine = make_engine(path)
-    migrate(engine, 1)
-    engine.dispose()
-    with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
-        db.execute("INSERT INTO project VALUES ('p', 'Old', '', '', '', '0.0.1', '{}')")
-        db.execute("INSERT INTO persona (id, position, name, role, age, location, segment, "
-                   "market_size, bio, quote, technology, goals, frustrations, motivations, "
-                   "channels) VALUES ('a', 0, 'Ana', '', '', '', '', '', '', '', '', '[]', "
-                   "'[]', '[]', '[]')")
-    with Document.open(path) as doc:
-        assert doc.project().title == "Old"
-        assert doc.personas()[0].colour == "#3b82f6"  # added by schema 2
-        assert doc.snapshots() == []
-    with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
-
-
-@pytest.mark.parametrize("case", ["random", "truncated", "foreign", "newer", "trigger",
-                                  "view", "folder", "missing"])
-def test_refused_files_are_left_untouched(tmp_path, case) -> None:
-    good = Document.create(tmp_path / "good.mapstudio", "G")
-    good.close()
-    path = tmp_path / f"{case}.mapstudio"
-    if case == "random":
-        path.write_bytes(os.urandom(5000))
-    elif case == "truncated":
-        path.write_bytes(good.path.read_bytes()[:3000])
-    elif case == "foreign":
-        with sqlite3.connect(path) as db:
-            db.execute("CREATE TABLE t (x)")
-    elif case in ("newer", "trigger", "view"):
-        path.write_bytes(good.path.read_bytes())
-        with sqlite3.connect(path) as db:
-            db.execute({"newer": "PRAGMA user_version = 99",
-                        "trigger": "CREATE TRIGGER t AFTER INSERT ON card BEGIN SELECT 1; END",
-                        "view": "CREATE VIEW v AS SELECT 1"}[case])
-    elif case == "folder":
-        path.mkdir()
-    before = path.read_bytes() if path.is_file() else None
-    with pytest.raises(FileFormatError) as info:
-        Document.open(path)
-    assert str(path) in str(info.value) and "\n" not in str(info.value)
-    if before is not None:
-        assert path.read_bytes() == before
-
-
-def png(size, mode="RGB", **save) -> bytes:
-    buf = io.BytesIO()
-    Image.new(mode, size, "white" if mode == "RGB" else None).save(buf, "PNG", **save)
-    return buf.getvalue()
-
-
-def test_images_are_guarded_and_cleaned(doc) -> None:
-    with pytest.raises(ImageError, match="20000×20000"):
-        doc.add_image(png((20_000, 20_000), "1"))
-    with pytest.raises(ImageError, match="not a supported image"):
-        doc.add_image(b"plain text pretending to be a png")
-    big = doc.add_image(png((6000, 3000)))
-    assert (big.width, big.height) == (4096, 2048)
-    assert doc.add_image(png((6000, 3000))).id == big.id  # deduplicated
-    jpeg = io.BytesIO()
-    image = Image.new("RGB", (40, 20), "blue")
-    exif = Image.Exif()
-    exif[0x0112] = 6  # rotated 90°
-    exif[0x010F] = "Camera maker"
-    image.save(jpeg, "JPEG", exif=exif)
-    asset = doc.add_image(jpeg.getvalue())
-    assert (asset.width, asset.height) == (20, 40)
-    cleaned = Image.open(io.BytesIO(asset.data))
-    assert not cleaned.getexif()
-    assert asset.thumbnail
 
 
 def test_replace_map_content_restores_exactly(grid) -> None:
