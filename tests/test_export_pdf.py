@@ -269,3 +269,32 @@ def test_cmyk_option_writes_device_cmyk(project, tmp_path):
     ops = PdfReader(str(out)).pages[0].get_contents().get_data()
     assert b" k\n" in ops and b" K\n" in ops
     assert b" rg\n" not in ops and b" RG\n" not in ops
+
+
+@pytest.mark.parametrize("template", ["ru-pokupka-elektroniki-current",
+                                      "pl-agencja-lejek-sprzedazowy",
+                                      "it-retail-acquisto-current", "es-mapa-estado-actual"])
+def test_template_text_is_extractable(tmp_path, template):
+    """Every laid-out line of stage, lane and card text can be read back from the PDF."""
+    from mapstudio.export.pdf import layout_for
+    from mapstudio.store import Document
+    from mapstudio.templates import catalogue
+
+    try:
+        data = catalogue.instantiate(template)
+    except Exception as exc:  # noqa: BLE001 - templates are written by another helper
+        pytest.skip(f"template {template} not available: {exc}")
+    doc = Document.create(tmp_path / "t.mapstudio", data=data)
+    try:
+        out = tmp_path / "t.pdf"
+        export_map(doc, out, ExportOptions("pdf", paper="A3", personas=True))
+        reader = PdfReader(str(out))
+        _assert_fonts_embedded(reader)
+        geometry = layout_for(load_source(doc))[0]
+    finally:
+        doc.close()
+    text = " ".join(_text(out).split())
+    boxes = [*geometry.stages.values(), *geometry.lanes.values(), *geometry.cards.values()]
+    missing = [line.text for box in boxes for line in box.lines
+               if " ".join(line.text.split()) not in text]
+    assert not missing, missing[:5]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..layout import LANE_COLOURS, CardBox, FontSpec, MapGeometry, Rect, TextLine
 from ..model import LaneKind
-from .colours import luminance
+from .colours import luminance, rgb
 from .glyphs import draw_glyph
 from .painter import Painter, smooth_ops
 
@@ -39,7 +39,7 @@ def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | Non
     _series_legend(p, g, measure)
     for header in g.lanes.values():
         if header.band is not None:
-            p.rect(header.band, header.fill)
+            p.rect(header.band, band_tint(header.fill))
     grid = g.grid_rect
     for header in g.stages.values():
         x = header.rect.right
@@ -60,13 +60,22 @@ def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | Non
     for header in g.lanes.values():
         r = header.rect
         p.rect(r, "#f1f5f9")
-        accent = _accent_of_kind(header.kind)
+        accent = header.fill if luminance(header.fill) < 0.8 else _accent_of_kind(header.kind)
         p.rect(Rect(r.x, r.y, 4, r.h), accent)
         draw_glyph(p, header.kind, Rect(r.right - 22, r.y + 8, 13, 13), "#64748b")
         p.line(r.x, r.bottom, r.right, r.bottom, CARD_BORDER, 0.8)
         p.text_lines(header.lines)
     p.rect(grid, None, CARD_BORDER, 1.0)
     _curves(p, g)
+
+
+def band_tint(colour: str) -> str:
+    """Lane colours chosen as accents (mid-tones) become a light wash behind the cards, so
+    text and curves stay legible on paper; light tints are used as they are."""
+    if luminance(colour) >= 0.8:
+        return colour
+    r, g, b = rgb(colour)
+    return "#" + "".join(f"{round((0.14 * c + 0.86) * 255):02x}" for c in (r, g, b))
 
 
 def draw_card(p: Painter, box: CardBox, measure, images: bool = True) -> None:
