@@ -166,3 +166,17 @@ def test_svg_is_valid_xml_with_literal_text(project, tmp_path):
     assert MARKUP in texts
     assert any(RUSSIAN in (t or "") for t in texts)
     assert root.get("width").endswith("mm")
+
+
+@pytest.mark.parametrize("fmt, needle", [("csv", "title"), ("mermaid", "journey")])
+def test_textual_formats_delegate_to_interchange(project, tmp_path, fmt, needle):
+    from mapstudio.export.textual import _find
+
+    if _find(fmt) is None:
+        pytest.skip(f"interchange has no {fmt} export yet")
+    doc, _ = project
+    out = tmp_path / f"m.{fmt}"
+    export_map(doc, out, ExportOptions(fmt), map_ref="Second map")
+    text = out.read_text(encoding="utf-8")
+    assert needle in text and "Second map" in text
+    assert "Customer journey" not in text  # only the chosen map

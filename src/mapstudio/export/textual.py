@@ -14,11 +14,31 @@ CANDIDATES = {
 }
 
 
-def write_textual(source: ExportSource, target: Path, fmt: str) -> None:
+MODULES = {"csv": ("csv_format",), "mermaid": ("mermaid_format", "mermaid")}
+
+
+def _find(fmt: str):
+    """The interchange function for `fmt`, from the package or its format module."""
+    import importlib
+
     from .. import interchange
 
-    fn = next((getattr(interchange, name) for name in CANDIDATES[fmt]
-               if callable(getattr(interchange, name, None))), None)
+    places = [interchange]
+    for name in MODULES[fmt]:
+        try:
+            places.append(importlib.import_module(f"{interchange.__name__}.{name}"))
+        except ImportError:
+            continue
+    for place in places:
+        for name in CANDIDATES[fmt]:
+            fn = getattr(place, name, None)
+            if callable(fn):
+                return fn
+    return None
+
+
+def write_textual(source: ExportSource, target: Path, fmt: str) -> None:
+    fn = _find(fmt)
     if fn is None:
         raise MapStudioError(f"{fmt.upper()} export is not available in this build")
     data = ProjectData(project=source.project, personas=list(source.personas),
