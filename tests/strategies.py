@@ -37,6 +37,7 @@ from mapstudio.model import (
     Snapshot,
     Stage,
 )
+from mapstudio.model.starter import starter_map
 
 #: Text that has broken exporters before: Polish, Russian, markup, separators, quotes.
 TRICKY_TEXT = (
@@ -93,9 +94,11 @@ def scales(draw) -> EmotionScale:
 
 
 @st.composite
-def assets(draw, new_id) -> Asset:
+def assets(draw, new_id, index: int = 0) -> Asset:
+    """A tiny PNG; `index` goes into the red channel so a project's assets never share bytes
+    (the store deduplicates by sha256)."""
     width, height = draw(st.integers(1, 6)), draw(st.integers(1, 6))
-    rgb = tuple(draw(st.integers(0, 255)) for _ in range(3))
+    rgb = (index % 256, draw(st.integers(0, 255)), draw(st.integers(0, 255)))
     data = tiny_png(width, height, rgb)
     thumbnail = draw(st.sampled_from([b"", data]))
     return Asset(sha256=hashlib.sha256(data).hexdigest(), mime="image/png", width=width,
@@ -177,7 +180,7 @@ def project_data(draw, max_maps: int = 3, max_personas: int = 3, max_assets: int
                  with_snapshots: bool = False, **map_limits) -> ProjectData:
     """A whole valid project; `map_limits` go to `map_contents` (max_stages, …)."""
     new_id = _Ids(draw(st.integers(0, 2**64 - 1)))
-    asset_list = [draw(assets(new_id)) for _ in range(draw(st.integers(0, max_assets)))]
+    asset_list = [draw(assets(new_id, i)) for i in range(draw(st.integers(0, max_assets)))]
     asset_ids = [a.id for a in asset_list]
     persona_list = [draw(personas(new_id, asset_ids))
                     for _ in range(draw(st.integers(0, max_personas)))]
@@ -202,3 +205,25 @@ def project_data(draw, max_maps: int = 3, max_personas: int = 3, max_assets: int
                      for _ in range(draw(st.integers(0, 2)))]
     return ProjectData(project=project, personas=persona_list, maps=maps, assets=asset_list,
                        snapshots=snapshots)
+
+
+def sample_project() -> ProjectData:
+    """A small fixed project with Polish, Russian and markup text in every kind of place."""
+    content = starter_map("Kredyt hipoteczny — ąęłńóśźż")
+    persona = Persona(name="Анна Петрова", quote="<b>&amp;</b>", goals=["Zażółć gęślą jaźń"])
+    content.map.persona_ids = [persona.id]
+    actions = next(x for x in content.lanes if x.kind is LaneKind.ACTIONS)
+    pains = next(x for x in content.lanes if x.kind is LaneKind.PAIN_POINTS)
+    emotions = next(x for x in content.lanes if x.kind is LaneKind.EMOTIONS)
+    s0, s1 = content.stages[0], content.stages[1]
+    content.cards = [
+        Card(lane_id=actions.id, stage_id=s0.id, title="Szuka oferty", body="<b>&amp;</b>"),
+        Card(lane_id=actions.id, stage_id=s0.id, position=1, title="Звонит в банк", span=2),
+        Card(lane_id=pains.id, stage_id=s1.id, title="Długie formularze", severity=4,
+             metric=Metric("NPS", 12.5, 30, "pts"), tags=["forms", "ąę"]),
+    ]
+    content.emotion_points = [
+        EmotionPoint(lane_id=emotions.id, stage_id=s0.id, score=1, persona_id=persona.id),
+        EmotionPoint(lane_id=emotions.id, stage_id=s1.id, score=-2, label="Злой"),
+    ]
+    return ProjectData(project=Project(title="Projekt ąęł"), personas=[persona], maps=[content])

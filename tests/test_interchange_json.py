@@ -8,7 +8,7 @@ from dataclasses import fields
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from strategies import TRICKY_TEXT, project_data
+from strategies import TRICKY_TEXT, project_data, sample_project
 
 from mapstudio.interchange import (
     InterchangeError,
@@ -27,7 +27,6 @@ from mapstudio.model import (
     EmotionPoint,
     JourneyMap,
     Lane,
-    LaneKind,
     MapContent,
     MapStudioError,
     Metric,
@@ -38,28 +37,6 @@ from mapstudio.model import (
     Snapshot,
     Stage,
 )
-from mapstudio.model.starter import starter_map
-
-
-def sample() -> ProjectData:
-    content = starter_map("Kredyt hipoteczny — ąęłńóśźż")
-    persona = Persona(name="Анна Петрова", quote="<b>&amp;</b>", goals=["Zażółć gęślą jaźń"])
-    content.map.persona_ids = [persona.id]
-    actions = next(x for x in content.lanes if x.kind is LaneKind.ACTIONS)
-    pains = next(x for x in content.lanes if x.kind is LaneKind.PAIN_POINTS)
-    emotions = next(x for x in content.lanes if x.kind is LaneKind.EMOTIONS)
-    s0, s1 = content.stages[0], content.stages[1]
-    content.cards = [
-        Card(lane_id=actions.id, stage_id=s0.id, title="Szuka oferty", body="<b>&amp;</b>"),
-        Card(lane_id=actions.id, stage_id=s0.id, position=1, title="Звонит в банк", span=2),
-        Card(lane_id=pains.id, stage_id=s1.id, title="Długie formularze", severity=4,
-             metric=Metric("NPS", 12.5, 30, "pts"), tags=["forms", "ąę"]),
-    ]
-    content.emotion_points = [
-        EmotionPoint(lane_id=emotions.id, stage_id=s0.id, score=1, persona_id=persona.id),
-        EmotionPoint(lane_id=emotions.id, stage_id=s1.id, score=-2, label="Злой"),
-    ]
-    return ProjectData(project=Project(title="Projekt ąęł"), personas=[persona], maps=[content])
 
 
 def test_schema_names_every_model_field():
@@ -85,7 +62,7 @@ def test_json_round_trip_is_exact(data):
 
 
 def test_export_is_canonical_and_unicode():
-    data = sample()
+    data = sample_project()
     text = dumps(data)
     assert text == dumps(loads(text))
     assert "ąęłńóśźż" in text and "Анна Петрова" in text and "<b>&amp;</b>" in text
@@ -96,7 +73,7 @@ def test_export_is_canonical_and_unicode():
 
 
 def test_write_json_is_atomic_and_refuses_existing(tmp_path):
-    data = sample()
+    data = sample_project()
     target = tmp_path / "out.json"
     write_json(data, target)
     first = target.read_bytes()
@@ -125,7 +102,7 @@ def test_optional_fields_take_defaults():
 
 
 def _valid() -> dict:
-    return json.loads(dumps(sample()))
+    return json.loads(dumps(sample_project()))
 
 
 @pytest.mark.parametrize("mutate, expected", [
@@ -197,13 +174,13 @@ def test_malformed_json_names_line_and_column(tmp_path):
 
 def test_not_utf8_and_missing_file(tmp_path):
     path = tmp_path / "latin.json"
-    path.write_bytes(dumps(sample()).encode("utf-16"))
+    path.write_bytes(dumps(sample_project()).encode("utf-16"))
     with pytest.raises(InterchangeError, match="latin.json: not UTF-8 text"):
         read_json(path)
     with pytest.raises(InterchangeError, match="no such file"):
         read_json(tmp_path / "missing.json")
     bom = tmp_path / "bom.json"
-    bom.write_bytes(b"\xef\xbb\xbf" + dumps(sample()).encode())
+    bom.write_bytes(b"\xef\xbb\xbf" + dumps(sample_project()).encode())
     assert read_json(bom).project.title == "Projekt ąęł"
 
 
@@ -221,20 +198,20 @@ def test_template_metadata():
             "language": "pl", "description": "ąę", "tags": ["a"]}
     obj["template"] = copy.deepcopy(meta)
     assert template_metadata(obj) == meta
-    assert project_from_dict(obj).maps[0].map.title == sample().maps[0].map.title
+    assert project_from_dict(obj).maps[0].map.title == sample_project().maps[0].map.title
     obj["template"]["language"] = "Polish"
     with pytest.raises(InterchangeError, match="template.language"):
         project_from_dict(obj)
 
 
 def test_project_to_dict_round_trips_through_dict():
-    data = sample()
+    data = sample_project()
     assert project_from_dict(project_to_dict(data)) == data
     assert project_from_dict(json.loads(json.dumps(project_to_dict(data)))) == data
 
 
 def test_tricky_text_survives():
-    data = sample()
+    data = sample_project()
     data.maps[0].cards[0].title = " | ".join(TRICKY_TEXT)
     assert loads(dumps(data)).maps[0].cards[0].title == " | ".join(TRICKY_TEXT)
 

@@ -8,8 +8,7 @@ from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from strategies import project_data
-from test_interchange_json import sample
+from strategies import project_data, sample_project
 
 from mapstudio.interchange import (
     InterchangeError,
@@ -31,7 +30,7 @@ def test_snapshot_round_trip(data):
 
 
 def test_snapshot_is_compressed_canonical_json_without_snapshots():
-    data = sample()
+    data = sample_project()
     data.snapshots = [make_snapshot(data, "old")]
     snap = make_snapshot(data, "new", "note")
     text = zlib.decompress(snap.data).decode()
@@ -49,7 +48,7 @@ def test_damaged_snapshot_is_reported():
 
 
 def test_diff_summarises_cards_stages_lanes():
-    a = sample()
+    a = sample_project()
     b = copy.deepcopy(a)
     m = b.maps[0]
     m.cards[0].title = "Nowy tytuł"
@@ -72,7 +71,7 @@ def test_diff_summarises_cards_stages_lanes():
 
 
 def test_diff_maps_added_removed():
-    a = sample()
+    a = sample_project()
     b = copy.deepcopy(a)
     b.maps = []
     assert diff_projects(a, b) == [f"Map {a.maps[0].map.title!r}: removed"]

@@ -1,0 +1,317 @@
+"""Build a project from CSV records (see csv_format for the columns).
+
+Separate from the exporter because import is where the user's hand-edited spreadsheets
+arrive: every problem is reported with its row (header = row 1) and column.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..model import (
+    Card,
+    EmotionPoint,
+    EmotionScale,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    MapContent,
+    MapType,
+    Metric,
+    Persona,
+    Project,
+    ProjectData,
+    Series,
+    Stage,
+    ValidationError,
+    validate_project,
+)
+from .errors import InterchangeError
+
+REQUIRED = ("stage", "lane", "title")
+TEXT_COLUMNS = frozenset({"map", "stage", "lane", "title", "body", "channel", "owner", "tags",
+                          "metric_name", "metric_unit", "link", "persona"})
+YES, NO = {"yes", "y", "true", "1", "x"}, {"", "no", "n", "false", "0"}
+KIND_WORDS = (("touch", LaneKind.TOUCHPOINTS), ("action", LaneKind.ACTIONS),
+              ("doing", LaneKind.ACTIONS), ("think", LaneKind.THOUGHTS),
+              ("thought", LaneKind.THOUGHTS), ("emotion", LaneKind.EMOTIONS),
+              ("feel", LaneKind.EMOTIONS), ("pain", LaneKind.PAIN_POINTS),
+              ("opportunit", LaneKind.OPPORTUNITIES), ("channel", LaneKind.CHANNELS),
+              ("kpi", LaneKind.KPIS), ("metric", LaneKind.KPIS),
+              ("backstage", LaneKind.BACKSTAGE), ("system", LaneKind.SYSTEMS),
+              ("story", LaneKind.STORYBOARD), ("owner", LaneKind.OWNERS))
+
+
+class RowType(StrEnum):
+    CARD = "card"
+    EMOTION = "emotion"
+    STAGE = "stage"
+    LANE = "lane"
+    MAP = "map"
+
+
+_SCALE = re.compile(r"^\s*(-?\d+)\s*\.\.\s*(-?\d+)\s*$")
+
+
+def unprotect(text: str) -> str:
+    """Undo the exporter's formula guard: "'=x" -> "=x", "''x" -> "'x"."""
+    if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "'"):
+        return text[1:]
+    return text
+
+
+def guess_kind(title: str) -> LaneKind:
+    folded = title.casefold()
+    return next((kind for word, kind in KIND_WORDS if word in folded), LaneKind.TEXT)
+
+
+class Row:
+    """One record with typed accessors that raise errors naming row and column."""
+
+    def __init__(self, number: int, values: dict[str, str]):
+        self.number, self.values = number, values
+
+    def fail(self, column: str, problem: str) -> InterchangeError:
+        return InterchangeError(f"row {self.number}, column {column}: {problem}")
+
+    def text(self, column: str) -> str:
+        value = self.values.get(column, "")
+        return unprotect(value) if column in TEXT_COLUMNS else value.strip()
+
+    def whole(self, column: str, low: int | None = None, high: int | None = None,
+            default: int | None = None) -> int | None:
+        raw = self.text(column)
+        if raw == "":
+            return default
+        try:
+            value = float(raw)
+            if not value.is_integer():
+                raise ValueError
+            value = int(value)
+        except ValueError:
+            raise self.fail(column, f"{raw!r} is not a whole number") from None
+        if (low is not None and value < low) or (high is not None and value > high):
+            limits = f"{low}..{high}" if high is not None else f"at least {low}"
+            raise self.fail(column, f"{value} is outside {limits}")
+        return value
+
+    def decimal(self, column: str) -> int | float | None:
+        raw = self.text(column)
+        if raw == "":
+            return None
+        try:
+            return int(raw)
+        except ValueError:
+            pass
+        try:
+            value = float(raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw
+                          else raw)
+        except ValueError:
+            raise self.fail(column, f"{raw!r} is not a number") from None
+        if not math.isfinite(value):
+            raise self.fail(column, f"{raw!r} is not a finite number")
+        return value
+
+    def choice(self, column: str, enum, default):
+        raw = self.text(column)
+        if raw == "":
+            return default
+        try:
+            return enum(raw.lower())
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum)
+            raise self.fail(column, f"{raw!r} is not one of {allowed}") from None
+
+
+@dataclass
+class _MapBuild:
+    content: MapContent
+    stages: dict = field(default_factory=dict)   # key -> (sort key, Stage)
+    lanes: dict = field(default_factory=dict)    # key -> (sort key, Lane)
+    cells: dict = field(default_factory=dict)    # (lane id, stage id) -> [(sort key, Card)]
+    card_rows: list = field(default_factory=list)   # (Card, Row)
+    point_rows: list = field(default_factory=list)  # (EmotionPoint, Row)
+    scale_row: Row | None = None
+
+
+def _slot(build: dict, row: Row, name: str, position: int | None, order: int, make, what: str):
+    """Find or create the stage/lane a row refers to (by position, else by name)."""
+    if position is None:
+        for _, item in build.values():
+            if _name(item) == name:
+                return item
+        key = ("name", name)
+    else:
+        key = ("position", position)
+        if key in build and _name(build[key][1]) != name:
+            raise row.fail(f"{what}_position", f"{what} {position} is called "
+                           f"{_name(build[key][1])!r} in an earlier row, here {name!r}")
+    if key not in build:
+        build[key] = ((position if position is not None else math.inf, order), make())
+    return build[key][1]
+
+
+def _name(item) -> str:
+    return item.name if isinstance(item, Stage) else item.title
+
+
+class _Importer:
+    def __init__(self, header: list[str], title: str):
+        self.header, self.title = header, title
+        self.maps: dict[str, _MapBuild] = {}
+        self.personas: dict[str, Persona] = {}
+        self.order = 0
+
+    def persona(self, name: str) -> str | None:
+        if not name:
+            return None
+        if name not in self.personas:
+            self.personas[name] = Persona(name=name)
+        return self.personas[name].id
+
+    def map_for(self, row: Row) -> _MapBuild:
+        name = row.text("map") if "map" in self.header else self.title
+        if name not in self.maps:
+            jm = JourneyMap(title=name, position=len(self.maps),
+                            map_type=row.choice("map_type", MapType, MapType.CURRENT_STATE))
+            self.maps[name] = _MapBuild(MapContent(map=jm))
+        return self.maps[name]
+
+    def stage(self, build: _MapBuild, row: Row) -> Stage:
+        name, map_id = row.text("stage"), build.content.map.id
+        return _slot(build.stages, row, name, row.whole("stage_position", 0), self.order,
+                     lambda: Stage(map_id=map_id, name=name), "stage")
+
+    def lane(self, build: _MapBuild, row: Row) -> Lane:
+        title, map_id = row.text("lane"), build.content.map.id
+        kind = row.choice("lane_kind", LaneKind, None)
+        lane = _slot(build.lanes, row, title, row.whole("lane_position", 0), self.order,
+                     lambda: Lane(map_id=map_id, title=title, kind=kind or guess_kind(title)),
+                     "lane")
+        if kind is not None and lane.kind != kind:
+            raise row.fail("lane_kind", f"lane {title!r} is {lane.kind.value} in an earlier "
+                                        f"row, here {kind.value}")
+        return lane
+
+    def add(self, row: Row) -> None:
+        self.order += 1
+        row_type = row.choice("row_type", RowType, RowType.CARD)
+        build = self.map_for(row)
+        if row_type is RowType.MAP:
+            return
+        if row_type is RowType.STAGE:
+            self.stage(build, row)
+            return
+        if row_type is RowType.LANE:
+            self.lane(build, row)
+            return
+        stage, lane = self.stage(build, row), self.lane(build, row)
+        if row_type is RowType.CARD:
+            self.card(build, row, stage, lane)
+        else:
+            self.point(build, row, stage, lane)
+
+    def card(self, build: _MapBuild, row: Row, stage: Stage, lane: Lane) -> None:
+        metric_fields = ("metric_name", "metric_value", "metric_target", "metric_unit")
+        metric = None
+        if any(row.text(c) for c in metric_fields):
+            metric = Metric(row.text("metric_name"), row.decimal("metric_value"),
+                            row.decimal("metric_target"), row.text("metric_unit"))
+        moment = row.text("moment_of_truth").lower()
+        if moment not in YES | NO:
+            raise row.fail("moment_of_truth", f"{moment!r} is not yes or no")
+        card = Card(
+            lane_id=lane.id, stage_id=stage.id, span=row.whole("span", 1, default=1),
+            title=row.text("title"), body=row.text("body"), colour=row.text("colour"),
+            channel=row.text("channel"), owner=row.text("owner"),
+            tags=[t for t in (x.strip() for x in row.text("tags").split(";")) if t],
+            severity=row.whole("severity", 1, 5), impact=row.whole("impact", 1, 5),
+            effort=row.whole("effort", 1, 5), metric=metric, link=row.text("link"),
+            persona_id=self.persona(row.text("persona")), moment_of_truth=moment in YES)
+        position = row.whole("position", 0)
+        sort_key = (position if position is not None else math.inf, self.order)
+        build.cells.setdefault((lane.id, stage.id), []).append((sort_key, card))
+        build.card_rows.append((card, row))
+
+    def point(self, build: _MapBuild, row: Row, stage: Stage, lane: Lane) -> None:
+        score = row.decimal("score")
+        if score is None:
+            raise row.fail("score", "an emotion row needs a score")
+        scale_text = row.text("scale")
+        if scale_text:
+            match = _SCALE.match(scale_text)
+            if not match or int(match[1]) >= int(match[2]):
+                raise row.fail("scale", f"{scale_text!r} is not like -2..2")
+            scale = EmotionScale(int(match[1]), int(match[2]))
+            if build.scale_row is None:
+                build.content.map.scale, build.scale_row = scale, row
+            elif (scale.min, scale.max) != (build.content.map.scale.min,
+                                            build.content.map.scale.max):
+                raise row.fail("scale", f"{scale_text} differs from row "
+                                        f"{build.scale_row.number}")
+        point = EmotionPoint(lane_id=lane.id, stage_id=stage.id, score=score,
+                             position=row.whole("position", 0, default=0),
+                             persona_id=self.persona(row.text("persona")),
+                             series=row.choice("series", Series, Series.AS_IS),
+                             label=row.text("title"))
+        build.point_rows.append((point, row))
+
+    def finish(self) -> ProjectData:
+        maps = [self.finish_map(b) for b in self.maps.values()]
+        data = ProjectData(project=Project(title=self.title),
+                           personas=list(self.personas.values()), maps=maps)
+        try:
+            validate_project(data)
+        except ValidationError as exc:
+            raise InterchangeError(str(exc)) from exc
+        return data
+
+    def finish_map(self, build: _MapBuild) -> MapContent:
+        content = build.content
+        for items, target in ((build.stages, content.stages), (build.lanes, content.lanes)):
+            for position, (_, item) in enumerate(sorted(items.values(), key=lambda x: x[0])):
+                item.position = position
+                target.append(item)
+        stage_positions = {s.id: s.position for s in content.stages}
+        for cell in build.cells.values():
+            for position, (_, card) in enumerate(sorted(cell, key=lambda x: x[0])):
+                card.position = position
+        for card, row in build.card_rows:
+            if stage_positions[card.stage_id] + card.span > len(content.stages):
+                raise row.fail("span", f"{card.span} stages from {row.text('stage')!r} "
+                                       "runs past the last stage")
+        content.cards = [card for card, _ in build.card_rows]
+        scale = content.map.scale
+        for point, row in build.point_rows:
+            if not scale.min <= point.score <= scale.max:
+                raise row.fail("score", f"{point.score} is outside the scale "
+                                        f"{scale.min}..{scale.max}")
+        content.emotion_points = [point for point, _ in build.point_rows]
+        used = {x.persona_id for x in (*content.cards, *content.emotion_points)}
+        content.map.persona_ids = [p.id for p in self.personas.values() if p.id in used]
+        return content
+
+
+def import_rows(header: list[str], records: list[list[str]], title: str) -> ProjectData:
+    """Validate the header, then build maps row by row; errors name row and column."""
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise InterchangeError(f"CSV header (row 1) is missing required column(s): "
+                               f"{', '.join(missing)}")
+    duplicates = sorted({h for h in header if h and header.count(h) > 1})
+    if duplicates:
+        raise InterchangeError(f"CSV header (row 1) repeats column(s): {', '.join(duplicates)}")
+    importer = _Importer(header, title)
+    for number, record in enumerate(records, start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) > len(header) and any(c.strip() for c in record[len(header):]):
+            raise InterchangeError(f"row {number}: {len(record)} cells but the header has "
+                                   f"{len(header)} columns")
+        importer.add(Row(number, dict(zip(header, record, strict=False))))
+    if not importer.maps:
+        raise InterchangeError("CSV has a header but no rows")
+    return importer.finish()
