@@ -216,3 +216,264 @@ def test_five_thousand_cards_round_trip(doc) -> None:
     stage_order = {s.id: s.position for s in content.stages}
     keys = [(order[c.lane_id], stage_order[c.stage_id], c.position) for c in loaded.cards]
     assert keys == sorted(keys)
+
+
+# ---- positions in every direction -------------------------------------------------------
+
+def names(items) -> list[str]:
+    return [getattr(x, "name", None) or x.title for x in items]
+
+
+def assert_dense(doc: Document, map_id: str) -> None:
+    content = doc.load_map(map_id)
+    assert [s.position for s in content.stages] == list(range(len(content.stages)))
+    assert [x.position for x in content.lanes] == list(range(len(content.lanes)))
+    cells: dict = {}
+    for c in content.cards:
+        cells.setdefault((c.lane_id, c.stage_id), []).append(c.position)
+    for positions in cells.values():
+        assert positions == list(range(len(positions)))
+    assert [m.position for m in doc.maps()] == list(range(len(doc.maps())))
+
+
+def test_add_clamps_and_shifts_stages_and_lanes(grid) -> None:
+    doc, m, stages, touch, emo = grid
+    doc.add_stage(Stage(map_id=m.id, position=99, name="End"))
+    doc.add_stage(Stage(map_id=m.id, position=-3, name="Start"))
+    doc.add_stage(Stage(map_id=m.id, position=2, name="Mid"))
+    assert names(doc.load_map(m.id).stages) == ["Start", "S0", "Mid", "S1", "S2", "End"]
+    doc.add_lane(Lane(map_id=m.id, position=1, title="Between"))
+    assert names(doc.load_map(m.id).lanes) == ["T", "Between", "E"]
+    assert_dense(doc, m.id)
+
+
+@pytest.mark.parametrize(("start", "target", "expected"), [
+    (0, 3, ["b", "c", "d", "a"]), (3, 0, ["d", "a", "b", "c"]), (1, 2, ["a", "c", "b", "d"]),
+    (2, 1, ["a", "c", "b", "d"]), (1, 1, ["a", "b", "c", "d"]), (0, 99, ["b", "c", "d", "a"]),
+    (3, -5, ["d", "a", "b", "c"]),
+])
+def test_moves_keep_every_sibling_list_dense(doc, start, target, expected) -> None:
+    maps = [doc.add_map(JourneyMap(title=t, position=i)) for i, t in enumerate("abcd")]
+    doc.move_map(maps[start].id, target)
+    assert [x.title for x in doc.maps()] == expected
+    m = maps[0]
+    stages = [doc.add_stage(Stage(map_id=m.id, position=i, name=n)) for i, n in
+              enumerate("abcd")]
+    lanes = [doc.add_lane(Lane(map_id=m.id, position=i, title=n)) for i, n in
+             enumerate("abcd")]
+    doc.move_stage(stages[start].id, target)
+    doc.move_lane(lanes[start].id, target)
+    assert names(doc.load_map(m.id).stages) == expected
+    assert names(doc.load_map(m.id).lanes) == expected
+    cards = [doc.add_card(Card(lane_id=lanes[0].id, stage_id=stages[0].id, position=i,
+                               title=n)) for i, n in enumerate("abcd")]
+    doc.move_card(cards[start].id, lanes[0].id, stages[0].id, target)
+    assert [c.title for c in doc.load_map(m.id).cards_in(lanes[0].id, stages[0].id)] == \
+        expected
+    assert_dense(doc, m.id)
+
+
+def test_card_moves_between_cells_close_and_open_gaps(grid) -> None:
+    doc, m, stages, touch, emo = grid
+    other = doc.add_lane(Lane(map_id=m.id, title="Other"))
+    a = [doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, position=i, title=f"a{i}"))
+         for i in range(3)]
+    b = [doc.add_card(Card(lane_id=other.id, stage_id=stages[2].id, position=i, title=f"b{i}"))
+         for i in range(2)]
+    doc.move_card(a[1].id, other.id, stages[2].id, 1)
+    content = doc.load_map(m.id)
+    assert [c.title for c in content.cards_in(touch.id, stages[0].id)] == ["a0", "a2"]
+    assert [c.title for c in content.cards_in(other.id, stages[2].id)] == ["b0", "a1", "b1"]
+    doc.move_card(b[0].id, touch.id, stages[0].id, 99)
+    assert [c.title for c in doc.load_map(m.id).cards_in(touch.id, stages[0].id)] == \
+        ["a0", "a2", "b0"]
+    doc.delete_card(a[0].id)
+    assert_dense(doc, m.id)
+    with pytest.raises(ValidationError, match="spans past"):
+        wide = doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, span=3))
+        doc.move_card(wide.id, touch.id, stages[1].id, 0)
+    other_map = doc.add_map(JourneyMap(title="Other map"))
+    s = doc.add_stage(Stage(map_id=other_map.id))
+    lane = doc.add_lane(Lane(map_id=other_map.id))
+    with pytest.raises(ValidationError):
+        doc.move_card(b[1].id, lane.id, s.id, 0)
+    assert_dense(doc, m.id)
+
+
+# ---- cascades ---------------------------------------------------------------------------
+
+def table_counts(doc: Document) -> dict[str, int]:
+    import sqlite3
+
+    with sqlite3.connect(doc.path) as db:
+        return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                for t in ("journey_map", "map_persona", "stage", "lane", "card",
+                          "emotion_point")}
+
+
+def test_delete_lane_removes_its_cards_and_points(grid) -> None:
+    doc, m, stages, touch, emo = grid
+    doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id))
+    doc.add_emotion_point(EmotionPoint(lane_id=emo.id, stage_id=stages[0].id, score=0))
+    doc.delete_lane(emo.id)
+    assert table_counts(doc)["emotion_point"] == 0 and table_counts(doc)["card"] == 1
+    doc.delete_lane(touch.id)
+    content = doc.load_map(m.id)
+    assert content.lanes == [] and content.cards == []
+
+
+def test_delete_stage_shortens_only_spans_across_it(grid) -> None:
+    doc, m, stages, touch, _ = grid
+    s3 = doc.add_stage(Stage(map_id=m.id, position=3, name="S3"))
+    across = doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, span=3))
+    before = doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, span=1))
+    after = doc.add_card(Card(lane_id=touch.id, stage_id=s3.id))
+    doc.delete_stage(stages[2].id)
+    assert doc.card(across.id).span == 2 and doc.card(before.id).span == 1
+    assert doc.card(after.id).stage_id == s3.id
+    assert [s.name for s in doc.load_map(m.id).stages] == ["S0", "S1", "S3"]
+    assert_dense(doc, m.id)
+
+
+def test_delete_map_cascades_everything_and_closes_the_gap(grid) -> None:
+    doc, m, stages, touch, emo = grid
+    p = doc.add_persona(Persona(name="P"))
+    doc.update_map(m.id, persona_ids=[p.id])
+    doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id))
+    doc.add_emotion_point(EmotionPoint(lane_id=emo.id, stage_id=stages[0].id, score=1))
+    later = doc.add_map(JourneyMap(title="Later", position=1, counterpart_id=m.id))
+    doc.delete_map(m.id)
+    assert table_counts(doc) == {"journey_map": 1, "map_persona": 0, "stage": 0, "lane": 0,
+                                 "card": 0, "emotion_point": 0}
+    assert doc.journey_map(later.id).position == 0
+    assert doc.journey_map(later.id).counterpart_id is None
+    assert doc.personas() == [p]
+
+
+def test_persona_links_keep_order_and_refuse_strangers(grid) -> None:
+    doc, m, *_ = grid
+    a, b = doc.add_persona(Persona(name="A")), doc.add_persona(Persona(name="B"))
+    doc.update_map(m.id, persona_ids=[b.id, a.id])
+    assert doc.journey_map(m.id).persona_ids == [b.id, a.id]
+    with pytest.raises(ValidationError, match="missing persona"):
+        doc.update_map(m.id, persona_ids=[a.id, "ghost"])
+    assert doc.journey_map(m.id).persona_ids == [b.id, a.id]
+    copy = doc.duplicate_map(m.id)
+    assert copy.persona_ids == [b.id, a.id] and copy.position == m.position + 1
+
+
+def test_set_scale_without_rescale_clamps(grid) -> None:
+    doc, m, stages, _, emo = grid
+    p = doc.add_emotion_point(EmotionPoint(lane_id=emo.id, stage_id=stages[0].id, score=-2))
+    doc.set_scale(m.id, EmotionScale(0, 4), rescale=False)
+    assert doc.emotion_point(p.id).score == 0
+    assert doc.journey_map(m.id).scale == EmotionScale(0, 4)
+    with pytest.raises(ValidationError):
+        doc.set_scale(m.id, EmotionScale(3, 3))
+    with pytest.raises(ValidationError, match="outside the scale"):
+        doc.update_map(m.id, scale=EmotionScale(1, 5))  # score 0 would fall outside
+    with pytest.raises(ValidationError, match="outside the scale"):
+        doc.update_emotion_point(p.id, score=7)
+
+
+# ---- updates, events, transactions --------------------------------------------------------
+
+@pytest.mark.parametrize(("method", "kwargs"), [
+    ("update_card", {"nonsense": 1}), ("update_stage", {"title": "x"}),
+    ("update_lane", {"name": "x"}), ("update_map", {"stages": []}),
+    ("update_persona", {"photo": None}), ("update_emotion_point", {"value": 1}),
+    ("update_project", {"name": "x"}), ("update_card", {"position": 2}),
+    ("update_stage", {"position": 2}), ("update_map", {"position": 2}),
+])
+def test_updates_accept_only_real_field_names(grid, method, kwargs) -> None:
+    doc, m, stages, touch, emo = grid
+    card = doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id))
+    point = doc.add_emotion_point(EmotionPoint(lane_id=emo.id, stage_id=stages[0].id, score=0))
+    persona = doc.add_persona(Persona())
+    target = {"update_card": card.id, "update_stage": stages[0].id, "update_lane": touch.id,
+              "update_map": m.id, "update_persona": persona.id,
+              "update_emotion_point": point.id}.get(method)
+    before = doc.export_data()
+    with pytest.raises(ValueError):
+        getattr(doc, method)(*([target] if target else []), **kwargs)
+    assert doc.export_data() == before
+
+
+def test_invalid_values_are_refused(grid) -> None:
+    doc, m, stages, touch, emo = grid
+    card = doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id))
+    for call in (lambda: doc.update_card(card.id, severity=9),
+                 lambda: doc.update_card(card.id, span=4),
+                 lambda: doc.update_card(card.id, persona_id="ghost"),
+                 lambda: doc.update_card(card.id, image_asset_id="ghost"),
+                 lambda: doc.update_stage(stages[0].id, colour="red"),
+                 lambda: doc.update_stage(stages[0].id, width=0),
+                 lambda: doc.update_lane(touch.id, kind="nonsense"),
+                 lambda: doc.update_lane(touch.id, height=-1),
+                 lambda: doc.update_map(m.id, map_type="nonsense"),
+                 lambda: doc.update_map(m.id, counterpart_id=m.id),
+                 lambda: doc.add_persona(Persona(colour="blue")),
+                 lambda: doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id,
+                                           id=card.id))):
+        with pytest.raises(ValidationError):
+            call()
+    assert doc.card(card.id) == card
+
+
+def test_every_write_updates_modified(grid) -> None:
+    import sqlite3
+
+    doc, m, *_ = grid
+    with sqlite3.connect(doc.path) as db:
+        db.execute("UPDATE project SET modified = '2000-01-01T00:00:00+00:00'")
+    doc.update_map(m.id, goal="new")
+    assert doc.project().modified > "2000-01-01T00:00:00+00:00"
+
+
+def test_events_carry_entity_op_id_and_map(grid) -> None:
+    doc, m, stages, touch, emo = grid
+    events = []
+    unsubscribe = doc.subscribe(events.append)
+    card = doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id))
+    doc.update_card(card.id, title="t")
+    doc.move_card(card.id, touch.id, stages[1].id, 0)
+    doc.delete_card(card.id)
+    doc.update_project(title="New")
+    assert [(e.entity, e.op, e.id, e.map_id) for e in events] == [
+        ("card", "added", card.id, m.id), ("card", "updated", card.id, m.id),
+        ("card", "moved", card.id, m.id), ("card", "removed", card.id, m.id),
+        ("project", "updated", doc.project().id, None)]
+    unsubscribe()
+    doc.update_project(title="Quiet")
+    assert len(events) == 5
+
+
+def test_failed_batch_leaves_the_file_byte_for_byte_unchanged(grid) -> None:
+    doc, m, stages, touch, _ = grid
+    before = doc.path.read_bytes()
+    events = []
+    doc.subscribe(events.append)
+    with pytest.raises(ValidationError), doc.batch():
+        doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, title="a"))
+        doc.delete_stage(stages[1].id)
+        doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, severity=42))
+    assert doc.path.read_bytes() == before and events == []
+
+
+def test_a_caught_failure_inside_a_batch_undoes_only_that_call(grid) -> None:
+    doc, m, stages, touch, _ = grid
+    with doc.batch():
+        doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, title="kept"))
+        with pytest.raises(ValidationError):
+            doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, title="x", id="dup"))
+            doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, title="y", id="dup"))
+    assert [c.title for c in doc.load_map(m.id).cards] == ["x", "kept"]
+    assert_dense(doc, m.id)
+
+
+def test_insert_map_content_is_validated_first(doc) -> None:
+    content = big_content(10)
+    content.cards[0].position = 7  # not dense
+    with pytest.raises(ValidationError):
+        doc.insert_map_content(content)
+    assert doc.maps() == []

@@ -107,7 +107,22 @@ def test_save_copy_is_an_identical_openable_project(good, tmp_path) -> None:
         with Document.open(target) as other:
             assert other.export_data() == doc.export_data()
     assert pragma(target, "application_id") == APPLICATION_ID
+    assert pragma(target, "user_version") == SCHEMA_VERSION
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    with Document.open(good) as doc:
+        own = good.read_bytes()
+        with pytest.raises(MapStudioError, match="own file"):
+            doc.save_copy(good)
+        assert good.read_bytes() == own
+        with pytest.raises(MapStudioError, match="no such folder"):
+            doc.save_copy(tmp_path / "nowhere" / "x.mapstudio")
+
+
+def test_new_files_get_the_users_normal_permissions(tmp_path) -> None:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    Document.create(tmp_path / "perm.mapstudio").close()
+    assert (tmp_path / "perm.mapstudio").stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def build_first_schema_file(path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
@@ -91,12 +91,7 @@ class Document(LibraryMixin, MapEditingMixin):
         folder = path.parent if str(path.parent) else Path(".")
         if not folder.is_dir():
             raise MapStudioError(f"{folder}: no such folder")
-        try:
-            fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        except OSError as exc:
-            raise MapStudioError(f"{path}: cannot write here ({exc.strerror})") from exc
-        os.close(fd)
-        tmp = Path(tmp_name)
+        tmp = _temp_beside(path)
         engine = make_engine(tmp)
         try:
             migrate(engine)
@@ -109,10 +104,14 @@ class Document(LibraryMixin, MapEditingMixin):
                     doc._insert_project_data(conn, data)
             engine.dispose()
             os.replace(tmp, path)
-        except BaseException:
+            _fsync_dir(folder)
+        except BaseException as exc:
             engine.dispose()
-            with suppress(OSError):
-                tmp.unlink()
+            for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+                with suppress(OSError):
+                    leftover.unlink()
+            if isinstance(exc, OSError | SQLAlchemyError):
+                raise MapStudioError(f"{path}: cannot be written ({exc})") from exc
             raise
         return cls.open(path)
 
@@ -296,21 +295,53 @@ class Document(LibraryMixin, MapEditingMixin):
     def save_copy(self, target) -> None:
         """A consistent copy via VACUUM INTO, renamed into place (never half a file)."""
         target = Path(target)
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                        suffix=".tmp")
-        os.close(fd)
-        os.unlink(tmp_name)
+        if target.exists() and target.resolve() == self.path.resolve():
+            raise MapStudioError(f"{target}: is this project's own file")
+        if self._conn is not None:
+            raise MapStudioError("cannot save a copy in the middle of a batch")
+        tmp = _temp_beside(target)
         try:
             raw = self._engine.raw_connection()  # VACUUM cannot run inside BEGIN
             try:
-                raw.driver_connection.execute("VACUUM INTO ?", (tmp_name,))
+                raw.driver_connection.execute("VACUUM INTO ?", (str(tmp),))
             finally:
                 raw.close()
-            os.replace(tmp_name, target)
-        except BaseException:
+            os.replace(tmp, target)
+            _fsync_dir(tmp.parent)
+        except BaseException as exc:
             with suppress(OSError):
-                os.unlink(tmp_name)
+                tmp.unlink()
+            if isinstance(exc, OSError | sqlite3.Error):
+                raise MapStudioError(f"{target}: cannot be written ({exc})") from exc
             raise
+
+
+def _temp_beside(path: Path) -> Path:
+    """An unused hidden name in the target's folder, so os.replace is an atomic rename.
+
+    SQLite creates the file itself, so it gets the user's normal permissions.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise MapStudioError(f"{folder}: no such folder")
+    while True:
+        tmp = folder / f".{path.name}.{uuid.uuid4().hex[:12]}.tmp"
+        if not tmp.exists():
+            return tmp
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 __all__ = ["Change", "Document", "FileFormatError", "new_id"]
