@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .. import APP_NAME, __version__
-from ..layout import FontSpec, MapGeometry, Rect, TextLine, layout_map
+from ..layout import FontSpec, MapGeometry, Rect, TextLine, layout_map, wrap_text
 from .options import MM, ExportOptions
 from .paging import SLUG_MM, PagePlan, TilePlan, plan_page, plan_tiles
 from .pdf_painter import PdfPainter
@@ -234,12 +234,14 @@ def _tile_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan, tile, 
     label_font, small = FontSpec(True, 8), FontSpec(False, 6.5)
     label = f"Row {tile.row + 1} · Column {tile.col + 1}"
     top = m - 2.5 * MM
+    detail_x = m + 7 * MM + measure.width(label, label_font) + 8
+    detail = wrap_text(f"sheet {number - 1} of {len(tiles.tiles)} · overlap "
+                       f"{tiles.overlap / MM:g} mm · {block.headline}", small,
+                       sw / 2 - 4 * MM - detail_x, measure, max_lines=1)[0]
     painter.text_lines((
         TextLine(label, m + 7 * MM, top, label_font, "#1f2937"),
-        TextLine(f"{block.headline}  ·  sheet {number - 1} of {len(tiles.tiles)}"
-                 f" · overlap {tiles.overlap / MM:g} mm", m + 7 * MM + measure.width(
-                     label, label_font) + 8, top, small, "#64748b"),
-    ))
+        TextLine(detail, detail_x, top, small, "#64748b"),
+    ))  # kept left of the top registration mark
     page_text = f"Page {number} of {total}"
     painter.text_lines((TextLine(page_text, sw - m - 7 * MM - measure.width(page_text, small),
                                  sh - m + 2.5 * MM + small.ascent, small, "#64748b"),))
