@@ -63,14 +63,20 @@ def big_map(cards: int = 5000, stages: int = 20, lanes: int = 10) -> MapContent:
     return content
 
 
-def median_time(fn, repeat: int, setup=None) -> float:
-    times = []
+def _timed(fn, setup) -> float:
+    arg = setup() if setup else None
+    start = time.perf_counter()
+    fn(arg) if setup else fn()
+    return time.perf_counter() - start
+
+
+def paired_medians(ours, raw, repeat: int, ours_setup=None, raw_setup=None):
+    """Median seconds of each side, run alternately so both see the same machine load."""
+    ours_times, raw_times = [], []
     for _ in range(repeat):
-        arg = setup() if setup else None
-        start = time.perf_counter()
-        fn(arg) if setup else fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        raw_times.append(_timed(raw, raw_setup))
+        ours_times.append(_timed(ours, ours_setup))
+    return statistics.median(ours_times), statistics.median(raw_times)
 
 
 def raw_connect(path: Path) -> sqlite3.Connection:
@@ -127,8 +133,8 @@ def main() -> None:
         conn.execute("COMMIT")
         conn.close()
 
-    insert_raw = median_time(raw_insert, 5, lambda: raw_connect(fresh_copy()))
-    insert_ours = median_time(ours_insert, 5, ours_setup)
+    insert_ours, insert_raw = paired_medians(ours_insert, raw_insert, 7, ours_setup,
+                                             lambda: raw_connect(fresh_copy()))
 
     loaded = fresh_copy()
     with Document.open(loaded) as doc:
@@ -152,8 +158,7 @@ def main() -> None:
 
     doc = Document.open(loaded)
     assert len(doc.load_map(map_id).cards) == 5000
-    load_raw = median_time(raw_load, 9)
-    load_ours = median_time(lambda: doc.load_map(map_id), 9)
+    load_ours, load_raw = paired_medians(lambda: doc.load_map(map_id), raw_load, 15)
 
     card_id = content.cards[2500].id
     titles = iter(f"Edited {i}" for i in range(100_000))
@@ -163,8 +168,8 @@ def main() -> None:
         raw.execute("UPDATE card SET title = ? WHERE id = ?", (next(titles), card_id))
         raw.execute("COMMIT")
 
-    edit_raw = median_time(raw_edit, 31)
-    edit_ours = median_time(lambda: doc.update_card(card_id, title=next(titles)), 31)
+    edit_ours, edit_raw = paired_medians(
+        lambda: doc.update_card(card_id, title=next(titles)), raw_edit, 41)
     doc.close()
     raw.close()
     if len(sys.argv) <= 1:

@@ -424,10 +424,13 @@ def test_every_write_updates_modified(grid) -> None:
     import sqlite3
 
     doc, m, *_ = grid
+    doc.close()
     with sqlite3.connect(doc.path) as db:
         db.execute("UPDATE project SET modified = '2000-01-01T00:00:00+00:00'")
-    doc.update_map(m.id, goal="new")
-    assert doc.project().modified > "2000-01-01T00:00:00+00:00"
+    with Document.open(doc.path) as doc:
+        assert doc.project().modified == "2000-01-01T00:00:00+00:00"
+        doc.update_map(m.id, goal="new")
+        assert doc.project().modified > "2000-01-01T00:00:00+00:00"
 
 
 def test_events_carry_entity_op_id_and_map(grid) -> None:

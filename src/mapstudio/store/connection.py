@@ -34,7 +34,7 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # explicit BEGIN since the driver's implicit one is off
-        conn.exec_driver_sql("BEGIN")
+        conn.connection.driver_connection.execute("BEGIN")
 
     return engine
 

@@ -71,7 +71,11 @@ class Document(LibraryMixin, MapEditingMixin):
         self.path = Path(path)
         self.schema_version = schema_version
         self._engine = engine
+        # One SQLAlchemy connection for the document's life (StaticPool: one SQLite
+        # connection underneath); self._conn is set while a transaction is open.
+        self._connection = engine.connect()
         self._conn: Connection | None = None
+        self._stamped = ""  # last `modified` written: unchanged within the same second
         self._pending: list[Change] = []
         self._subscribers: list[Callable[[Change], None]] = []
 
@@ -135,6 +139,7 @@ class Document(LibraryMixin, MapEditingMixin):
         return cls(path, engine, SCHEMA_VERSION)
 
     def close(self) -> None:
+        self._connection.close()
         self._engine.dispose()
 
     def __enter__(self) -> Document:
@@ -174,18 +179,21 @@ class Document(LibraryMixin, MapEditingMixin):
                 raise
             return
         try:
-            with self._engine.begin() as conn, _integrity_as_validation():
+            conn = self._connection
+            stamp = self._stamped
+            with conn.begin(), _integrity_as_validation():
                 self._conn = conn
                 try:
                     yield conn
-                    if self._pending:
+                    if self._pending and (stamp := now_iso()) != self._stamped:
                         conn.connection.driver_connection.execute(
-                            "UPDATE project SET modified = ?", (now_iso(),))
+                            "UPDATE project SET modified = ?", (stamp,))
                 finally:
                     self._conn = None
         except BaseException:
             self._pending.clear()
             raise
+        self._stamped = stamp
         events, self._pending = self._pending, []
         for change in events:
             for callback in list(self._subscribers):
@@ -198,18 +206,14 @@ class Document(LibraryMixin, MapEditingMixin):
         """Plain tuples from the driver: for the few reads where speed matters."""
         if self._conn is not None:
             return self._conn.connection.driver_connection.execute(sql, params).fetchall()
-        raw = self._engine.raw_connection()
-        try:
-            return raw.driver_connection.execute(sql, params).fetchall()
-        finally:
-            raw.close()
+        return self._connection.connection.driver_connection.execute(sql, params).fetchall()
 
     def _query(self, stmt) -> list:
         """Rows of a read, inside the open transaction if there is one."""
         if self._conn is not None:
             return self._conn.execute(stmt).all()
-        with self._engine.connect() as conn:
-            return conn.execute(stmt).all()
+        with self._connection.begin():
+            return self._connection.execute(stmt).all()
 
     # ---- project ---------------------------------------------------------------------
 

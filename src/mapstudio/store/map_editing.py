@@ -31,10 +31,12 @@ from . import rows
 from .fastpath import (
     INSERT_CARD,
     INSERT_POINT,
+    SELECT_CARD_FOR_EDIT,
     SELECT_CARDS,
     SELECT_POINTS,
     card_from_tuple,
     card_to_tuple,
+    cards_from_rows,
     point_from_tuple,
     point_to_tuple,
 )
@@ -122,7 +124,7 @@ class MapEditingMixin:
             select(LANE).where(LANE.c.map_id == map_id).order_by(LANE.c.position))]
         lane_order = {lane.id: lane.position for lane in lanes}
         stage_order = {s.id: s.position for s in stages}
-        cards = [card_from_tuple(r) for r in self._raw(SELECT_CARDS, (map_id,))]
+        cards = cards_from_rows(self._raw(SELECT_CARDS, (map_id,)))
         cards.sort(key=lambda c: (lane_order[c.lane_id], stage_order[c.stage_id], c.position))
         points = [point_from_tuple(r) for r in self._raw(SELECT_POINTS, (map_id,))]
         points.sort(key=lambda p: (lane_order[p.lane_id], stage_order[p.stage_id], p.position,
@@ -335,15 +337,11 @@ class MapEditingMixin:
                 raise ValueError(f"use move_card to change {key}")
         with self._tx() as conn:
             driver = conn.connection.driver_connection
-            found = driver.execute(
-                "SELECT card.map_id, stage.position, (SELECT COUNT(*) FROM stage AS s2 "
-                "WHERE s2.map_id = card.map_id) FROM card JOIN stage ON stage.id = "
-                "card.stage_id WHERE card.id = ?", (card_id,)).fetchone()
+            found = driver.execute(SELECT_CARD_FOR_EDIT, (card_id,)).fetchone()
             if found is None:
                 raise MapStudioError(f"no card {card_id}")
-            map_id, index, count = found
-            current = card_from_tuple(driver.execute(
-                SELECT_CARDS.replace("map_id = ?", "id = ?"), (card_id,)).fetchone())
+            current = card_from_tuple(found[:-3])
+            map_id, index, count = found[-3:]
             validate_card(replace(current, **fields), count, index)
             if "persona_id" in values:
                 self._check_persona(conn, values["persona_id"])

@@ -138,7 +138,8 @@ class CardRow(Base):
     persona_id: Mapped[str | None] = mapped_column(String, nullable=True)
     moment_of_truth: Mapped[bool] = mapped_column(Boolean, default=False)
     __table_args__ = (Index("ix_card_cell", "lane_id", "stage_id", "position"),
-                      Index("ix_card_map", "map_id"))
+                      Index("ix_card_map", "map_id"),
+                      Index("ix_card_stage", "stage_id"))  # stage deletes and FK checks
 
 
 class EmotionPointRow(Base):
@@ -153,6 +154,8 @@ class EmotionPointRow(Base):
     series: Mapped[str] = mapped_column(String, default="as_is")
     score: Mapped[float] = mapped_column(Float)
     label: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_emotion_point_cell", "lane_id", "stage_id"),
+                      Index("ix_emotion_point_stage", "stage_id"))
 
 
 class SnapshotRow(Base):

@@ -1,4 +1,4 @@
-"""Schema 2: moments of truth, persona colours, snapshots, and a real map-persona link.
+"""Schema 2: moments of truth, persona colours, snapshots, a real map-persona link, indexes.
 
 Schema 1 kept a map's personas as a JSON list in journey_map.persona_ids, which the
 database could not keep consistent when a persona was deleted. Schema 2 moves them into
@@ -50,6 +50,10 @@ def upgrade() -> None:
         sa.Column("created", sa.String, nullable=False),
         sa.Column("note", sa.Text, nullable=False, server_default=""),
         sa.Column("data", sa.LargeBinary, nullable=False))
+    # foreign-key actions and stage deletes look children up by stage: index them
+    op.create_index("ix_card_stage", "card", ["stage_id"])
+    op.create_index("ix_emotion_point_cell", "emotion_point", ["lane_id", "stage_id"])
+    op.create_index("ix_emotion_point_stage", "emotion_point", ["stage_id"])
     link = op.create_table(
         "map_persona",
         sa.Column("map_id", sa.String, sa.ForeignKey("journey_map.id", ondelete="CASCADE"),
