@@ -67,12 +67,12 @@ def bundled_path(source: Path, pairs: list[tuple[str, str]] | None = None) -> st
 
 
 def keep_qt_data(dest: str) -> bool:
-    """Filter for Analysis.datas: drop Qt translations of languages we do not ship."""
-    name = dest.replace("\\", "/").rsplit("/", 1)[-1]
-    match = QT_TRANSLATION.match(name)
-    if "translations" in dest and match:
-        return match.group("lang") in LANGUAGES
-    return True
+    """Filter for Analysis.datas: only Qt's base translations for the languages we ship."""
+    dest = dest.replace("\\", "/")
+    if not dest.startswith("PySide6/") or "/translations/" not in dest:
+        return True
+    match = QT_TRANSLATION.match(dest.rsplit("/", 1)[-1])
+    return bool(match) and match.group("lang") in LANGUAGES
 
 
 def version() -> str:

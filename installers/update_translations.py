@@ -282,12 +282,18 @@ def update(languages=LANGUAGES) -> None:
 
 
 def apply_json(language: str, json_path: Path) -> None:
-    """Fill translations from {context: {source: translation}} (how this team translates)."""
+    """Fill translations from {context: {source: translation}} or {source: translation}.
+
+    The flat form gives one translation per source text in every context; the nested
+    form wins where a context needs its own wording.
+    """
     filled = json.loads(Path(json_path).read_text(encoding="utf-8"))
+    flat = {k: v for k, v in filled.items() if isinstance(v, str)}
     path = ts_path(language)
     known = read_ts(path)
     for (context, source, comment) in list(known):
-        text = filled.get(context, {}).get(source)
+        nested = filled.get(context)
+        text = (nested.get(source) if isinstance(nested, dict) else None) or flat.get(source)
         if text:
             known[(context, source, comment)] = text
     messages, _ = extract()

@@ -144,6 +144,8 @@ def test_qt_translations_are_trimmed_to_shipped_languages():
     assert keep("PySide6/Qt/translations/qtbase_ru.qm")
     assert not keep("PySide6/Qt/translations/qtbase_ja.qm")
     assert keep("mapstudio/resources/translations/mapstudio_pl.qm")
+    assert not keep("PySide6/Qt/translations/qt_help_pl.qm")
+    assert keep("PySide6/Qt/translations/qt_it.qm")
 
 
 def test_icons_exist_at_every_size():

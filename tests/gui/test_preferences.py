@@ -103,3 +103,33 @@ def test_system_theme_follows_the_colour_scheme(app):
 
     assert apply_theme("system") in ("light", "dark")
     assert app.property("mapstudioTheme") == "system"
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("it", "&Apri…"), ("pl", "&Otwórz…"), ("es", "&Abrir…"), ("ru", "&Открыть…")])
+def test_language_installs_our_and_qt_translations(app, qtbot, tmp_path, monkeypatch,
+                                                   language, expected):
+    from PySide6.QtCore import QCoreApplication
+
+    from mapstudio import i18n
+    from mapstudio.ui.preferences_dialog import PreferencesDialog
+
+    monkeypatch.setenv("MAPSTUDIO_CACHE_DIR", str(tmp_path / "cache"))
+    assert i18n.install_translators(language) == language
+    files = i18n.installed_files()
+    assert any(f.endswith(f"mapstudio_{language}.qm") for f in files), files
+    assert any(f.endswith(f"qtbase_{language}.qm") for f in files), files
+    assert QCoreApplication.translate("MainWindow", "&Open…") == expected
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() != "Preferences"
+    i18n.install_translators("en")
+    assert QCoreApplication.translate("MainWindow", "&Open…") == "&Open…"
+
+
+def test_saved_language_wins_over_the_system(app):
+    from mapstudio import i18n
+
+    assert i18n.resolve_language("pl") == "pl"
+    assert i18n.resolve_language("") in i18n.SUPPORTED
+    assert i18n.resolve_language("xx") == i18n.system_language()

@@ -1,0 +1,2024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="40" />
+            <source>About {0}</source>
+            <translation>Acerca de {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="42" />
+            <source>About</source>
+            <translation>Acerca de</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="43" />
+            <source>Licences</source>
+            <translation>Licencias</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="61" />
+            <source>Version {0}</source>
+            <translation>Versión {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="63" />
+            <source>An offline desktop editor for customer-journey maps, service blueprints and personas. Your projects stay on your computer, in one file each.</source>
+            <translation>Un editor de escritorio sin conexión para mapas del recorrido del cliente, service blueprints y personas. Tus proyectos se quedan en tu ordenador, cada uno en un único archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="67" />
+            <source>Python {0} · Qt {1} · PySide6 {2} · {3}</source>
+            <translation>Python {0} · Qt {1} · PySide6 {2} · {3}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="83" />
+            <source>&lt;p&gt;&lt;b&gt;DejaVu Sans&lt;/b&gt; fonts (maps on screen and in PDF): Bitstream Vera licence with DejaVu changes, public domain; full text below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font Awesome Free&lt;/b&gt; icons through &lt;b&gt;QtAwesome&lt;/b&gt;: icons CC BY 4.0, fonts SIL Open Font License 1.1, QtAwesome code MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; and &lt;b&gt;PySide6&lt;/b&gt;: GNU LGPL v3. &lt;b&gt;SQLAlchemy&lt;/b&gt;, &lt;b&gt;Alembic&lt;/b&gt;: MIT. &lt;b&gt;ReportLab&lt;/b&gt;: BSD. &lt;b&gt;Pillow&lt;/b&gt;: MIT-CMU. &lt;b&gt;platformdirs&lt;/b&gt;, &lt;b&gt;jsonschema&lt;/b&gt;, &lt;b&gt;PyYAML&lt;/b&gt;: MIT.&lt;/p&gt;&lt;p&gt;The Map Studio icon is original artwork of the project.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Fuentes &lt;b&gt;DejaVu Sans&lt;/b&gt; (mapas en pantalla y en PDF): licencia Bitstream Vera con cambios de DejaVu en el dominio público; texto completo abajo.&lt;/p&gt;&lt;p&gt;Iconos &lt;b&gt;Font Awesome Free&lt;/b&gt; a través de &lt;b&gt;QtAwesome&lt;/b&gt;: iconos CC BY 4.0, fuentes SIL Open Font License 1.1, código de QtAwesome MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; y &lt;b&gt;PySide6&lt;/b&gt;: GNU LGPL v3. &lt;b&gt;SQLAlchemy&lt;/b&gt;, &lt;b&gt;Alembic&lt;/b&gt;: MIT. &lt;b&gt;ReportLab&lt;/b&gt;: BSD. &lt;b&gt;Pillow&lt;/b&gt;: MIT-CMU. &lt;b&gt;platformdirs&lt;/b&gt;, &lt;b&gt;jsonschema&lt;/b&gt;, &lt;b&gt;PyYAML&lt;/b&gt;: MIT.&lt;/p&gt;&lt;p&gt;El icono de Map Studio es una obra original del proyecto.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvasMenu</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="31" />
+            <source>Edit text</source>
+            <translation>Editar texto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="32" />
+            <source>Duplicate</source>
+            <translation>Duplicar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="34" />
+            <source>Cut</source>
+            <translation>Cortar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="35" />
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="39" />
+            <source>Span one more stage</source>
+            <translation>Abarcar una etapa más</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="42" />
+            <source>Span one stage less</source>
+            <translation>Abarcar una etapa menos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="44" />
+            <source>Unmark moment of truth</source>
+            <translation>Quitar la marca de momento de la verdad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="44" />
+            <source>Mark as moment of truth</source>
+            <translation>Marcar como momento de la verdad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="49" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="53" />
+            <source>Rename stage</source>
+            <translation>Renombrar etapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
+            <source>Insert stage before</source>
+            <translation>Insertar etapa antes</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
+            <source>Insert stage after</source>
+            <translation>Insertar etapa después</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="57" />
+            <source>Remove stage</source>
+            <translation>Quitar etapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="62" />
+            <source>Rename lane</source>
+            <translation>Renombrar carril</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <source>Insert lane above</source>
+            <translation>Insertar carril encima</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <source>Insert lane below</source>
+            <translation>Insertar carril debajo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Touchpoints</source>
+            <translation>Puntos de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Actions</source>
+            <translation>Acciones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Thoughts</source>
+            <translation>Pensamientos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Emotions</source>
+            <translation>Emociones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Pain points</source>
+            <translation>Puntos de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Backstage</source>
+            <translation>Trastienda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Systems</source>
+            <translation>Sistemas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Storyboard</source>
+            <translation>Guion gráfico</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Owners</source>
+            <translation>Responsables</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="69" />
+            <source>Remove lane</source>
+            <translation>Quitar carril</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="79" />
+            <source>Add emotion point</source>
+            <translation>Añadir punto emocional</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="82" />
+            <source>{0} (to-be)</source>
+            <translation>{0} (futuro)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="85" />
+            <source>Add card here</source>
+            <translation>Añadir tarjeta aquí</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="89" />
+            <source>Paste here</source>
+            <translation>Pegar aquí</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardKinds</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="28" />
+            <source>New {0}</source>
+            <translation>Nueva tarjeta: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="34" />
+            <source>Metric</source>
+            <translation>Métrica</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="42" />
+            <source>Touchpoint</source>
+            <translation>Punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="43" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="44" />
+            <source>Thought</source>
+            <translation>Pensamiento</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="45" />
+            <source>Pain point</source>
+            <translation>Punto de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="46" />
+            <source>Opportunity</source>
+            <translation>Oportunidad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="47" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="48" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="49" />
+            <source>Image</source>
+            <translation>Imagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="44" />
+            <source>Unexpected error</source>
+            <translation>Error inesperado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="54" />
+            <source>Your project is safe: every change is saved in the file as you make it. You can keep working, but if something looks wrong, reopen the project.</source>
+            <translation>Tu proyecto está a salvo: cada cambio se guarda en el archivo en cuanto lo haces. Puedes seguir trabajando, pero si algo no parece correcto, vuelve a abrir el proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="73" />
+            <source>Copy details</source>
+            <translation>Copiar detalles</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
+            <source>Copy the error report to the clipboard</source>
+            <translation>Copiar el informe de error al portapapeles</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="76" />
+            <source>Open log folder</source>
+            <translation>Abrir carpeta de registros</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="77" />
+            <source>Show the log file in the file manager</source>
+            <translation>Mostrar el archivo de registro en el gestor de archivos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="95" />
+            <source>Map Studio ran into a problem it did not expect: {0}</source>
+            <translation>Map Studio se ha encontrado con un problema inesperado: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="98" />
+            <source>Map Studio ran into {0} unexpected problems; the latest: {1}</source>
+            <translation>Map Studio se ha encontrado con {0} problemas inesperados; el último: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="104" />
+            <source>Details were written to the log file: {0}</source>
+            <translation>Los detalles se han escrito en el archivo de registro: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="340" />
+            <source>Export map</source>
+            <translation>Exportar mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <source>PDF (vector, print)</source>
+            <translation>PDF (vectorial, para imprimir)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <source>PNG image</source>
+            <translation>Imagen PNG</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <source>SVG vector image</source>
+            <translation>Imagen vectorial SVG</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <source>CSV table</source>
+            <translation>Tabla CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="163" />
+            <source>Mermaid journey</source>
+            <translation>Recorrido Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="167" />
+            <source>Fit to map</source>
+            <translation>Ajustar al mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <source>Automatic</source>
+            <translation>Automática</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <source>Portrait</source>
+            <translation>Vertical</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <source>Landscape</source>
+            <translation>Horizontal</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
+            <source>Fit</source>
+            <translation>Ajustar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <source>Print as a poster on sheets of</source>
+            <translation>Imprimir como póster en hojas de</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
+            <source>Crop marks</source>
+            <translation>Marcas de corte</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="183" />
+            <source>CMYK colours</source>
+            <translation>Colores CMYK</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="186" />
+            <source> dpi</source>
+            <translation> ppp</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
+            <source>Add persona pages</source>
+            <translation>Añadir páginas de personas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
+            <source>Extra line for the title block</source>
+            <translation>Línea adicional para el cajetín</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
+            <source>Orientation</source>
+            <translation>Orientación</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="197" />
+            <source>Scale</source>
+            <translation>Escala</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
+            <source>Overlap</source>
+            <translation>Solapamiento</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <source>Bleed</source>
+            <translation>Sangrado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
+            <source>Resolution</source>
+            <translation>Resolución</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <source>Title block</source>
+            <translation>Cajetín</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="306" />
+            <source>A table or text file: no page to preview.</source>
+            <translation>Una tabla o un archivo de texto: no hay página que previsualizar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="360" />
+            <source>Exporting “{0}”…</source>
+            <translation>Exportando «{0}»…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="361" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="402" />
+            <source>Export failed</source>
+            <translation>La exportación ha fallado</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="13" />
+            <source>Find cards…</source>
+            <translation>Buscar tarjetas…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="17" />
+            <source>Close the find bar (Esc)</source>
+            <translation>Cerrar la barra de búsqueda (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="65" />
+            <source>{0} found</source>
+            <translation>{0} encontradas</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="184" />
+            <source>Inspector</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
+            <source>Select a card, a stage or a lane to edit it.</source>
+            <translation>Selecciona una tarjeta, una etapa o un carril para editarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="90" />
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="114" />
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="115" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="213" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
+            <source>Body</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="121" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="198" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="153" />
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Mobile app</source>
+            <translation>Aplicación móvil</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Store</source>
+            <translation>Tienda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Social</source>
+            <translation>Redes sociales</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Ads</source>
+            <translation>Anuncios</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Search</source>
+            <translation>Buscador</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Mail</source>
+            <translation>Correo postal</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Kiosk</source>
+            <translation>Quiosco</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Sms</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Video</source>
+            <translation>Vídeo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>In person</source>
+            <translation>En persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="124" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
+            <source>Owner / department</source>
+            <translation>Responsable / departamento</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
+            <source>Impact</source>
+            <translation>Impacto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
+            <source>Effort</source>
+            <translation>Esfuerzo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="137" />
+            <source>KPI name</source>
+            <translation>Nombre del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <source>KPI value</source>
+            <translation>Valor del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <source>KPI target</source>
+            <translation>Objetivo del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
+            <source>KPI unit</source>
+            <translation>Unidad del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="152" />
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
+            <source>Spans stages</source>
+            <translation>Etapas que abarca</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
+            <source>Moment of truth</source>
+            <translation>Momento de la verdad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="204" />
+            <source>Width</source>
+            <translation>Anchura</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
+            <source>Lane</source>
+            <translation>Carril</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Touchpoints</source>
+            <translation>Puntos de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Actions</source>
+            <translation>Acciones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Thoughts</source>
+            <translation>Pensamientos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Emotions</source>
+            <translation>Emociones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Pain points</source>
+            <translation>Puntos de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Backstage</source>
+            <translation>Trastienda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Systems</source>
+            <translation>Sistemas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Storyboard</source>
+            <translation>Guion gráfico</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Owners</source>
+            <translation>Responsables</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="215" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <source>None</source>
+            <translation>Ninguna</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <source>Line of interaction</source>
+            <translation>Línea de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
+            <source>Line of visibility</source>
+            <translation>Línea de visibilidad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="220" />
+            <source>Line of internal interaction</source>
+            <translation>Línea de interacción interna</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <source>Line below</source>
+            <translation>Línea inferior</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <source>auto (grows with cards)</source>
+            <translation>automática (crece con las tarjetas)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
+            <source>A minimum height; the lane still grows to fit its cards</source>
+            <translation>Una altura mínima; el carril crece igualmente para que quepan sus tarjetas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <source>Height</source>
+            <translation>Altura</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <source>Map</source>
+            <translation>Mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <source>Goal / scope</source>
+            <translation>Objetivo / alcance</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Current state</source>
+            <translation>Estado actual</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Future state</source>
+            <translation>Estado futuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Day in the life</source>
+            <translation>Un día en la vida</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
+            <source>Map type</source>
+            <translation>Tipo de mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <source>Emotion scale</source>
+            <translation>Escala emocional</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="30" />
+            <source>Map</source>
+            <translation>Mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="32" />
+            <source>&amp;Map</source>
+            <translation>&amp;Mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <source>Emotion &amp;scale…</source>
+            <translation>E&amp;scala emocional…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="36" />
+            <source>Create &amp;future state from this map</source>
+            <translation>Crear el estado &amp;futuro a partir de este mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
+            <source>Go to &amp;counterpart map</source>
+            <translation>Ir al mapa &amp;correspondiente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
+            <source>&amp;Walkthrough</source>
+            <translation>&amp;Recorrido guiado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="52" />
+            <source>View</source>
+            <translation>Ver</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="93" />
+            <source>current state</source>
+            <translation>estado actual</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="95" />
+            <source>{0} — future state</source>
+            <translation>{0} — estado futuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <source>Emotion point</source>
+            <translation>Punto emocional</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <source>Label:</source>
+            <translation>Etiqueta:</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/view.py" line="375" />
+            <source>Map Studio</source>
+            <translation>Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="68" />
+            <source>&amp;New project…</source>
+            <translation>&amp;Nuevo proyecto…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="69" />
+            <source>New from &amp;template…</source>
+            <translation>Nuevo desde &amp;plantilla…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="71" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="73" />
+            <source>Save a &amp;copy…</source>
+            <translation>Guardar una &amp;copia…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="74" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="75" />
+            <source>&amp;Close project</source>
+            <translation>Ce&amp;rrar proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="76" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="77" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="80" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="84" />
+            <source>&amp;History</source>
+            <translation>&amp;Historial</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="86" />
+            <source>Cu&amp;t</source>
+            <translation>Cor&amp;tar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="87" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="88" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Pegar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="89" />
+            <source>&amp;Duplicate</source>
+            <translation>D&amp;uplicar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="90" />
+            <source>De&amp;lete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="92" />
+            <source>Select &amp;all</source>
+            <translation>Seleccionar t&amp;odo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="94" />
+            <source>&amp;Find cards…</source>
+            <translation>&amp;Buscar tarjetas…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="95" />
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Acercar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="97" />
+            <source>Zoom &amp;out</source>
+            <translation>A&amp;lejar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="99" />
+            <source>&amp;Fit map</source>
+            <translation>A&amp;justar el mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="100" />
+            <source>&amp;Actual size (100 %)</source>
+            <translation>Tamaño &amp;real (100 %)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="101" />
+            <source>Add &amp;stage</source>
+            <translation>Añadir &amp;etapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="103" />
+            <source>Add &amp;lane</source>
+            <translation>Añadir &amp;carril</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="104" />
+            <source>New &amp;map</source>
+            <translation>Nuevo &amp;mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="105" />
+            <source>Duplicate m&amp;ap</source>
+            <translation>Duplicar m&amp;apa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="106" />
+            <source>&amp;About Map Studio</source>
+            <translation>&amp;Acerca de Map Studio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="111" />
+            <source>Open &amp;recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
+            <source>&amp;Map</source>
+            <translation>&amp;Mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
+            <source>Main toolbar</source>
+            <translation>Barra de herramientas principal</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="150" />
+            <source>New lane</source>
+            <translation>Nuevo carril</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <source>Export is not available.</source>
+            <translation>La exportación no está disponible.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="199" />
+            <source>New from template</source>
+            <translation>Nuevo desde plantilla</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="170" />
+            <source>The template gallery is not available.</source>
+            <translation>La galería de plantillas no está disponible.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
+            <source>Add map from template</source>
+            <translation>Añadir mapa desde plantilla</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="189" />
+            <source>New project from template</source>
+            <translation>Nuevo proyecto desde plantilla</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="191" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="260" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="290" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation>Proyectos de Map Studio (*.mapstudio)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <source>About Map Studio</source>
+            <translation>Acerca de Map Studio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="206" />
+            <source>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Offline customer-journey maps.&lt;br&gt;&lt;br&gt;Fonts: DejaVu Sans (Bitstream Vera licence).&lt;br&gt;Icons: Font Awesome Free via QtAwesome (SIL OFL 1.1 / MIT).</source>
+            <translation>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Mapas del recorrido del cliente, sin conexión.&lt;br&gt;&lt;br&gt;Fuentes: DejaVu Sans (licencia Bitstream Vera).&lt;br&gt;Iconos: Font Awesome Free a través de QtAwesome (SIL OFL 1.1 / MIT).</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="56" />
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="84" />
+            <source>Cannot open file</source>
+            <translation>No se puede abrir el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="194" />
+            <source>{0} cards selected</source>
+            <translation>{0} tarjetas seleccionadas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="259" />
+            <source>Open project</source>
+            <translation>Abrir proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
+            <source>New project</source>
+            <translation>Nuevo proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
+            <source>Untitled.mapstudio</source>
+            <translation>Sin título.mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="287" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="296" />
+            <source>Save a copy</source>
+            <translation>Guardar una copia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="294" />
+            <source>Saved a copy to {0}</source>
+            <translation>Copia guardada en {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapsDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="37" />
+            <source>Maps</source>
+            <translation>Mapas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
+            <source>Add a new map</source>
+            <translation>Añadir un mapa nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
+            <source>Duplicate the selected map</source>
+            <translation>Duplicar el mapa seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
+            <source>Rename the selected map</source>
+            <translation>Renombrar el mapa seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
+            <source>Move the map up</source>
+            <translation>Subir el mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
+            <source>Move the map down</source>
+            <translation>Bajar el mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
+            <source>Delete the selected map</source>
+            <translation>Eliminar el mapa seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Current state</source>
+            <translation>Estado actual</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Future state</source>
+            <translation>Estado futuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Day in the life</source>
+            <translation>Un día en la vida</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="115" />
+            <source>New journey map</source>
+            <translation>Nuevo mapa del recorrido</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <source>Rename map</source>
+            <translation>Renombrar mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <source>Title:</source>
+            <translation>Título:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="161" />
+            <source>Delete map</source>
+            <translation>Eliminar mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="162" />
+            <source>Delete the map “{0}”? You can undo this.</source>
+            <translation>¿Eliminar el mapa «{0}»? Puedes deshacerlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PagePreview</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="125" />
+            <source>{paper} {orientation} · map at {scale:.0%}</source>
+            <translation>{paper} {orientation} · mapa al {scale:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
+            <source> · {n} sheets of {paper} ({rows} × {cols})</source>
+            <translation> · {n} hojas {paper} ({rows} × {cols})</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="41" />
+            <source>Palette</source>
+            <translation>Paleta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteList</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="25" />
+            <source>Drag onto a cell of the map to add a {0} card</source>
+            <translation>Arrastra a una celda del mapa para añadir una tarjeta de tipo «{0}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="60" />
+            <source>Persona — {0}</source>
+            <translation>Persona — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="66" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="66" />
+            <source>Role / occupation</source>
+            <translation>Rol / profesión</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="67" />
+            <source>Age</source>
+            <translation>Edad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="67" />
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="68" />
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="68" />
+            <source>Market size</source>
+            <translation>Tamaño de mercado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="69" />
+            <source>Technology</source>
+            <translation>Tecnología</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="73" />
+            <source>Bio</source>
+            <translation>Biografía</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="73" />
+            <source>Quote</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="79" />
+            <source>Goals</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="79" />
+            <source>Frustrations</source>
+            <translation>Frustraciones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="80" />
+            <source>Motivations</source>
+            <translation>Motivaciones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="80" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="83" />
+            <source>One per line</source>
+            <translation>Uno por línea</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="84" />
+            <source>One entry per line</source>
+            <translation>Una entrada por línea</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="90" />
+            <source>Choose photo…</source>
+            <translation>Elegir foto…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="92" />
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="120" />
+            <source>Drop a photo
+here</source>
+            <translation>Suelta aquí
+una foto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="126" />
+            <source>Persona colour</source>
+            <translation>Color de la persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="133" />
+            <source>Choose photo</source>
+            <translation>Elegir foto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="134" />
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+            <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="143" />
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="144" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="37" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="122" />
+            <source>New persona</source>
+            <translation>Nueva persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="48" />
+            <source>Edit the selected persona</source>
+            <translation>Editar la persona seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="49" />
+            <source>Delete the selected persona</source>
+            <translation>Eliminar la persona seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
+            <source>Import personas from another project</source>
+            <translation>Importar personas de otro proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
+            <source>Delete persona</source>
+            <translation>Eliminar persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="158" />
+            <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
+            <translation>¿Eliminar «{0}» del proyecto? Los mapas perderán su curva emocional. Puedes deshacerlo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <source>Import personas</source>
+            <translation>Importar personas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="169" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation>Proyectos de Map Studio (*.mapstudio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <source>Preferences</source>
+            <translation>Preferencias</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <source>Maps and printing</source>
+            <translation>Mapas e impresión</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <source>Canvas</source>
+            <translation>Lienzo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
+            <source>System language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <source>The language of menus and dialogs</source>
+            <translation>El idioma de los menús y diálogos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <source>Follow the system</source>
+            <translation>Seguir al sistema</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <source>Light or dark windows; maps always print on white</source>
+            <translation>Ventanas claras u oscuras; los mapas siempre se imprimen sobre blanco</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <source>Some texts change language only after a restart.</source>
+            <translation>Algunos textos solo cambian de idioma tras reiniciar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
+            <source>from</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="175" />
+            <source>Fit to the map</source>
+            <translation>Ajustar al mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
+            <source>No tiling (one sheet)</source>
+            <translation>Sin mosaico (una sola hoja)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="179" />
+            <source>Print large maps as a poster of several sheets</source>
+            <translation>Imprimir los mapas grandes como un póster de varias hojas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="182" />
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
+            <source>How much neighbouring sheets overlap for gluing</source>
+            <translation>Cuánto se solapan las hojas contiguas para pegarlas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="185" />
+            <source>Default emotion scale:</source>
+            <translation>Escala emocional predeterminada:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
+            <source>Default &amp;paper:</source>
+            <translation>&amp;Papel predeterminado:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
+            <source>Poster &amp;tiling:</source>
+            <translation>&amp;Mosaico de póster:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
+            <source>Tile &amp;overlap:</source>
+            <translation>&amp;Solapamiento de hojas:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="194" />
+            <source>Show the &amp;grid</source>
+            <translation>Mostrar la &amp;cuadrícula</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="195" />
+            <source>&amp;Snap to the grid while dragging</source>
+            <translation>&amp;Ajustar a la cuadrícula al arrastrar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="198" />
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
+            <source>Grid si&amp;ze:</source>
+            <translation>&amp;Tamaño de la cuadrícula:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
+            <source>&amp;Keep backups of open projects</source>
+            <translation>&amp;Guardar copias de seguridad de los proyectos abiertos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
+            <source>Leave empty for the default folder</source>
+            <translation>Déjalo vacío para usar la carpeta predeterminada</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="211" />
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="218" />
+            <source>Older versions are deleted</source>
+            <translation>Las versiones más antiguas se eliminan</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="221" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
+            <source>Backup folder:</source>
+            <translation>Carpeta de copias de seguridad:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
+            <source>Versions to &amp;keep per project:</source>
+            <translation>&amp;Versiones que conservar por proyecto:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="225" />
+            <source>Back up &amp;every:</source>
+            <translation>Copia &amp;cada:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="226" />
+            <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
+            <translation>Los proyectos se guardan mientras editas; las copias de seguridad te permiten volver a una versión anterior de un archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <source>Backup folder</source>
+            <translation>Carpeta de copias de seguridad</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="33" />
+            <source>Emotion scale</source>
+            <translation>Escala emocional</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="42" />
+            <source>Optional: one label per step, comma-separated</source>
+            <translation>Opcional: una etiqueta por nivel, separadas por comas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="49" />
+            <source>Preset</source>
+            <translation>Predefinida</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="50" />
+            <source>Lowest score</source>
+            <translation>Puntuación mínima</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="51" />
+            <source>Highest score</source>
+            <translation>Puntuación máxima</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="52" />
+            <source>Labels</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="53" />
+            <source>Existing scores keep their place on the new scale.</source>
+            <translation>Las puntuaciones existentes conservan su lugar en la nueva escala.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="47" />
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="50" />
+            <source>Filter by action or key…</source>
+            <translation>Filtrar por acción o tecla…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <source>Shortcut</source>
+            <translation>Atajo</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="90" />
+            <source>Customer-journey maps on your own computer.</source>
+            <translation>Mapas del recorrido del cliente en tu propio ordenador.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="99" />
+            <source>New from template…</source>
+            <translation>Nuevo desde plantilla…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="100" />
+            <source>Start a project from the template gallery</source>
+            <translation>Empezar un proyecto desde la galería de plantillas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="101" />
+            <source>Open…</source>
+            <translation>Abrir…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="102" />
+            <source>Open a .mapstudio project file</source>
+            <translation>Abrir un archivo de proyecto .mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="103" />
+            <source>Open demo</source>
+            <translation>Abrir la demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="104" />
+            <source>Explore a finished example project</source>
+            <translation>Explora un proyecto de ejemplo terminado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="115" />
+            <source>Recent projects</source>
+            <translation>Proyectos recientes</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="132" />
+            <source>Projects you open or create will appear here.</source>
+            <translation>Aquí aparecerán los proyectos que abras o crees.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="174" />
+            <source>{0}
+Last changed {1}</source>
+            <translation>{0}
+Último cambio: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="185" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="186" />
+            <source>Remove from the list</source>
+            <translation>Quitar de la lista</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="54" />
+            <source>New from template</source>
+            <translation>Nuevo desde plantilla</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="61" />
+            <source>Search templates, industries, personas…</source>
+            <translation>Buscar plantillas, sectores, personas…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="68" />
+            <source>Industry</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="69" />
+            <source>Map type</source>
+            <translation>Tipo de mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="70" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="90" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="202" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="209" />
+            <source>Delete template</source>
+            <translation>Eliminar plantilla</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="91" />
+            <source>Remove this template from My templates</source>
+            <translation>Quitar esta plantilla de Mis plantillas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="105" />
+            <source>Create project</source>
+            <translation>Crear proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="107" />
+            <source>Add map to this project</source>
+            <translation>Añadir el mapa a este proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="129" />
+            <source>All industries</source>
+            <translation>Todos los sectores</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="132" />
+            <source>All map types</source>
+            <translation>Todos los tipos de mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Current state</source>
+            <translation>Estado actual</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Future state</source>
+            <translation>Estado futuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Day in the life</source>
+            <translation>Un día en la vida</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="135" />
+            <source>All languages</source>
+            <translation>Todos los idiomas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <source>No template matches</source>
+            <translation>Ninguna plantilla coincide</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <source>Clear the search or pick another filter.</source>
+            <translation>Borra la búsqueda o elige otro filtro.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="185" />
+            <source>Industry: {0}</source>
+            <translation>Sector: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Map type: {0}</source>
+            <translation>Tipo de mapa: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="188" />
+            <source>Language: {0}</source>
+            <translation>Idioma: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="190" />
+            <source>Personas: {0}</source>
+            <translation>Personas: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="191" />
+            <source>{0} stages · {1} lanes · {2} cards</source>
+            <translation>{0} etapas · {1} carriles · {2} tarjetas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="203" />
+            <source>Delete “{0}” from My templates?</source>
+            <translation>¿Eliminar «{0}» de Mis plantillas?</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkthroughWindow</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="32" />
+            <source>Walkthrough — {0}</source>
+            <translation>Recorrido guiado — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="53" />
+            <source>← → to move between stages · Esc to leave</source>
+            <translation>← → para moverte entre etapas · Esc para salir</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="74" />
+            <source>Stage {0} of {1}</source>
+            <translation>Etapa {0} de {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="129" />
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="36" />
+            <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
+            <translation>Mapas del recorrido del cliente, sin conexión. Empieza con una plantilla, abre un proyecto o prueba la demo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="44" />
+            <source>New from template…</source>
+            <translation>Nuevo desde plantilla…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="45" />
+            <source>Start from an industry template</source>
+            <translation>Empezar con una plantilla del sector</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="46" />
+            <source>New blank project…</source>
+            <translation>Nuevo proyecto en blanco…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="47" />
+            <source>Start with an empty starter map</source>
+            <translation>Empezar con un mapa inicial vacío</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="48" />
+            <source>Open…</source>
+            <translation>Abrir…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="49" />
+            <source>Open a .mapstudio project</source>
+            <translation>Abrir un proyecto .mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="50" />
+            <source>Open demo</source>
+            <translation>Abrir la demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="51" />
+            <source>A mortgage journey to explore; your copy, freely editable</source>
+            <translation>Un recorrido hipotecario para explorar: es tu copia, edítala con libertad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="68" />
+            <source>No recent projects yet. Projects you open or create appear here.</source>
+            <translation>Aún no hay proyectos recientes. Aquí aparecen los proyectos que abras o crees.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="81" />
+            <source>Recent projects</source>
+            <translation>Proyectos recientes</translation>
+        </message>
+    </context>
+</TS>

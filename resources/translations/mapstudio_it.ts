@@ -1,0 +1,2024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="40" />
+            <source>About {0}</source>
+            <translation>Informazioni su {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="42" />
+            <source>About</source>
+            <translation>Informazioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="43" />
+            <source>Licences</source>
+            <translation>Licenze</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="61" />
+            <source>Version {0}</source>
+            <translation>Versione {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="63" />
+            <source>An offline desktop editor for customer-journey maps, service blueprints and personas. Your projects stay on your computer, in one file each.</source>
+            <translation>Un editor desktop offline per mappe del percorso cliente, service blueprint e personas. I tuoi progetti restano sul tuo computer, ciascuno in un solo file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="67" />
+            <source>Python {0} · Qt {1} · PySide6 {2} · {3}</source>
+            <translation>Python {0} · Qt {1} · PySide6 {2} · {3}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="83" />
+            <source>&lt;p&gt;&lt;b&gt;DejaVu Sans&lt;/b&gt; fonts (maps on screen and in PDF): Bitstream Vera licence with DejaVu changes, public domain; full text below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font Awesome Free&lt;/b&gt; icons through &lt;b&gt;QtAwesome&lt;/b&gt;: icons CC BY 4.0, fonts SIL Open Font License 1.1, QtAwesome code MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; and &lt;b&gt;PySide6&lt;/b&gt;: GNU LGPL v3. &lt;b&gt;SQLAlchemy&lt;/b&gt;, &lt;b&gt;Alembic&lt;/b&gt;: MIT. &lt;b&gt;ReportLab&lt;/b&gt;: BSD. &lt;b&gt;Pillow&lt;/b&gt;: MIT-CMU. &lt;b&gt;platformdirs&lt;/b&gt;, &lt;b&gt;jsonschema&lt;/b&gt;, &lt;b&gt;PyYAML&lt;/b&gt;: MIT.&lt;/p&gt;&lt;p&gt;The Map Studio icon is original artwork of the project.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Font &lt;b&gt;DejaVu Sans&lt;/b&gt; (mappe a schermo e in PDF): licenza Bitstream Vera con modifiche DejaVu di pubblico dominio; testo completo qui sotto.&lt;/p&gt;&lt;p&gt;Icone &lt;b&gt;Font Awesome Free&lt;/b&gt; tramite &lt;b&gt;QtAwesome&lt;/b&gt;: icone CC BY 4.0, font SIL Open Font License 1.1, codice di QtAwesome MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; e &lt;b&gt;PySide6&lt;/b&gt;: GNU LGPL v3. &lt;b&gt;SQLAlchemy&lt;/b&gt;, &lt;b&gt;Alembic&lt;/b&gt;: MIT. &lt;b&gt;ReportLab&lt;/b&gt;: BSD. &lt;b&gt;Pillow&lt;/b&gt;: MIT-CMU. &lt;b&gt;platformdirs&lt;/b&gt;, &lt;b&gt;jsonschema&lt;/b&gt;, &lt;b&gt;PyYAML&lt;/b&gt;: MIT.&lt;/p&gt;&lt;p&gt;L'icona di Map Studio è un'opera originale del progetto.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvasMenu</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="31" />
+            <source>Edit text</source>
+            <translation>Modifica testo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="32" />
+            <source>Duplicate</source>
+            <translation>Duplica</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="34" />
+            <source>Cut</source>
+            <translation>Taglia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="35" />
+            <source>Copy</source>
+            <translation>Copia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="39" />
+            <source>Span one more stage</source>
+            <translation>Estendi a una fase in più</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="42" />
+            <source>Span one stage less</source>
+            <translation>Riduci di una fase</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="44" />
+            <source>Unmark moment of truth</source>
+            <translation>Togli il segno di momento della verità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="44" />
+            <source>Mark as moment of truth</source>
+            <translation>Segna come momento della verità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="49" />
+            <source>Delete</source>
+            <translation>Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="53" />
+            <source>Rename stage</source>
+            <translation>Rinomina fase</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
+            <source>Insert stage before</source>
+            <translation>Inserisci fase prima</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
+            <source>Insert stage after</source>
+            <translation>Inserisci fase dopo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="57" />
+            <source>Remove stage</source>
+            <translation>Rimuovi fase</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="62" />
+            <source>Rename lane</source>
+            <translation>Rinomina corsia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <source>Insert lane above</source>
+            <translation>Inserisci corsia sopra</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <source>Insert lane below</source>
+            <translation>Inserisci corsia sotto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Touchpoints</source>
+            <translation>Punti di contatto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Actions</source>
+            <translation>Azioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Thoughts</source>
+            <translation>Pensieri</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Emotions</source>
+            <translation>Emozioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Pain points</source>
+            <translation>Criticità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Opportunities</source>
+            <translation>Opportunità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Channels</source>
+            <translation>Canali</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Backstage</source>
+            <translation>Retroscena</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Systems</source>
+            <translation>Sistemi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Owners</source>
+            <translation>Responsabili</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="69" />
+            <source>Remove lane</source>
+            <translation>Rimuovi corsia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="79" />
+            <source>Add emotion point</source>
+            <translation>Aggiungi punto emotivo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="82" />
+            <source>{0} (to-be)</source>
+            <translation>{0} (futuro)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="85" />
+            <source>Add card here</source>
+            <translation>Aggiungi scheda qui</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="89" />
+            <source>Paste here</source>
+            <translation>Incolla qui</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardKinds</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="28" />
+            <source>New {0}</source>
+            <translation>Nuovo: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="34" />
+            <source>Metric</source>
+            <translation>Metrica</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="42" />
+            <source>Touchpoint</source>
+            <translation>Punto di contatto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="43" />
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="44" />
+            <source>Thought</source>
+            <translation>Pensiero</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="45" />
+            <source>Pain point</source>
+            <translation>Criticità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="46" />
+            <source>Opportunity</source>
+            <translation>Opportunità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="47" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="48" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="49" />
+            <source>Image</source>
+            <translation>Immagine</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="44" />
+            <source>Unexpected error</source>
+            <translation>Errore imprevisto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="54" />
+            <source>Your project is safe: every change is saved in the file as you make it. You can keep working, but if something looks wrong, reopen the project.</source>
+            <translation>Il tuo progetto è al sicuro: ogni modifica viene salvata nel file mentre lavori. Puoi continuare, ma se qualcosa non ti convince, riapri il progetto.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="73" />
+            <source>Copy details</source>
+            <translation>Copia dettagli</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
+            <source>Copy the error report to the clipboard</source>
+            <translation>Copia il rapporto d'errore negli appunti</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="76" />
+            <source>Open log folder</source>
+            <translation>Apri cartella dei log</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="77" />
+            <source>Show the log file in the file manager</source>
+            <translation>Mostra il file di log nel gestore file</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="95" />
+            <source>Map Studio ran into a problem it did not expect: {0}</source>
+            <translation>Map Studio ha incontrato un problema imprevisto: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="98" />
+            <source>Map Studio ran into {0} unexpected problems; the latest: {1}</source>
+            <translation>Map Studio ha incontrato {0} problemi imprevisti; l'ultimo: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="104" />
+            <source>Details were written to the log file: {0}</source>
+            <translation>I dettagli sono stati scritti nel file di log: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="340" />
+            <source>Export map</source>
+            <translation>Esporta mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <source>PDF (vector, print)</source>
+            <translation>PDF (vettoriale, per la stampa)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <source>PNG image</source>
+            <translation>Immagine PNG</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <source>SVG vector image</source>
+            <translation>Immagine vettoriale SVG</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <source>CSV table</source>
+            <translation>Tabella CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="163" />
+            <source>Mermaid journey</source>
+            <translation>Percorso Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="167" />
+            <source>Fit to map</source>
+            <translation>Adatta alla mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <source>Automatic</source>
+            <translation>Automatico</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <source>Portrait</source>
+            <translation>Verticale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <source>Landscape</source>
+            <translation>Orizzontale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
+            <source>Fit</source>
+            <translation>Adatta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <source>Print as a poster on sheets of</source>
+            <translation>Stampa come poster su fogli</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
+            <source>Crop marks</source>
+            <translation>Segni di taglio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="183" />
+            <source>CMYK colours</source>
+            <translation>Colori CMYK</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="186" />
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
+            <source>Add persona pages</source>
+            <translation>Aggiungi pagine delle personas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
+            <source>Extra line for the title block</source>
+            <translation>Riga aggiuntiva per il cartiglio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <source>Paper</source>
+            <translation>Carta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
+            <source>Orientation</source>
+            <translation>Orientamento</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="197" />
+            <source>Scale</source>
+            <translation>Scala</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
+            <source>Overlap</source>
+            <translation>Sovrapposizione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <source>Bleed</source>
+            <translation>Abbondanza</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
+            <source>Resolution</source>
+            <translation>Risoluzione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <source>Title block</source>
+            <translation>Cartiglio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <source>Export…</source>
+            <translation>Esporta…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="306" />
+            <source>A table or text file: no page to preview.</source>
+            <translation>Una tabella o un file di testo: nessuna pagina da mostrare in anteprima.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="360" />
+            <source>Exporting “{0}”…</source>
+            <translation>Esportazione di “{0}”…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="361" />
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="402" />
+            <source>Export failed</source>
+            <translation>Esportazione non riuscita</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="13" />
+            <source>Find cards…</source>
+            <translation>Trova schede…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="17" />
+            <source>Close the find bar (Esc)</source>
+            <translation>Chiudi la barra di ricerca (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="65" />
+            <source>{0} found</source>
+            <translation>{0} trovate</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="184" />
+            <source>Inspector</source>
+            <translation>Ispettore</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
+            <source>Select a card, a stage or a lane to edit it.</source>
+            <translation>Seleziona una scheda, una fase o una corsia per modificarla.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="90" />
+            <source>none</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="114" />
+            <source>Card</source>
+            <translation>Scheda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="115" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="213" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <source>Title</source>
+            <translation>Titolo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
+            <source>Body</source>
+            <translation>Testo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="121" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="198" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <source>Colour</source>
+            <translation>Colore</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="153" />
+            <source>(none)</source>
+            <translation>(nessuno)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Mobile app</source>
+            <translation>App mobile</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Store</source>
+            <translation>Negozio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Social</source>
+            <translation>Social</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Ads</source>
+            <translation>Pubblicità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Search</source>
+            <translation>Ricerca</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Mail</source>
+            <translation>Posta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Kiosk</source>
+            <translation>Chiosco</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Sms</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>In person</source>
+            <translation>Di persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="124" />
+            <source>Channel</source>
+            <translation>Canale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
+            <source>Owner / department</source>
+            <translation>Responsabile / reparto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
+            <source>Tags</source>
+            <translation>Etichette</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
+            <source>Severity</source>
+            <translation>Gravità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
+            <source>Impact</source>
+            <translation>Impatto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
+            <source>Effort</source>
+            <translation>Sforzo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="137" />
+            <source>KPI name</source>
+            <translation>Nome del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <source>KPI value</source>
+            <translation>Valore del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <source>KPI target</source>
+            <translation>Obiettivo del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
+            <source>KPI unit</source>
+            <translation>Unità del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="152" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
+            <source>Spans stages</source>
+            <translation>Fasi coperte</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
+            <source>Moment of truth</source>
+            <translation>Momento della verità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
+            <source>Description</source>
+            <translation>Descrizione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
+            <source>Phase</source>
+            <translation>Macrofase</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="204" />
+            <source>Width</source>
+            <translation>Larghezza</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
+            <source>Lane</source>
+            <translation>Corsia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Touchpoints</source>
+            <translation>Punti di contatto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Actions</source>
+            <translation>Azioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Thoughts</source>
+            <translation>Pensieri</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Emotions</source>
+            <translation>Emozioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Pain points</source>
+            <translation>Criticità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Opportunities</source>
+            <translation>Opportunità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Channels</source>
+            <translation>Canali</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Backstage</source>
+            <translation>Retroscena</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Systems</source>
+            <translation>Sistemi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Owners</source>
+            <translation>Responsabili</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="215" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <source>None</source>
+            <translation>Nessuna</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <source>Line of interaction</source>
+            <translation>Linea di interazione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
+            <source>Line of visibility</source>
+            <translation>Linea di visibilità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="220" />
+            <source>Line of internal interaction</source>
+            <translation>Linea di interazione interna</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <source>Line below</source>
+            <translation>Linea sotto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <source>auto (grows with cards)</source>
+            <translation>automatica (cresce con le schede)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
+            <source>A minimum height; the lane still grows to fit its cards</source>
+            <translation>Un'altezza minima; la corsia cresce comunque per contenere le schede</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <source>Height</source>
+            <translation>Altezza</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <source>Map</source>
+            <translation>Mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <source>Goal / scope</source>
+            <translation>Obiettivo / ambito</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Current state</source>
+            <translation>Stato attuale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Future state</source>
+            <translation>Stato futuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Day in the life</source>
+            <translation>Giornata tipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
+            <source>Map type</source>
+            <translation>Tipo di mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <source>Emotion scale</source>
+            <translation>Scala delle emozioni</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="30" />
+            <source>Map</source>
+            <translation>Mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="32" />
+            <source>&amp;Map</source>
+            <translation>Ma&amp;ppa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <source>Emotion &amp;scale…</source>
+            <translation>&amp;Scala delle emozioni…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="36" />
+            <source>Create &amp;future state from this map</source>
+            <translation>Crea lo stato &amp;futuro da questa mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
+            <source>Go to &amp;counterpart map</source>
+            <translation>Vai alla mappa &amp;corrispondente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
+            <source>&amp;Walkthrough</source>
+            <translation>&amp;Presentazione guidata</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="52" />
+            <source>View</source>
+            <translation>Vista</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="93" />
+            <source>current state</source>
+            <translation>stato attuale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="95" />
+            <source>{0} — future state</source>
+            <translation>{0} — stato futuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <source>Emotion point</source>
+            <translation>Punto emotivo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <source>Label:</source>
+            <translation>Etichetta:</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/view.py" line="375" />
+            <source>Map Studio</source>
+            <translation>Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="68" />
+            <source>&amp;New project…</source>
+            <translation>&amp;Nuovo progetto…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="69" />
+            <source>New from &amp;template…</source>
+            <translation>Nuovo da &amp;modello…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="71" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Apri…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="73" />
+            <source>Save a &amp;copy…</source>
+            <translation>Salva una &amp;copia…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="74" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Esporta…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="75" />
+            <source>&amp;Close project</source>
+            <translation>Ch&amp;iudi progetto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="76" />
+            <source>&amp;Quit</source>
+            <translation>Es&amp;ci</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="77" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Annulla</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="80" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Ripeti</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="84" />
+            <source>&amp;History</source>
+            <translation>Cr&amp;onologia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="86" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Taglia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="87" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="88" />
+            <source>&amp;Paste</source>
+            <translation>I&amp;ncolla</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="89" />
+            <source>&amp;Duplicate</source>
+            <translation>&amp;Duplica</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="90" />
+            <source>De&amp;lete</source>
+            <translation>&amp;Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="92" />
+            <source>Select &amp;all</source>
+            <translation>Seleziona t&amp;utto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="94" />
+            <source>&amp;Find cards…</source>
+            <translation>&amp;Trova schede…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="95" />
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Ingrandisci</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="97" />
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Riduci</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="99" />
+            <source>&amp;Fit map</source>
+            <translation>&amp;Adatta la mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="100" />
+            <source>&amp;Actual size (100 %)</source>
+            <translation>&amp;Dimensioni reali (100 %)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="101" />
+            <source>Add &amp;stage</source>
+            <translation>Aggiungi &amp;fase</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="103" />
+            <source>Add &amp;lane</source>
+            <translation>Aggiungi &amp;corsia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="104" />
+            <source>New &amp;map</source>
+            <translation>Nuova &amp;mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="105" />
+            <source>Duplicate m&amp;ap</source>
+            <translation>Duplica m&amp;appa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="106" />
+            <source>&amp;About Map Studio</source>
+            <translation>&amp;Informazioni su Map Studio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="111" />
+            <source>Open &amp;recent</source>
+            <translation>Apri &amp;recenti</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Modifica</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
+            <source>&amp;View</source>
+            <translation>&amp;Visualizza</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
+            <source>&amp;Map</source>
+            <translation>Ma&amp;ppa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
+            <source>Main toolbar</source>
+            <translation>Barra degli strumenti principale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="150" />
+            <source>New lane</source>
+            <translation>Nuova corsia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <source>Export</source>
+            <translation>Esporta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <source>Export is not available.</source>
+            <translation>L'esportazione non è disponibile.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="199" />
+            <source>New from template</source>
+            <translation>Nuovo da modello</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="170" />
+            <source>The template gallery is not available.</source>
+            <translation>La galleria dei modelli non è disponibile.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
+            <source>Add map from template</source>
+            <translation>Aggiungi mappa da modello</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="189" />
+            <source>New project from template</source>
+            <translation>Nuovo progetto da modello</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="191" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="260" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="290" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation>Progetti Map Studio (*.mapstudio)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <source>About Map Studio</source>
+            <translation>Informazioni su Map Studio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="206" />
+            <source>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Offline customer-journey maps.&lt;br&gt;&lt;br&gt;Fonts: DejaVu Sans (Bitstream Vera licence).&lt;br&gt;Icons: Font Awesome Free via QtAwesome (SIL OFL 1.1 / MIT).</source>
+            <translation>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Mappe del percorso cliente, offline.&lt;br&gt;&lt;br&gt;Font: DejaVu Sans (licenza Bitstream Vera).&lt;br&gt;Icone: Font Awesome Free tramite QtAwesome (SIL OFL 1.1 / MIT).</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="56" />
+            <source>History</source>
+            <translation>Cronologia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="84" />
+            <source>Cannot open file</source>
+            <translation>Impossibile aprire il file</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="194" />
+            <source>{0} cards selected</source>
+            <translation>{0} schede selezionate</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="259" />
+            <source>Open project</source>
+            <translation>Apri progetto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
+            <source>New project</source>
+            <translation>Nuovo progetto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
+            <source>Untitled.mapstudio</source>
+            <translation>Senza titolo.mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="287" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="296" />
+            <source>Save a copy</source>
+            <translation>Salva una copia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="294" />
+            <source>Saved a copy to {0}</source>
+            <translation>Copia salvata in {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapsDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="37" />
+            <source>Maps</source>
+            <translation>Mappe</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
+            <source>Add a new map</source>
+            <translation>Aggiungi una nuova mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
+            <source>Duplicate the selected map</source>
+            <translation>Duplica la mappa selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
+            <source>Rename the selected map</source>
+            <translation>Rinomina la mappa selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
+            <source>Move the map up</source>
+            <translation>Sposta la mappa in alto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
+            <source>Move the map down</source>
+            <translation>Sposta la mappa in basso</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
+            <source>Delete the selected map</source>
+            <translation>Elimina la mappa selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Current state</source>
+            <translation>Stato attuale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Future state</source>
+            <translation>Stato futuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Day in the life</source>
+            <translation>Giornata tipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="115" />
+            <source>New journey map</source>
+            <translation>Nuova mappa del percorso</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <source>Rename map</source>
+            <translation>Rinomina mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <source>Title:</source>
+            <translation>Titolo:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="161" />
+            <source>Delete map</source>
+            <translation>Elimina mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="162" />
+            <source>Delete the map “{0}”? You can undo this.</source>
+            <translation>Eliminare la mappa “{0}”? Puoi annullare l'operazione.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PagePreview</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="125" />
+            <source>{paper} {orientation} · map at {scale:.0%}</source>
+            <translation>{paper} {orientation} · mappa al {scale:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
+            <source> · {n} sheets of {paper} ({rows} × {cols})</source>
+            <translation> · {n} fogli {paper} ({rows} × {cols})</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="41" />
+            <source>Palette</source>
+            <translation>Tavolozza</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteList</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="25" />
+            <source>Drag onto a cell of the map to add a {0} card</source>
+            <translation>Trascina su una cella della mappa per aggiungere una scheda «{0}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="60" />
+            <source>Persona — {0}</source>
+            <translation>Persona — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="66" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="66" />
+            <source>Role / occupation</source>
+            <translation>Ruolo / professione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="67" />
+            <source>Age</source>
+            <translation>Età</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="67" />
+            <source>Location</source>
+            <translation>Luogo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="68" />
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="68" />
+            <source>Market size</source>
+            <translation>Dimensione del mercato</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="69" />
+            <source>Technology</source>
+            <translation>Tecnologia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="73" />
+            <source>Bio</source>
+            <translation>Biografia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="73" />
+            <source>Quote</source>
+            <translation>Citazione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="79" />
+            <source>Goals</source>
+            <translation>Obiettivi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="79" />
+            <source>Frustrations</source>
+            <translation>Frustrazioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="80" />
+            <source>Motivations</source>
+            <translation>Motivazioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="80" />
+            <source>Channels</source>
+            <translation>Canali</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="83" />
+            <source>One per line</source>
+            <translation>Una per riga</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="84" />
+            <source>One entry per line</source>
+            <translation>Una voce per riga</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="90" />
+            <source>Choose photo…</source>
+            <translation>Scegli foto…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="92" />
+            <source>Colour</source>
+            <translation>Colore</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="120" />
+            <source>Drop a photo
+here</source>
+            <translation>Trascina qui
+una foto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="126" />
+            <source>Persona colour</source>
+            <translation>Colore della persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="133" />
+            <source>Choose photo</source>
+            <translation>Scegli foto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="134" />
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+            <translation>Immagini (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="143" />
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="144" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="37" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="122" />
+            <source>New persona</source>
+            <translation>Nuova persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="48" />
+            <source>Edit the selected persona</source>
+            <translation>Modifica la persona selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="49" />
+            <source>Delete the selected persona</source>
+            <translation>Elimina la persona selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
+            <source>Import personas from another project</source>
+            <translation>Importa personas da un altro progetto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
+            <source>Delete persona</source>
+            <translation>Elimina persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="158" />
+            <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
+            <translation>Eliminare “{0}” dal progetto? Le mappe perdono la sua curva emotiva. Puoi annullare l'operazione.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <source>Import personas</source>
+            <translation>Importa personas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="169" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation>Progetti Map Studio (*.mapstudio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <source>Preferences</source>
+            <translation>Preferenze</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <source>General</source>
+            <translation>Generale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <source>Maps and printing</source>
+            <translation>Mappe e stampa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <source>Canvas</source>
+            <translation>Area di lavoro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <source>Backups</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
+            <source>System language</source>
+            <translation>Lingua del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <source>The language of menus and dialogs</source>
+            <translation>La lingua di menu e finestre di dialogo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <source>Follow the system</source>
+            <translation>Segui il sistema</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <source>Light</source>
+            <translation>Chiaro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <source>Dark</source>
+            <translation>Scuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <source>Light or dark windows; maps always print on white</source>
+            <translation>Finestre chiare o scure; le mappe si stampano sempre su bianco</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Lingua:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <source>Some texts change language only after a restart.</source>
+            <translation>Alcuni testi cambiano lingua solo dopo un riavvio.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
+            <source>from</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="175" />
+            <source>Fit to the map</source>
+            <translation>Adatta alla mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
+            <source>No tiling (one sheet)</source>
+            <translation>Nessuna suddivisione (un solo foglio)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="179" />
+            <source>Print large maps as a poster of several sheets</source>
+            <translation>Stampa le mappe grandi come poster su più fogli</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="182" />
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
+            <source>How much neighbouring sheets overlap for gluing</source>
+            <translation>Di quanto si sovrappongono i fogli vicini per incollarli</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="185" />
+            <source>Default emotion scale:</source>
+            <translation>Scala delle emozioni predefinita:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
+            <source>Default &amp;paper:</source>
+            <translation>&amp;Carta predefinita:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
+            <source>Poster &amp;tiling:</source>
+            <translation>Suddivisione in &amp;poster:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
+            <source>Tile &amp;overlap:</source>
+            <translation>&amp;Sovrapposizione dei fogli:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="194" />
+            <source>Show the &amp;grid</source>
+            <translation>Mostra la &amp;griglia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="195" />
+            <source>&amp;Snap to the grid while dragging</source>
+            <translation>&amp;Aggancia alla griglia durante il trascinamento</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="198" />
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
+            <source>Grid si&amp;ze:</source>
+            <translation>&amp;Dimensione della griglia:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
+            <source>&amp;Keep backups of open projects</source>
+            <translation>&amp;Conserva i backup dei progetti aperti</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
+            <source>Leave empty for the default folder</source>
+            <translation>Lascia vuoto per la cartella predefinita</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="211" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Sfoglia…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="218" />
+            <source>Older versions are deleted</source>
+            <translation>Le versioni più vecchie vengono eliminate</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="221" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
+            <source>Backup folder:</source>
+            <translation>Cartella dei backup:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
+            <source>Versions to &amp;keep per project:</source>
+            <translation>&amp;Versioni da conservare per progetto:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="225" />
+            <source>Back up &amp;every:</source>
+            <translation>Backup &amp;ogni:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="226" />
+            <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
+            <translation>I progetti vengono salvati mentre lavori; i backup ti permettono di tornare a una versione precedente di un file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <source>Backup folder</source>
+            <translation>Cartella dei backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="33" />
+            <source>Emotion scale</source>
+            <translation>Scala delle emozioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="42" />
+            <source>Optional: one label per step, comma-separated</source>
+            <translation>Facoltativo: un'etichetta per gradino, separate da virgole</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="49" />
+            <source>Preset</source>
+            <translation>Predefinita</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="50" />
+            <source>Lowest score</source>
+            <translation>Punteggio minimo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="51" />
+            <source>Highest score</source>
+            <translation>Punteggio massimo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="52" />
+            <source>Labels</source>
+            <translation>Etichette</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="53" />
+            <source>Existing scores keep their place on the new scale.</source>
+            <translation>I punteggi esistenti mantengono la loro posizione sulla nuova scala.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="47" />
+            <source>Keyboard shortcuts</source>
+            <translation>Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="50" />
+            <source>Filter by action or key…</source>
+            <translation>Filtra per azione o tasto…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <source>Shortcut</source>
+            <translation>Scorciatoia</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="90" />
+            <source>Customer-journey maps on your own computer.</source>
+            <translation>Mappe del percorso cliente sul tuo computer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="99" />
+            <source>New from template…</source>
+            <translation>Nuovo da modello…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="100" />
+            <source>Start a project from the template gallery</source>
+            <translation>Inizia un progetto dalla galleria dei modelli</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="101" />
+            <source>Open…</source>
+            <translation>Apri…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="102" />
+            <source>Open a .mapstudio project file</source>
+            <translation>Apri un file di progetto .mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="103" />
+            <source>Open demo</source>
+            <translation>Apri la demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="104" />
+            <source>Explore a finished example project</source>
+            <translation>Esplora un progetto d'esempio completo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="115" />
+            <source>Recent projects</source>
+            <translation>Progetti recenti</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="132" />
+            <source>Projects you open or create will appear here.</source>
+            <translation>Qui compariranno i progetti che apri o crei.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="174" />
+            <source>{0}
+Last changed {1}</source>
+            <translation>{0}
+Ultima modifica {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="185" />
+            <source>Open</source>
+            <translation>Apri</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="186" />
+            <source>Remove from the list</source>
+            <translation>Rimuovi dall'elenco</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="54" />
+            <source>New from template</source>
+            <translation>Nuovo da modello</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="61" />
+            <source>Search templates, industries, personas…</source>
+            <translation>Cerca modelli, settori, personas…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="68" />
+            <source>Industry</source>
+            <translation>Settore</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="69" />
+            <source>Map type</source>
+            <translation>Tipo di mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="70" />
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="90" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="202" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="209" />
+            <source>Delete template</source>
+            <translation>Elimina modello</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="91" />
+            <source>Remove this template from My templates</source>
+            <translation>Rimuovi questo modello da I miei modelli</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="105" />
+            <source>Create project</source>
+            <translation>Crea progetto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="107" />
+            <source>Add map to this project</source>
+            <translation>Aggiungi la mappa a questo progetto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="129" />
+            <source>All industries</source>
+            <translation>Tutti i settori</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="132" />
+            <source>All map types</source>
+            <translation>Tutti i tipi di mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Current state</source>
+            <translation>Stato attuale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Future state</source>
+            <translation>Stato futuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Day in the life</source>
+            <translation>Giornata tipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="135" />
+            <source>All languages</source>
+            <translation>Tutte le lingue</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <source>No template matches</source>
+            <translation>Nessun modello corrisponde</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <source>Clear the search or pick another filter.</source>
+            <translation>Svuota la ricerca o scegli un altro filtro.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="185" />
+            <source>Industry: {0}</source>
+            <translation>Settore: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Map type: {0}</source>
+            <translation>Tipo di mappa: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="188" />
+            <source>Language: {0}</source>
+            <translation>Lingua: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="190" />
+            <source>Personas: {0}</source>
+            <translation>Personas: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="191" />
+            <source>{0} stages · {1} lanes · {2} cards</source>
+            <translation>{0} fasi · {1} corsie · {2} schede</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="203" />
+            <source>Delete “{0}” from My templates?</source>
+            <translation>Eliminare “{0}” da I miei modelli?</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkthroughWindow</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="32" />
+            <source>Walkthrough — {0}</source>
+            <translation>Presentazione guidata — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="53" />
+            <source>← → to move between stages · Esc to leave</source>
+            <translation>← → per spostarti tra le fasi · Esc per uscire</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="74" />
+            <source>Stage {0} of {1}</source>
+            <translation>Fase {0} di {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="129" />
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="36" />
+            <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
+            <translation>Mappe del percorso cliente, offline. Parti da un modello, apri un progetto o prova la demo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="44" />
+            <source>New from template…</source>
+            <translation>Nuovo da modello…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="45" />
+            <source>Start from an industry template</source>
+            <translation>Parti da un modello di settore</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="46" />
+            <source>New blank project…</source>
+            <translation>Nuovo progetto vuoto…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="47" />
+            <source>Start with an empty starter map</source>
+            <translation>Inizia con una mappa di partenza vuota</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="48" />
+            <source>Open…</source>
+            <translation>Apri…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="49" />
+            <source>Open a .mapstudio project</source>
+            <translation>Apri un progetto .mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="50" />
+            <source>Open demo</source>
+            <translation>Apri la demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="51" />
+            <source>A mortgage journey to explore; your copy, freely editable</source>
+            <translation>Un percorso di mutuo da esplorare: è la tua copia, modificala liberamente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="68" />
+            <source>No recent projects yet. Projects you open or create appear here.</source>
+            <translation>Ancora nessun progetto recente. Qui compaiono i progetti che apri o crei.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="81" />
+            <source>Recent projects</source>
+            <translation>Progetti recenti</translation>
+        </message>
+    </context>
+</TS>

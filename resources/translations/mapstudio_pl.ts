@@ -1,0 +1,2024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="40" />
+            <source>About {0}</source>
+            <translation>O programie {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="42" />
+            <source>About</source>
+            <translation>O programie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="43" />
+            <source>Licences</source>
+            <translation>Licencje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="61" />
+            <source>Version {0}</source>
+            <translation>Wersja {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="63" />
+            <source>An offline desktop editor for customer-journey maps, service blueprints and personas. Your projects stay on your computer, in one file each.</source>
+            <translation>Edytor map podróży klienta, service blueprintów i person, działający bez internetu. Twoje projekty zostają na Twoim komputerze, każdy w jednym pliku.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="67" />
+            <source>Python {0} · Qt {1} · PySide6 {2} · {3}</source>
+            <translation>Python {0} · Qt {1} · PySide6 {2} · {3}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="83" />
+            <source>&lt;p&gt;&lt;b&gt;DejaVu Sans&lt;/b&gt; fonts (maps on screen and in PDF): Bitstream Vera licence with DejaVu changes, public domain; full text below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font Awesome Free&lt;/b&gt; icons through &lt;b&gt;QtAwesome&lt;/b&gt;: icons CC BY 4.0, fonts SIL Open Font License 1.1, QtAwesome code MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; and &lt;b&gt;PySide6&lt;/b&gt;: GNU LGPL v3. &lt;b&gt;SQLAlchemy&lt;/b&gt;, &lt;b&gt;Alembic&lt;/b&gt;: MIT. &lt;b&gt;ReportLab&lt;/b&gt;: BSD. &lt;b&gt;Pillow&lt;/b&gt;: MIT-CMU. &lt;b&gt;platformdirs&lt;/b&gt;, &lt;b&gt;jsonschema&lt;/b&gt;, &lt;b&gt;PyYAML&lt;/b&gt;: MIT.&lt;/p&gt;&lt;p&gt;The Map Studio icon is original artwork of the project.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Czcionki &lt;b&gt;DejaVu Sans&lt;/b&gt; (mapy na ekranie i w PDF): licencja Bitstream Vera, zmiany DejaVu w domenie publicznej; pełny tekst poniżej.&lt;/p&gt;&lt;p&gt;Ikony &lt;b&gt;Font Awesome Free&lt;/b&gt; przez &lt;b&gt;QtAwesome&lt;/b&gt;: ikony CC BY 4.0, czcionki SIL Open Font License 1.1, kod QtAwesome MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; i &lt;b&gt;PySide6&lt;/b&gt;: GNU LGPL v3. &lt;b&gt;SQLAlchemy&lt;/b&gt;, &lt;b&gt;Alembic&lt;/b&gt;: MIT. &lt;b&gt;ReportLab&lt;/b&gt;: BSD. &lt;b&gt;Pillow&lt;/b&gt;: MIT-CMU. &lt;b&gt;platformdirs&lt;/b&gt;, &lt;b&gt;jsonschema&lt;/b&gt;, &lt;b&gt;PyYAML&lt;/b&gt;: MIT.&lt;/p&gt;&lt;p&gt;Ikona Map Studio jest oryginalnym dziełem projektu.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvasMenu</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="31" />
+            <source>Edit text</source>
+            <translation>Edytuj tekst</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="32" />
+            <source>Duplicate</source>
+            <translation>Powiel</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="34" />
+            <source>Cut</source>
+            <translation>Wytnij</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="35" />
+            <source>Copy</source>
+            <translation>Kopiuj</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="39" />
+            <source>Span one more stage</source>
+            <translation>Rozciągnij na kolejny etap</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="42" />
+            <source>Span one stage less</source>
+            <translation>Skróć o jeden etap</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="44" />
+            <source>Unmark moment of truth</source>
+            <translation>Usuń oznaczenie momentu prawdy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="44" />
+            <source>Mark as moment of truth</source>
+            <translation>Oznacz jako moment prawdy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="49" />
+            <source>Delete</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="53" />
+            <source>Rename stage</source>
+            <translation>Zmień nazwę etapu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
+            <source>Insert stage before</source>
+            <translation>Wstaw etap przed</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
+            <source>Insert stage after</source>
+            <translation>Wstaw etap za</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="57" />
+            <source>Remove stage</source>
+            <translation>Usuń etap</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="62" />
+            <source>Rename lane</source>
+            <translation>Zmień nazwę ścieżki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <source>Insert lane above</source>
+            <translation>Wstaw ścieżkę powyżej</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <source>Insert lane below</source>
+            <translation>Wstaw ścieżkę poniżej</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Touchpoints</source>
+            <translation>Punkty styku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Actions</source>
+            <translation>Działania</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Thoughts</source>
+            <translation>Myśli</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Emotions</source>
+            <translation>Emocje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Pain points</source>
+            <translation>Problemy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Opportunities</source>
+            <translation>Szanse</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Channels</source>
+            <translation>Kanały</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Backstage</source>
+            <translation>Zaplecze</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Systems</source>
+            <translation>Systemy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Storyboard</source>
+            <translation>Scenorys</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Owners</source>
+            <translation>Właściciele</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="69" />
+            <source>Remove lane</source>
+            <translation>Usuń ścieżkę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="79" />
+            <source>Add emotion point</source>
+            <translation>Dodaj punkt emocji</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
+            <source>Customer</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="82" />
+            <source>{0} (to-be)</source>
+            <translation>{0} (docelowo)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="85" />
+            <source>Add card here</source>
+            <translation>Dodaj kartę tutaj</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="89" />
+            <source>Paste here</source>
+            <translation>Wklej tutaj</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardKinds</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="28" />
+            <source>New {0}</source>
+            <translation>Nowa karta: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="34" />
+            <source>Metric</source>
+            <translation>Miara</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="42" />
+            <source>Touchpoint</source>
+            <translation>Punkt styku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="43" />
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="44" />
+            <source>Thought</source>
+            <translation>Myśl</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="45" />
+            <source>Pain point</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="46" />
+            <source>Opportunity</source>
+            <translation>Szansa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="47" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="48" />
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="49" />
+            <source>Image</source>
+            <translation>Obraz</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="44" />
+            <source>Unexpected error</source>
+            <translation>Nieoczekiwany błąd</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="54" />
+            <source>Your project is safe: every change is saved in the file as you make it. You can keep working, but if something looks wrong, reopen the project.</source>
+            <translation>Twój projekt jest bezpieczny: każda zmiana zapisuje się w pliku na bieżąco. Możesz pracować dalej, a jeśli coś wygląda źle, otwórz projekt ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="73" />
+            <source>Copy details</source>
+            <translation>Kopiuj szczegóły</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
+            <source>Copy the error report to the clipboard</source>
+            <translation>Skopiuj raport o błędzie do schowka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="76" />
+            <source>Open log folder</source>
+            <translation>Otwórz folder dziennika</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="77" />
+            <source>Show the log file in the file manager</source>
+            <translation>Pokaż plik dziennika w menedżerze plików</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="95" />
+            <source>Map Studio ran into a problem it did not expect: {0}</source>
+            <translation>Map Studio napotkało nieoczekiwany problem: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="98" />
+            <source>Map Studio ran into {0} unexpected problems; the latest: {1}</source>
+            <translation>Map Studio napotkało nieoczekiwane problemy ({0}); ostatni: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="104" />
+            <source>Details were written to the log file: {0}</source>
+            <translation>Szczegóły zapisano w pliku dziennika: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="340" />
+            <source>Export map</source>
+            <translation>Eksportuj mapę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <source>PDF (vector, print)</source>
+            <translation>PDF (wektorowy, do druku)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <source>PNG image</source>
+            <translation>Obraz PNG</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <source>SVG vector image</source>
+            <translation>Obraz wektorowy SVG</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <source>CSV table</source>
+            <translation>Tabela CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="163" />
+            <source>Mermaid journey</source>
+            <translation>Podróż w formacie Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="167" />
+            <source>Fit to map</source>
+            <translation>Dopasuj do mapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <source>Automatic</source>
+            <translation>Automatycznie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <source>Portrait</source>
+            <translation>Pionowo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <source>Landscape</source>
+            <translation>Poziomo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
+            <source>Fit</source>
+            <translation>Dopasuj</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <source>Print as a poster on sheets of</source>
+            <translation>Drukuj jako plakat na arkuszach</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
+            <source>Crop marks</source>
+            <translation>Znaczniki cięcia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="183" />
+            <source>CMYK colours</source>
+            <translation>Kolory CMYK</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="186" />
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
+            <source>Add persona pages</source>
+            <translation>Dodaj strony person</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
+            <source>Extra line for the title block</source>
+            <translation>Dodatkowy wiersz tabliczki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
+            <source>Orientation</source>
+            <translation>Orientacja</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="197" />
+            <source>Scale</source>
+            <translation>Skala</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
+            <source>Overlap</source>
+            <translation>Zakładka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <source>Bleed</source>
+            <translation>Spad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
+            <source>Resolution</source>
+            <translation>Rozdzielczość</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <source>Title block</source>
+            <translation>Tabliczka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <source>Export…</source>
+            <translation>Eksportuj…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="306" />
+            <source>A table or text file: no page to preview.</source>
+            <translation>Tabela lub plik tekstowy: brak strony do podglądu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="360" />
+            <source>Exporting “{0}”…</source>
+            <translation>Eksportowanie „{0}”…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="361" />
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="402" />
+            <source>Export failed</source>
+            <translation>Eksport nie powiódł się</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="13" />
+            <source>Find cards…</source>
+            <translation>Znajdź karty…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="17" />
+            <source>Close the find bar (Esc)</source>
+            <translation>Zamknij pasek wyszukiwania (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="65" />
+            <source>{0} found</source>
+            <translation>Znaleziono: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="184" />
+            <source>Inspector</source>
+            <translation>Inspektor</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
+            <source>Select a card, a stage or a lane to edit it.</source>
+            <translation>Zaznacz kartę, etap lub ścieżkę, aby ją edytować.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="90" />
+            <source>none</source>
+            <translation>brak</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="114" />
+            <source>Card</source>
+            <translation>Karta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="115" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="213" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
+            <source>Body</source>
+            <translation>Treść</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="121" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="198" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <source>Colour</source>
+            <translation>Kolor</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="153" />
+            <source>(none)</source>
+            <translation>(brak)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Web</source>
+            <translation>WWW</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Mobile app</source>
+            <translation>Aplikacja mobilna</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Store</source>
+            <translation>Sklep</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Chat</source>
+            <translation>Czat</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Social</source>
+            <translation>Media społecznościowe</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Ads</source>
+            <translation>Reklamy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Search</source>
+            <translation>Wyszukiwarka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Mail</source>
+            <translation>Poczta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Kiosk</source>
+            <translation>Kiosk</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Sms</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Video</source>
+            <translation>Wideo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>In person</source>
+            <translation>Osobiście</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="124" />
+            <source>Channel</source>
+            <translation>Kanał</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
+            <source>Owner / department</source>
+            <translation>Właściciel / dział</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
+            <source>Tags</source>
+            <translation>Tagi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
+            <source>Severity</source>
+            <translation>Waga</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
+            <source>Impact</source>
+            <translation>Wpływ</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
+            <source>Effort</source>
+            <translation>Nakład pracy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="137" />
+            <source>KPI name</source>
+            <translation>Nazwa KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <source>KPI value</source>
+            <translation>Wartość KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <source>KPI target</source>
+            <translation>Cel KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
+            <source>KPI unit</source>
+            <translation>Jednostka KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="152" />
+            <source>Link</source>
+            <translation>Łącze</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
+            <source>Spans stages</source>
+            <translation>Obejmuje etapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
+            <source>Moment of truth</source>
+            <translation>Moment prawdy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
+            <source>Stage</source>
+            <translation>Etap</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
+            <source>Description</source>
+            <translation>Opis</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
+            <source>Phase</source>
+            <translation>Faza</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="204" />
+            <source>Width</source>
+            <translation>Szerokość</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
+            <source>Lane</source>
+            <translation>Ścieżka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Touchpoints</source>
+            <translation>Punkty styku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Actions</source>
+            <translation>Działania</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Thoughts</source>
+            <translation>Myśli</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Emotions</source>
+            <translation>Emocje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Pain points</source>
+            <translation>Problemy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Opportunities</source>
+            <translation>Szanse</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Channels</source>
+            <translation>Kanały</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Backstage</source>
+            <translation>Zaplecze</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Systems</source>
+            <translation>Systemy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Storyboard</source>
+            <translation>Scenorys</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Owners</source>
+            <translation>Właściciele</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="215" />
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <source>None</source>
+            <translation>Brak</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <source>Line of interaction</source>
+            <translation>Linia interakcji</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
+            <source>Line of visibility</source>
+            <translation>Linia widoczności</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="220" />
+            <source>Line of internal interaction</source>
+            <translation>Linia interakcji wewnętrznej</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <source>Line below</source>
+            <translation>Linia poniżej</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <source>auto (grows with cards)</source>
+            <translation>automatyczna (rośnie z kartami)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
+            <source>A minimum height; the lane still grows to fit its cards</source>
+            <translation>Minimalna wysokość; ścieżka i tak rośnie, by zmieścić karty</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <source>Height</source>
+            <translation>Wysokość</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <source>Map</source>
+            <translation>Mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <source>Goal / scope</source>
+            <translation>Cel / zakres</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Current state</source>
+            <translation>Stan obecny</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Future state</source>
+            <translation>Stan docelowy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Day in the life</source>
+            <translation>Dzień z życia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
+            <source>Map type</source>
+            <translation>Typ mapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <source>Emotion scale</source>
+            <translation>Skala emocji</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="30" />
+            <source>Map</source>
+            <translation>Mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="32" />
+            <source>&amp;Map</source>
+            <translation>&amp;Mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <source>Emotion &amp;scale…</source>
+            <translation>&amp;Skala emocji…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="36" />
+            <source>Create &amp;future state from this map</source>
+            <translation>Utwórz stan &amp;docelowy z tej mapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
+            <source>Go to &amp;counterpart map</source>
+            <translation>Przejdź do mapy &amp;odpowiadającej</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
+            <source>&amp;Walkthrough</source>
+            <translation>&amp;Prezentacja krok po kroku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="52" />
+            <source>View</source>
+            <translation>Widok</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="93" />
+            <source>current state</source>
+            <translation>stan obecny</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="95" />
+            <source>{0} — future state</source>
+            <translation>{0} — stan docelowy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <source>Emotion point</source>
+            <translation>Punkt emocji</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <source>Label:</source>
+            <translation>Etykieta:</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/view.py" line="375" />
+            <source>Map Studio</source>
+            <translation>Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="68" />
+            <source>&amp;New project…</source>
+            <translation>&amp;Nowy projekt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="69" />
+            <source>New from &amp;template…</source>
+            <translation>Nowy z &amp;szablonu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="71" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Otwórz…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="73" />
+            <source>Save a &amp;copy…</source>
+            <translation>Zapisz &amp;kopię…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="74" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Eksportuj…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="75" />
+            <source>&amp;Close project</source>
+            <translation>&amp;Zamknij projekt</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="76" />
+            <source>&amp;Quit</source>
+            <translation>Zako&amp;ńcz</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="77" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Cofnij</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="80" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Ponów</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="84" />
+            <source>&amp;History</source>
+            <translation>&amp;Historia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="86" />
+            <source>Cu&amp;t</source>
+            <translation>Wy&amp;tnij</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="87" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiuj</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="88" />
+            <source>&amp;Paste</source>
+            <translation>Wk&amp;lej</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="89" />
+            <source>&amp;Duplicate</source>
+            <translation>Po&amp;wiel</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="90" />
+            <source>De&amp;lete</source>
+            <translation>&amp;Usuń</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="92" />
+            <source>Select &amp;all</source>
+            <translation>Zaznacz wszy&amp;stko</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="94" />
+            <source>&amp;Find cards…</source>
+            <translation>Znajdź &amp;karty…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="95" />
+            <source>Zoom &amp;in</source>
+            <translation>Po&amp;większ</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="97" />
+            <source>Zoom &amp;out</source>
+            <translation>Po&amp;mniejsz</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="99" />
+            <source>&amp;Fit map</source>
+            <translation>&amp;Dopasuj mapę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="100" />
+            <source>&amp;Actual size (100 %)</source>
+            <translation>&amp;Rzeczywisty rozmiar (100 %)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="101" />
+            <source>Add &amp;stage</source>
+            <translation>Dodaj &amp;etap</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="103" />
+            <source>Add &amp;lane</source>
+            <translation>Dodaj ście&amp;żkę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="104" />
+            <source>New &amp;map</source>
+            <translation>Nowa &amp;mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="105" />
+            <source>Duplicate m&amp;ap</source>
+            <translation>Powiel m&amp;apę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="106" />
+            <source>&amp;About Map Studio</source>
+            <translation>&amp;O programie Map Studio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <source>&amp;File</source>
+            <translation>&amp;Plik</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="111" />
+            <source>Open &amp;recent</source>
+            <translation>Ostatnio &amp;otwierane</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edycja</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
+            <source>&amp;View</source>
+            <translation>&amp;Widok</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
+            <source>&amp;Map</source>
+            <translation>&amp;Mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
+            <source>&amp;Help</source>
+            <translation>Pomo&amp;c</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
+            <source>Main toolbar</source>
+            <translation>Główny pasek narzędzi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="150" />
+            <source>New lane</source>
+            <translation>Nowa ścieżka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <source>Export</source>
+            <translation>Eksportuj</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <source>Export is not available.</source>
+            <translation>Eksport jest niedostępny.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="199" />
+            <source>New from template</source>
+            <translation>Nowy z szablonu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="170" />
+            <source>The template gallery is not available.</source>
+            <translation>Galeria szablonów jest niedostępna.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
+            <source>Add map from template</source>
+            <translation>Dodaj mapę z szablonu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="189" />
+            <source>New project from template</source>
+            <translation>Nowy projekt z szablonu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="191" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="260" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="290" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation>Projekty Map Studio (*.mapstudio)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <source>About Map Studio</source>
+            <translation>O programie Map Studio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="206" />
+            <source>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Offline customer-journey maps.&lt;br&gt;&lt;br&gt;Fonts: DejaVu Sans (Bitstream Vera licence).&lt;br&gt;Icons: Font Awesome Free via QtAwesome (SIL OFL 1.1 / MIT).</source>
+            <translation>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Mapy podróży klienta bez internetu.&lt;br&gt;&lt;br&gt;Czcionki: DejaVu Sans (licencja Bitstream Vera).&lt;br&gt;Ikony: Font Awesome Free przez QtAwesome (SIL OFL 1.1 / MIT).</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="56" />
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="84" />
+            <source>Cannot open file</source>
+            <translation>Nie można otworzyć pliku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="194" />
+            <source>{0} cards selected</source>
+            <translation>Zaznaczone karty: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="259" />
+            <source>Open project</source>
+            <translation>Otwórz projekt</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
+            <source>New project</source>
+            <translation>Nowy projekt</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
+            <source>Untitled.mapstudio</source>
+            <translation>Bez tytułu.mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="287" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="296" />
+            <source>Save a copy</source>
+            <translation>Zapisz kopię</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="294" />
+            <source>Saved a copy to {0}</source>
+            <translation>Zapisano kopię w {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapsDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="37" />
+            <source>Maps</source>
+            <translation>Mapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
+            <source>Add a new map</source>
+            <translation>Dodaj nową mapę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
+            <source>Duplicate the selected map</source>
+            <translation>Powiel zaznaczoną mapę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
+            <source>Rename the selected map</source>
+            <translation>Zmień nazwę zaznaczonej mapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
+            <source>Move the map up</source>
+            <translation>Przesuń mapę w górę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
+            <source>Move the map down</source>
+            <translation>Przesuń mapę w dół</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
+            <source>Delete the selected map</source>
+            <translation>Usuń zaznaczoną mapę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Current state</source>
+            <translation>Stan obecny</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Future state</source>
+            <translation>Stan docelowy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Day in the life</source>
+            <translation>Dzień z życia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="115" />
+            <source>New journey map</source>
+            <translation>Nowa mapa podróży</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <source>Rename map</source>
+            <translation>Zmień nazwę mapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <source>Title:</source>
+            <translation>Tytuł:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="161" />
+            <source>Delete map</source>
+            <translation>Usuń mapę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="162" />
+            <source>Delete the map “{0}”? You can undo this.</source>
+            <translation>Usunąć mapę „{0}”? Można to cofnąć.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PagePreview</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="125" />
+            <source>{paper} {orientation} · map at {scale:.0%}</source>
+            <translation>{paper} {orientation} · mapa w skali {scale:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
+            <source> · {n} sheets of {paper} ({rows} × {cols})</source>
+            <translation> · arkusze {paper}: {n} ({rows} × {cols})</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="41" />
+            <source>Palette</source>
+            <translation>Paleta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteList</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="25" />
+            <source>Drag onto a cell of the map to add a {0} card</source>
+            <translation>Przeciągnij na komórkę mapy, aby dodać kartę „{0}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="60" />
+            <source>Persona — {0}</source>
+            <translation>Persona — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="66" />
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="66" />
+            <source>Role / occupation</source>
+            <translation>Rola / zawód</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="67" />
+            <source>Age</source>
+            <translation>Wiek</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="67" />
+            <source>Location</source>
+            <translation>Miejsce</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="68" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="68" />
+            <source>Market size</source>
+            <translation>Wielkość rynku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="69" />
+            <source>Technology</source>
+            <translation>Technologia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="73" />
+            <source>Bio</source>
+            <translation>Biografia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="73" />
+            <source>Quote</source>
+            <translation>Cytat</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="79" />
+            <source>Goals</source>
+            <translation>Cele</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="79" />
+            <source>Frustrations</source>
+            <translation>Frustracje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="80" />
+            <source>Motivations</source>
+            <translation>Motywacje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="80" />
+            <source>Channels</source>
+            <translation>Kanały</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="83" />
+            <source>One per line</source>
+            <translation>Po jednym w wierszu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="84" />
+            <source>One entry per line</source>
+            <translation>Jedna pozycja w wierszu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="90" />
+            <source>Choose photo…</source>
+            <translation>Wybierz zdjęcie…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="92" />
+            <source>Colour</source>
+            <translation>Kolor</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="120" />
+            <source>Drop a photo
+here</source>
+            <translation>Upuść tu
+zdjęcie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="126" />
+            <source>Persona colour</source>
+            <translation>Kolor persony</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="133" />
+            <source>Choose photo</source>
+            <translation>Wybierz zdjęcie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="134" />
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+            <translation>Obrazy (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="143" />
+            <source>Photo</source>
+            <translation>Zdjęcie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="144" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="37" />
+            <source>Personas</source>
+            <translation>Persony</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="122" />
+            <source>New persona</source>
+            <translation>Nowa persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="48" />
+            <source>Edit the selected persona</source>
+            <translation>Edytuj zaznaczoną personę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="49" />
+            <source>Delete the selected persona</source>
+            <translation>Usuń zaznaczoną personę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
+            <source>Import personas from another project</source>
+            <translation>Importuj persony z innego projektu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
+            <source>Delete persona</source>
+            <translation>Usuń personę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="158" />
+            <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
+            <translation>Usunąć „{0}” z projektu? Mapy stracą jej krzywą emocji. Można to cofnąć.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <source>Import personas</source>
+            <translation>Importuj persony</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="169" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation>Projekty Map Studio (*.mapstudio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <source>Preferences</source>
+            <translation>Preferencje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <source>General</source>
+            <translation>Ogólne</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <source>Maps and printing</source>
+            <translation>Mapy i druk</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <source>Canvas</source>
+            <translation>Obszar roboczy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <source>Backups</source>
+            <translation>Kopie zapasowe</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
+            <source>System language</source>
+            <translation>Język systemu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <source>The language of menus and dialogs</source>
+            <translation>Język menu i okien dialogowych</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <source>Follow the system</source>
+            <translation>Zgodnie z systemem</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <source>Light</source>
+            <translation>Jasny</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <source>Dark</source>
+            <translation>Ciemny</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <source>Light or dark windows; maps always print on white</source>
+            <translation>Jasne lub ciemne okna; mapy zawsze drukują się na białym tle</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Język:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
+            <source>&amp;Theme:</source>
+            <translation>&amp;Motyw:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <source>Some texts change language only after a restart.</source>
+            <translation>Niektóre teksty zmienią język dopiero po ponownym uruchomieniu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
+            <source>from</source>
+            <translation>od</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <source>to</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="175" />
+            <source>Fit to the map</source>
+            <translation>Dopasuj do mapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
+            <source>No tiling (one sheet)</source>
+            <translation>Bez podziału (jeden arkusz)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="179" />
+            <source>Print large maps as a poster of several sheets</source>
+            <translation>Drukuj duże mapy jako plakat z kilku arkuszy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="182" />
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
+            <source>How much neighbouring sheets overlap for gluing</source>
+            <translation>Na ile sąsiednie arkusze zachodzą na siebie przy klejeniu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="185" />
+            <source>Default emotion scale:</source>
+            <translation>Domyślna skala emocji:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
+            <source>Default &amp;paper:</source>
+            <translation>Domyślny &amp;papier:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
+            <source>Poster &amp;tiling:</source>
+            <translation>&amp;Podział na plakat:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
+            <source>Tile &amp;overlap:</source>
+            <translation>&amp;Zakładka arkuszy:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="194" />
+            <source>Show the &amp;grid</source>
+            <translation>Pokaż &amp;siatkę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="195" />
+            <source>&amp;Snap to the grid while dragging</source>
+            <translation>&amp;Przyciągaj do siatki podczas przeciągania</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="198" />
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
+            <source>Grid si&amp;ze:</source>
+            <translation>&amp;Rozmiar siatki:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
+            <source>&amp;Keep backups of open projects</source>
+            <translation>&amp;Twórz kopie zapasowe otwartych projektów</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
+            <source>Leave empty for the default folder</source>
+            <translation>Pozostaw puste, aby użyć domyślnego folderu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="211" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Przeglądaj…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="218" />
+            <source>Older versions are deleted</source>
+            <translation>Starsze wersje są usuwane</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="221" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
+            <source>Backup folder:</source>
+            <translation>Folder kopii zapasowych:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
+            <source>Versions to &amp;keep per project:</source>
+            <translation>&amp;Liczba wersji na projekt:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="225" />
+            <source>Back up &amp;every:</source>
+            <translation>Kopia &amp;co:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="226" />
+            <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
+            <translation>Projekty zapisują się na bieżąco; kopie zapasowe pozwalają wrócić do wcześniejszej wersji pliku.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <source>Backup folder</source>
+            <translation>Folder kopii zapasowych</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="33" />
+            <source>Emotion scale</source>
+            <translation>Skala emocji</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="42" />
+            <source>Optional: one label per step, comma-separated</source>
+            <translation>Opcjonalnie: jedna etykieta na stopień, rozdzielone przecinkami</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="49" />
+            <source>Preset</source>
+            <translation>Gotowa skala</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="50" />
+            <source>Lowest score</source>
+            <translation>Najniższa ocena</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="51" />
+            <source>Highest score</source>
+            <translation>Najwyższa ocena</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="52" />
+            <source>Labels</source>
+            <translation>Etykiety</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="53" />
+            <source>Existing scores keep their place on the new scale.</source>
+            <translation>Istniejące oceny zachowują swoje miejsce na nowej skali.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="47" />
+            <source>Keyboard shortcuts</source>
+            <translation>Skróty klawiszowe</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="50" />
+            <source>Filter by action or key…</source>
+            <translation>Filtruj według działania lub klawisza…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <source>Shortcut</source>
+            <translation>Skrót</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="90" />
+            <source>Customer-journey maps on your own computer.</source>
+            <translation>Mapy podróży klienta na Twoim komputerze.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="99" />
+            <source>New from template…</source>
+            <translation>Nowy z szablonu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="100" />
+            <source>Start a project from the template gallery</source>
+            <translation>Rozpocznij projekt z galerii szablonów</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="101" />
+            <source>Open…</source>
+            <translation>Otwórz…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="102" />
+            <source>Open a .mapstudio project file</source>
+            <translation>Otwórz plik projektu .mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="103" />
+            <source>Open demo</source>
+            <translation>Otwórz demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="104" />
+            <source>Explore a finished example project</source>
+            <translation>Poznaj gotowy przykładowy projekt</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="115" />
+            <source>Recent projects</source>
+            <translation>Ostatnie projekty</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="132" />
+            <source>Projects you open or create will appear here.</source>
+            <translation>Tutaj pojawią się projekty, które otworzysz lub utworzysz.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="174" />
+            <source>{0}
+Last changed {1}</source>
+            <translation>{0}
+Ostatnia zmiana {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="185" />
+            <source>Open</source>
+            <translation>Otwórz</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="186" />
+            <source>Remove from the list</source>
+            <translation>Usuń z listy</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="54" />
+            <source>New from template</source>
+            <translation>Nowy z szablonu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="61" />
+            <source>Search templates, industries, personas…</source>
+            <translation>Szukaj szablonów, branż, person…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="68" />
+            <source>Industry</source>
+            <translation>Branża</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="69" />
+            <source>Map type</source>
+            <translation>Typ mapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="70" />
+            <source>Language</source>
+            <translation>Język</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="90" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="202" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="209" />
+            <source>Delete template</source>
+            <translation>Usuń szablon</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="91" />
+            <source>Remove this template from My templates</source>
+            <translation>Usuń ten szablon z Moich szablonów</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="105" />
+            <source>Create project</source>
+            <translation>Utwórz projekt</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="107" />
+            <source>Add map to this project</source>
+            <translation>Dodaj mapę do tego projektu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="129" />
+            <source>All industries</source>
+            <translation>Wszystkie branże</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="132" />
+            <source>All map types</source>
+            <translation>Wszystkie typy map</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Current state</source>
+            <translation>Stan obecny</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Future state</source>
+            <translation>Stan docelowy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Day in the life</source>
+            <translation>Dzień z życia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="135" />
+            <source>All languages</source>
+            <translation>Wszystkie języki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <source>No template matches</source>
+            <translation>Żaden szablon nie pasuje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <source>Clear the search or pick another filter.</source>
+            <translation>Wyczyść wyszukiwanie lub wybierz inny filtr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="185" />
+            <source>Industry: {0}</source>
+            <translation>Branża: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Map type: {0}</source>
+            <translation>Typ mapy: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="188" />
+            <source>Language: {0}</source>
+            <translation>Język: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="190" />
+            <source>Personas: {0}</source>
+            <translation>Persony: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="191" />
+            <source>{0} stages · {1} lanes · {2} cards</source>
+            <translation>Etapy: {0} · ścieżki: {1} · karty: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="203" />
+            <source>Delete “{0}” from My templates?</source>
+            <translation>Usunąć „{0}” z Moich szablonów?</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkthroughWindow</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="32" />
+            <source>Walkthrough — {0}</source>
+            <translation>Prezentacja — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="53" />
+            <source>← → to move between stages · Esc to leave</source>
+            <translation>← → przechodzenie między etapami · Esc, aby wyjść</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="74" />
+            <source>Stage {0} of {1}</source>
+            <translation>Etap {0} z {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="129" />
+            <source>Customer</source>
+            <translation>Klient</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="36" />
+            <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
+            <translation>Mapy podróży klienta bez internetu. Zacznij od szablonu, otwórz projekt lub wypróbuj demo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="44" />
+            <source>New from template…</source>
+            <translation>Nowy z szablonu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="45" />
+            <source>Start from an industry template</source>
+            <translation>Zacznij od szablonu branżowego</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="46" />
+            <source>New blank project…</source>
+            <translation>Nowy pusty projekt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="47" />
+            <source>Start with an empty starter map</source>
+            <translation>Zacznij od pustej mapy startowej</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="48" />
+            <source>Open…</source>
+            <translation>Otwórz…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="49" />
+            <source>Open a .mapstudio project</source>
+            <translation>Otwórz projekt .mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="50" />
+            <source>Open demo</source>
+            <translation>Otwórz demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="51" />
+            <source>A mortgage journey to explore; your copy, freely editable</source>
+            <translation>Podróż kredytu hipotecznego do zbadania: to Twoja kopia, edytuj ją swobodnie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="68" />
+            <source>No recent projects yet. Projects you open or create appear here.</source>
+            <translation>Brak ostatnich projektów. Pojawią się tu projekty, które otworzysz lub utworzysz.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="81" />
+            <source>Recent projects</source>
+            <translation>Ostatnie projekty</translation>
+        </message>
+    </context>
+</TS>

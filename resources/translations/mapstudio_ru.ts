@@ -1,0 +1,2024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="40" />
+            <source>About {0}</source>
+            <translation>О программе {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="42" />
+            <source>About</source>
+            <translation>О программе</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="43" />
+            <source>Licences</source>
+            <translation>Лицензии</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="61" />
+            <source>Version {0}</source>
+            <translation>Версия {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="63" />
+            <source>An offline desktop editor for customer-journey maps, service blueprints and personas. Your projects stay on your computer, in one file each.</source>
+            <translation>Настольный редактор карт пути клиента, сервисных блупринтов и персон, работающий без интернета. Ваши проекты остаются на вашем компьютере, каждый в одном файле.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="67" />
+            <source>Python {0} · Qt {1} · PySide6 {2} · {3}</source>
+            <translation>Python {0} · Qt {1} · PySide6 {2} · {3}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/about_dialog.py" line="83" />
+            <source>&lt;p&gt;&lt;b&gt;DejaVu Sans&lt;/b&gt; fonts (maps on screen and in PDF): Bitstream Vera licence with DejaVu changes, public domain; full text below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font Awesome Free&lt;/b&gt; icons through &lt;b&gt;QtAwesome&lt;/b&gt;: icons CC BY 4.0, fonts SIL Open Font License 1.1, QtAwesome code MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; and &lt;b&gt;PySide6&lt;/b&gt;: GNU LGPL v3. &lt;b&gt;SQLAlchemy&lt;/b&gt;, &lt;b&gt;Alembic&lt;/b&gt;: MIT. &lt;b&gt;ReportLab&lt;/b&gt;: BSD. &lt;b&gt;Pillow&lt;/b&gt;: MIT-CMU. &lt;b&gt;platformdirs&lt;/b&gt;, &lt;b&gt;jsonschema&lt;/b&gt;, &lt;b&gt;PyYAML&lt;/b&gt;: MIT.&lt;/p&gt;&lt;p&gt;The Map Studio icon is original artwork of the project.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Шрифты &lt;b&gt;DejaVu Sans&lt;/b&gt; (карты на экране и в PDF): лицензия Bitstream Vera, изменения DejaVu — общественное достояние; полный текст ниже.&lt;/p&gt;&lt;p&gt;Значки &lt;b&gt;Font Awesome Free&lt;/b&gt; через &lt;b&gt;QtAwesome&lt;/b&gt;: значки CC BY 4.0, шрифты SIL Open Font License 1.1, код QtAwesome — MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt&lt;/b&gt; и &lt;b&gt;PySide6&lt;/b&gt;: GNU LGPL v3. &lt;b&gt;SQLAlchemy&lt;/b&gt;, &lt;b&gt;Alembic&lt;/b&gt;: MIT. &lt;b&gt;ReportLab&lt;/b&gt;: BSD. &lt;b&gt;Pillow&lt;/b&gt;: MIT-CMU. &lt;b&gt;platformdirs&lt;/b&gt;, &lt;b&gt;jsonschema&lt;/b&gt;, &lt;b&gt;PyYAML&lt;/b&gt;: MIT.&lt;/p&gt;&lt;p&gt;Значок Map Studio — оригинальная работа проекта.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvasMenu</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="31" />
+            <source>Edit text</source>
+            <translation>Изменить текст</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="32" />
+            <source>Duplicate</source>
+            <translation>Дублировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="34" />
+            <source>Cut</source>
+            <translation>Вырезать</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="35" />
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="39" />
+            <source>Span one more stage</source>
+            <translation>Растянуть на этап вперёд</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="42" />
+            <source>Span one stage less</source>
+            <translation>Сократить на один этап</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="44" />
+            <source>Unmark moment of truth</source>
+            <translation>Снять отметку «момент истины»</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="44" />
+            <source>Mark as moment of truth</source>
+            <translation>Отметить как момент истины</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="49" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="53" />
+            <source>Rename stage</source>
+            <translation>Переименовать этап</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
+            <source>Insert stage before</source>
+            <translation>Вставить этап перед</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
+            <source>Insert stage after</source>
+            <translation>Вставить этап после</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="57" />
+            <source>Remove stage</source>
+            <translation>Удалить этап</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="62" />
+            <source>Rename lane</source>
+            <translation>Переименовать дорожку</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <source>Insert lane above</source>
+            <translation>Вставить дорожку выше</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <source>Insert lane below</source>
+            <translation>Вставить дорожку ниже</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Touchpoints</source>
+            <translation>Точки контакта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Actions</source>
+            <translation>Действия</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Thoughts</source>
+            <translation>Мысли</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Emotions</source>
+            <translation>Эмоции</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Pain points</source>
+            <translation>Болевые точки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Opportunities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Channels</source>
+            <translation>Каналы</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Backstage</source>
+            <translation>Закулисье</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Systems</source>
+            <translation>Системы</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Storyboard</source>
+            <translation>Раскадровка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <source>Owners</source>
+            <translation>Ответственные</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="69" />
+            <source>Remove lane</source>
+            <translation>Удалить дорожку</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="79" />
+            <source>Add emotion point</source>
+            <translation>Добавить точку эмоции</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
+            <source>Customer</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="82" />
+            <source>{0} (to-be)</source>
+            <translation>{0} (целевое)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="85" />
+            <source>Add card here</source>
+            <translation>Добавить карточку сюда</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="89" />
+            <source>Paste here</source>
+            <translation>Вставить сюда</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardKinds</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="28" />
+            <source>New {0}</source>
+            <translation>Новая карточка: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="34" />
+            <source>Metric</source>
+            <translation>Метрика</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="42" />
+            <source>Touchpoint</source>
+            <translation>Точка контакта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="43" />
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="44" />
+            <source>Thought</source>
+            <translation>Мысль</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="45" />
+            <source>Pain point</source>
+            <translation>Болевая точка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="46" />
+            <source>Opportunity</source>
+            <translation>Возможность</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="47" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="48" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/card_kinds.py" line="49" />
+            <source>Image</source>
+            <translation>Изображение</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="44" />
+            <source>Unexpected error</source>
+            <translation>Непредвиденная ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="54" />
+            <source>Your project is safe: every change is saved in the file as you make it. You can keep working, but if something looks wrong, reopen the project.</source>
+            <translation>Ваш проект в безопасности: каждое изменение сразу сохраняется в файле. Можно продолжать работу, но если что-то выглядит не так, откройте проект заново.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="73" />
+            <source>Copy details</source>
+            <translation>Копировать подробности</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
+            <source>Copy the error report to the clipboard</source>
+            <translation>Скопировать отчёт об ошибке в буфер обмена</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="76" />
+            <source>Open log folder</source>
+            <translation>Открыть папку журнала</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="77" />
+            <source>Show the log file in the file manager</source>
+            <translation>Показать файл журнала в файловом менеджере</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="95" />
+            <source>Map Studio ran into a problem it did not expect: {0}</source>
+            <translation>В Map Studio произошла непредвиденная ошибка: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="98" />
+            <source>Map Studio ran into {0} unexpected problems; the latest: {1}</source>
+            <translation>В Map Studio произошло непредвиденных ошибок: {0}; последняя: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="104" />
+            <source>Details were written to the log file: {0}</source>
+            <translation>Подробности записаны в файл журнала: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="340" />
+            <source>Export map</source>
+            <translation>Экспорт карты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <source>PDF (vector, print)</source>
+            <translation>PDF (вектор, для печати)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <source>PNG image</source>
+            <translation>Изображение PNG</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <source>SVG vector image</source>
+            <translation>Векторное изображение SVG</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <source>CSV table</source>
+            <translation>Таблица CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="163" />
+            <source>Mermaid journey</source>
+            <translation>Путь в формате Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="167" />
+            <source>Fit to map</source>
+            <translation>По размеру карты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <source>Automatic</source>
+            <translation>Автоматически</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <source>Portrait</source>
+            <translation>Книжная</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <source>Landscape</source>
+            <translation>Альбомная</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
+            <source>Fit</source>
+            <translation>По размеру</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <source>Print as a poster on sheets of</source>
+            <translation>Печатать плакатом на листах</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
+            <source>Crop marks</source>
+            <translation>Метки обреза</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="183" />
+            <source>CMYK colours</source>
+            <translation>Цвета CMYK</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="186" />
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
+            <source>Add persona pages</source>
+            <translation>Добавить страницы персон</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
+            <source>Extra line for the title block</source>
+            <translation>Дополнительная строка штампа</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
+            <source>Format</source>
+            <translation>Формат</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <source>Paper</source>
+            <translation>Бумага</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
+            <source>Orientation</source>
+            <translation>Ориентация</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="197" />
+            <source>Scale</source>
+            <translation>Масштаб</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
+            <source>Overlap</source>
+            <translation>Перекрытие</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <source>Bleed</source>
+            <translation>Вылет под обрез</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
+            <source>Resolution</source>
+            <translation>Разрешение</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <source>Title block</source>
+            <translation>Штамп</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <source>Export…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <source> mm</source>
+            <translation> мм</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="306" />
+            <source>A table or text file: no page to preview.</source>
+            <translation>Таблица или текстовый файл: страницы для просмотра нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="360" />
+            <source>Exporting “{0}”…</source>
+            <translation>Экспорт «{0}»…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="361" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="402" />
+            <source>Export failed</source>
+            <translation>Не удалось экспортировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="13" />
+            <source>Find cards…</source>
+            <translation>Найти карточки…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="17" />
+            <source>Close the find bar (Esc)</source>
+            <translation>Закрыть панель поиска (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/find_bar.py" line="65" />
+            <source>{0} found</source>
+            <translation>Найдено: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="184" />
+            <source>Inspector</source>
+            <translation>Свойства</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
+            <source>Select a card, a stage or a lane to edit it.</source>
+            <translation>Выберите карточку, этап или дорожку, чтобы изменить их.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="90" />
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="114" />
+            <source>Card</source>
+            <translation>Карточка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="115" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="213" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
+            <source>Body</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="121" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="198" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <source>Colour</source>
+            <translation>Цвет</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="153" />
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Web</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Mobile app</source>
+            <translation>Мобильное приложение</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Email</source>
+            <translation>Электронная почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Store</source>
+            <translation>Магазин</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Chat</source>
+            <translation>Чат</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Social</source>
+            <translation>Соцсети</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Ads</source>
+            <translation>Реклама</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Mail</source>
+            <translation>Почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Kiosk</source>
+            <translation>Киоск</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Sms</source>
+            <translation>СМС</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>Video</source>
+            <translation>Видео</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <source>In person</source>
+            <translation>Лично</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="124" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
+            <source>Owner / department</source>
+            <translation>Ответственный / отдел</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
+            <source>Tags</source>
+            <translation>Метки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
+            <source>Severity</source>
+            <translation>Серьёзность</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
+            <source>Impact</source>
+            <translation>Влияние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
+            <source>Effort</source>
+            <translation>Трудозатраты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="137" />
+            <source>KPI name</source>
+            <translation>Название KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <source>KPI value</source>
+            <translation>Значение KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <source>KPI target</source>
+            <translation>Цель KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
+            <source>KPI unit</source>
+            <translation>Единица KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="152" />
+            <source>Link</source>
+            <translation>Ссылка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <source>Persona</source>
+            <translation>Персона</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
+            <source>Spans stages</source>
+            <translation>Охватывает этапов</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
+            <source>Moment of truth</source>
+            <translation>Момент истины</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
+            <source>Phase</source>
+            <translation>Фаза</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="204" />
+            <source>Width</source>
+            <translation>Ширина</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
+            <source>Lane</source>
+            <translation>Дорожка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Touchpoints</source>
+            <translation>Точки контакта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Actions</source>
+            <translation>Действия</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Thoughts</source>
+            <translation>Мысли</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Emotions</source>
+            <translation>Эмоции</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Pain points</source>
+            <translation>Болевые точки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Opportunities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Channels</source>
+            <translation>Каналы</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Backstage</source>
+            <translation>Закулисье</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Systems</source>
+            <translation>Системы</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Storyboard</source>
+            <translation>Раскадровка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <source>Owners</source>
+            <translation>Ответственные</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="215" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <source>None</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <source>Line of interaction</source>
+            <translation>Линия взаимодействия</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
+            <source>Line of visibility</source>
+            <translation>Линия видимости</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="220" />
+            <source>Line of internal interaction</source>
+            <translation>Линия внутреннего взаимодействия</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <source>Line below</source>
+            <translation>Линия под дорожкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <source>auto (grows with cards)</source>
+            <translation>авто (растёт вместе с карточками)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
+            <source>A minimum height; the lane still grows to fit its cards</source>
+            <translation>Минимальная высота; дорожка всё равно растёт, чтобы вместить карточки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <source>Height</source>
+            <translation>Высота</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <source>Goal / scope</source>
+            <translation>Цель / охват</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Current state</source>
+            <translation>Текущее состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Future state</source>
+            <translation>Целевое состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Day in the life</source>
+            <translation>День из жизни</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <source>Service blueprint</source>
+            <translation>Сервисный блупринт</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
+            <source>Map type</source>
+            <translation>Тип карты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <source>Emotion scale</source>
+            <translation>Шкала эмоций</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="30" />
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="32" />
+            <source>&amp;Map</source>
+            <translation>&amp;Карта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <source>Emotion &amp;scale…</source>
+            <translation>&amp;Шкала эмоций…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="36" />
+            <source>Create &amp;future state from this map</source>
+            <translation>Создать &amp;целевое состояние из этой карты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
+            <source>Go to &amp;counterpart map</source>
+            <translation>Перейти к &amp;парной карте</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
+            <source>&amp;Walkthrough</source>
+            <translation>&amp;Пошаговый показ</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="52" />
+            <source>View</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="93" />
+            <source>current state</source>
+            <translation>текущее состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="95" />
+            <source>{0} — future state</source>
+            <translation>{0} — целевое состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <source>Emotion point</source>
+            <translation>Точка эмоции</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <source>Label:</source>
+            <translation>Подпись:</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/view.py" line="375" />
+            <source>Map Studio</source>
+            <translation>Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="68" />
+            <source>&amp;New project…</source>
+            <translation>&amp;Новый проект…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="69" />
+            <source>New from &amp;template…</source>
+            <translation>Новый из &amp;шаблона…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="71" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Открыть…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="73" />
+            <source>Save a &amp;copy…</source>
+            <translation>Сохранить &amp;копию…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="74" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="75" />
+            <source>&amp;Close project</source>
+            <translation>&amp;Закрыть проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="76" />
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="77" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="80" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="84" />
+            <source>&amp;History</source>
+            <translation>&amp;История</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="86" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Вырезать</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="87" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="88" />
+            <source>&amp;Paste</source>
+            <translation>Вст&amp;авить</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="89" />
+            <source>&amp;Duplicate</source>
+            <translation>&amp;Дублировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="90" />
+            <source>De&amp;lete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="92" />
+            <source>Select &amp;all</source>
+            <translation>Выделить вс&amp;ё</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="94" />
+            <source>&amp;Find cards…</source>
+            <translation>&amp;Найти карточки…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="95" />
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Увеличить</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="97" />
+            <source>Zoom &amp;out</source>
+            <translation>У&amp;меньшить</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="99" />
+            <source>&amp;Fit map</source>
+            <translation>&amp;Вписать карту</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="100" />
+            <source>&amp;Actual size (100 %)</source>
+            <translation>&amp;Реальный размер (100 %)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="101" />
+            <source>Add &amp;stage</source>
+            <translation>Добавить &amp;этап</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="103" />
+            <source>Add &amp;lane</source>
+            <translation>Добавить &amp;дорожку</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="104" />
+            <source>New &amp;map</source>
+            <translation>Новая &amp;карта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="105" />
+            <source>Duplicate m&amp;ap</source>
+            <translation>Дублировать к&amp;арту</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="106" />
+            <source>&amp;About Map Studio</source>
+            <translation>&amp;О программе Map Studio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="111" />
+            <source>Open &amp;recent</source>
+            <translation>Н&amp;едавние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
+            <source>&amp;Map</source>
+            <translation>&amp;Карта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
+            <source>Main toolbar</source>
+            <translation>Основная панель инструментов</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="150" />
+            <source>New lane</source>
+            <translation>Новая дорожка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <source>Export is not available.</source>
+            <translation>Экспорт недоступен.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="199" />
+            <source>New from template</source>
+            <translation>Новый из шаблона</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="170" />
+            <source>The template gallery is not available.</source>
+            <translation>Галерея шаблонов недоступна.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
+            <source>Add map from template</source>
+            <translation>Добавить карту из шаблона</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="189" />
+            <source>New project from template</source>
+            <translation>Новый проект из шаблона</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="191" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="260" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="290" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation>Проекты Map Studio (*.mapstudio)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <source>About Map Studio</source>
+            <translation>О программе Map Studio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="206" />
+            <source>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Offline customer-journey maps.&lt;br&gt;&lt;br&gt;Fonts: DejaVu Sans (Bitstream Vera licence).&lt;br&gt;Icons: Font Awesome Free via QtAwesome (SIL OFL 1.1 / MIT).</source>
+            <translation>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Карты пути клиента без интернета.&lt;br&gt;&lt;br&gt;Шрифты: DejaVu Sans (лицензия Bitstream Vera).&lt;br&gt;Значки: Font Awesome Free через QtAwesome (SIL OFL 1.1 / MIT).</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="56" />
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="84" />
+            <source>Cannot open file</source>
+            <translation>Не удаётся открыть файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="194" />
+            <source>{0} cards selected</source>
+            <translation>Выбрано карточек: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="259" />
+            <source>Open project</source>
+            <translation>Открыть проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
+            <source>New project</source>
+            <translation>Новый проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
+            <source>Untitled.mapstudio</source>
+            <translation>Без названия.mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="287" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="296" />
+            <source>Save a copy</source>
+            <translation>Сохранить копию</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="294" />
+            <source>Saved a copy to {0}</source>
+            <translation>Копия сохранена: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapsDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="37" />
+            <source>Maps</source>
+            <translation>Карты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
+            <source>Add a new map</source>
+            <translation>Добавить новую карту</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
+            <source>Duplicate the selected map</source>
+            <translation>Дублировать выбранную карту</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
+            <source>Rename the selected map</source>
+            <translation>Переименовать выбранную карту</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
+            <source>Move the map up</source>
+            <translation>Переместить карту вверх</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
+            <source>Move the map down</source>
+            <translation>Переместить карту вниз</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
+            <source>Delete the selected map</source>
+            <translation>Удалить выбранную карту</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Current state</source>
+            <translation>Текущее состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Future state</source>
+            <translation>Целевое состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Day in the life</source>
+            <translation>День из жизни</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <source>Service blueprint</source>
+            <translation>Сервисный блупринт</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="115" />
+            <source>New journey map</source>
+            <translation>Новая карта пути клиента</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <source>Rename map</source>
+            <translation>Переименовать карту</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <source>Title:</source>
+            <translation>Название:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="161" />
+            <source>Delete map</source>
+            <translation>Удалить карту</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="162" />
+            <source>Delete the map “{0}”? You can undo this.</source>
+            <translation>Удалить карту «{0}»? Это действие можно отменить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PagePreview</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="125" />
+            <source>{paper} {orientation} · map at {scale:.0%}</source>
+            <translation>{paper}, {orientation} · масштаб карты {scale:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
+            <source> · {n} sheets of {paper} ({rows} × {cols})</source>
+            <translation> · листов {paper}: {n} ({rows} × {cols})</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="41" />
+            <source>Palette</source>
+            <translation>Палитра</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteList</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="25" />
+            <source>Drag onto a cell of the map to add a {0} card</source>
+            <translation>Перетащите в ячейку карты, чтобы добавить карточку «{0}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="60" />
+            <source>Persona — {0}</source>
+            <translation>Персона — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="66" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="66" />
+            <source>Role / occupation</source>
+            <translation>Роль / профессия</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="67" />
+            <source>Age</source>
+            <translation>Возраст</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="67" />
+            <source>Location</source>
+            <translation>Местоположение</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="68" />
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="68" />
+            <source>Market size</source>
+            <translation>Размер рынка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="69" />
+            <source>Technology</source>
+            <translation>Технологии</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="73" />
+            <source>Bio</source>
+            <translation>Биография</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="73" />
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="79" />
+            <source>Goals</source>
+            <translation>Цели</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="79" />
+            <source>Frustrations</source>
+            <translation>Раздражители</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="80" />
+            <source>Motivations</source>
+            <translation>Мотивы</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="80" />
+            <source>Channels</source>
+            <translation>Каналы</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="83" />
+            <source>One per line</source>
+            <translation>По одному на строку</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="84" />
+            <source>One entry per line</source>
+            <translation>Одна запись на строку</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="90" />
+            <source>Choose photo…</source>
+            <translation>Выбрать фото…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="92" />
+            <source>Colour</source>
+            <translation>Цвет</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="120" />
+            <source>Drop a photo
+here</source>
+            <translation>Перетащите
+фото сюда</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="126" />
+            <source>Persona colour</source>
+            <translation>Цвет персоны</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="133" />
+            <source>Choose photo</source>
+            <translation>Выбор фото</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="134" />
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+            <translation>Изображения (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="143" />
+            <source>Photo</source>
+            <translation>Фото</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dialog.py" line="144" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="37" />
+            <source>Personas</source>
+            <translation>Персоны</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="122" />
+            <source>New persona</source>
+            <translation>Новая персона</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="48" />
+            <source>Edit the selected persona</source>
+            <translation>Изменить выбранную персону</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="49" />
+            <source>Delete the selected persona</source>
+            <translation>Удалить выбранную персону</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
+            <source>Import personas from another project</source>
+            <translation>Импортировать персоны из другого проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
+            <source>Delete persona</source>
+            <translation>Удалить персону</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="158" />
+            <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
+            <translation>Удалить «{0}» из проекта? Карты потеряют её кривую эмоций. Это действие можно отменить.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <source>Import personas</source>
+            <translation>Импорт персон</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="169" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation>Проекты Map Studio (*.mapstudio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <source>Preferences</source>
+            <translation>Параметры</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <source>General</source>
+            <translation>Общие</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <source>Maps and printing</source>
+            <translation>Карты и печать</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <source>Canvas</source>
+            <translation>Холст</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
+            <source>System language</source>
+            <translation>Язык системы</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <source>The language of menus and dialogs</source>
+            <translation>Язык меню и диалогов</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <source>Follow the system</source>
+            <translation>Как в системе</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <source>Light</source>
+            <translation>Светлая</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <source>Dark</source>
+            <translation>Тёмная</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <source>Light or dark windows; maps always print on white</source>
+            <translation>Светлые или тёмные окна; карты всегда печатаются на белом</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
+            <source>&amp;Theme:</source>
+            <translation>&amp;Тема:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <source>Some texts change language only after a restart.</source>
+            <translation>Некоторые надписи сменят язык только после перезапуска.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
+            <source>from</source>
+            <translation>от</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <source>to</source>
+            <translation>до</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="175" />
+            <source>Fit to the map</source>
+            <translation>По размеру карты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
+            <source>No tiling (one sheet)</source>
+            <translation>Без разбиения (один лист)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="179" />
+            <source>Print large maps as a poster of several sheets</source>
+            <translation>Печатать большие карты плакатом из нескольких листов</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="182" />
+            <source> mm</source>
+            <translation> мм</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
+            <source>How much neighbouring sheets overlap for gluing</source>
+            <translation>Насколько соседние листы перекрываются для склейки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="185" />
+            <source>Default emotion scale:</source>
+            <translation>Шкала эмоций по умолчанию:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
+            <source>Default &amp;paper:</source>
+            <translation>&amp;Бумага по умолчанию:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
+            <source>Poster &amp;tiling:</source>
+            <translation>&amp;Разбиение на плакат:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
+            <source>Tile &amp;overlap:</source>
+            <translation>&amp;Перекрытие листов:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="194" />
+            <source>Show the &amp;grid</source>
+            <translation>Показывать &amp;сетку</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="195" />
+            <source>&amp;Snap to the grid while dragging</source>
+            <translation>&amp;Привязка к сетке при перетаскивании</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="198" />
+            <source> pt</source>
+            <translation> пт</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
+            <source>Grid si&amp;ze:</source>
+            <translation>&amp;Шаг сетки:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
+            <source>&amp;Keep backups of open projects</source>
+            <translation>&amp;Хранить резервные копии открытых проектов</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
+            <source>Leave empty for the default folder</source>
+            <translation>Оставьте пустым для папки по умолчанию</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="211" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="218" />
+            <source>Older versions are deleted</source>
+            <translation>Более старые версии удаляются</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="221" />
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
+            <source>Backup folder:</source>
+            <translation>Папка резервных копий:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
+            <source>Versions to &amp;keep per project:</source>
+            <translation>&amp;Версий на проект:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="225" />
+            <source>Back up &amp;every:</source>
+            <translation>Копировать &amp;каждые:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="226" />
+            <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
+            <translation>Проекты сохраняются по ходу работы; резервные копии позволяют вернуться к более ранней версии файла.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <source>Backup folder</source>
+            <translation>Папка резервных копий</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="33" />
+            <source>Emotion scale</source>
+            <translation>Шкала эмоций</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="42" />
+            <source>Optional: one label per step, comma-separated</source>
+            <translation>Необязательно: по подписи на каждый шаг, через запятую</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="49" />
+            <source>Preset</source>
+            <translation>Шаблон шкалы</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="50" />
+            <source>Lowest score</source>
+            <translation>Наименьшая оценка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="51" />
+            <source>Highest score</source>
+            <translation>Наибольшая оценка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="52" />
+            <source>Labels</source>
+            <translation>Подписи</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/scale_dialog.py" line="53" />
+            <source>Existing scores keep their place on the new scale.</source>
+            <translation>Существующие оценки сохранят своё место на новой шкале.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="47" />
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="50" />
+            <source>Filter by action or key…</source>
+            <translation>Фильтр по действию или клавише…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <source>Shortcut</source>
+            <translation>Сочетание</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="90" />
+            <source>Customer-journey maps on your own computer.</source>
+            <translation>Карты пути клиента на вашем компьютере.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="99" />
+            <source>New from template…</source>
+            <translation>Новый из шаблона…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="100" />
+            <source>Start a project from the template gallery</source>
+            <translation>Начать проект из галереи шаблонов</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="101" />
+            <source>Open…</source>
+            <translation>Открыть…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="102" />
+            <source>Open a .mapstudio project file</source>
+            <translation>Открыть файл проекта .mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="103" />
+            <source>Open demo</source>
+            <translation>Открыть демо</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="104" />
+            <source>Explore a finished example project</source>
+            <translation>Посмотреть готовый пример проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="115" />
+            <source>Recent projects</source>
+            <translation>Недавние проекты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="132" />
+            <source>Projects you open or create will appear here.</source>
+            <translation>Здесь появятся проекты, которые вы откроете или создадите.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="174" />
+            <source>{0}
+Last changed {1}</source>
+            <translation>{0}
+Последнее изменение: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="185" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="186" />
+            <source>Remove from the list</source>
+            <translation>Убрать из списка</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="54" />
+            <source>New from template</source>
+            <translation>Новый из шаблона</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="61" />
+            <source>Search templates, industries, personas…</source>
+            <translation>Поиск шаблонов, отраслей, персон…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="68" />
+            <source>Industry</source>
+            <translation>Отрасль</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="69" />
+            <source>Map type</source>
+            <translation>Тип карты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="70" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="90" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="202" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="209" />
+            <source>Delete template</source>
+            <translation>Удалить шаблон</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="91" />
+            <source>Remove this template from My templates</source>
+            <translation>Убрать этот шаблон из «Моих шаблонов»</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="105" />
+            <source>Create project</source>
+            <translation>Создать проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="107" />
+            <source>Add map to this project</source>
+            <translation>Добавить карту в этот проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="129" />
+            <source>All industries</source>
+            <translation>Все отрасли</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="132" />
+            <source>All map types</source>
+            <translation>Все типы карт</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Current state</source>
+            <translation>Текущее состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Future state</source>
+            <translation>Целевое состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Day in the life</source>
+            <translation>День из жизни</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Service blueprint</source>
+            <translation>Сервисный блупринт</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="135" />
+            <source>All languages</source>
+            <translation>Все языки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <source>No template matches</source>
+            <translation>Нет подходящих шаблонов</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <source>Clear the search or pick another filter.</source>
+            <translation>Очистите поиск или выберите другой фильтр.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="185" />
+            <source>Industry: {0}</source>
+            <translation>Отрасль: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <source>Map type: {0}</source>
+            <translation>Тип карты: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="188" />
+            <source>Language: {0}</source>
+            <translation>Язык: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="190" />
+            <source>Personas: {0}</source>
+            <translation>Персоны: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="191" />
+            <source>{0} stages · {1} lanes · {2} cards</source>
+            <translation>Этапов: {0} · дорожек: {1} · карточек: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="203" />
+            <source>Delete “{0}” from My templates?</source>
+            <translation>Удалить «{0}» из «Моих шаблонов»?</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkthroughWindow</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="32" />
+            <source>Walkthrough — {0}</source>
+            <translation>Пошаговый показ — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="53" />
+            <source>← → to move between stages · Esc to leave</source>
+            <translation>← → — переход между этапами · Esc — выход</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="74" />
+            <source>Stage {0} of {1}</source>
+            <translation>Этап {0} из {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="129" />
+            <source>Customer</source>
+            <translation>Клиент</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="36" />
+            <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
+            <translation>Карты пути клиента без интернета. Начните с шаблона, откройте проект или попробуйте демо.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="44" />
+            <source>New from template…</source>
+            <translation>Новый из шаблона…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="45" />
+            <source>Start from an industry template</source>
+            <translation>Начать с отраслевого шаблона</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="46" />
+            <source>New blank project…</source>
+            <translation>Новый пустой проект…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="47" />
+            <source>Start with an empty starter map</source>
+            <translation>Начать с пустой стартовой карты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="48" />
+            <source>Open…</source>
+            <translation>Открыть…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="49" />
+            <source>Open a .mapstudio project</source>
+            <translation>Открыть проект .mapstudio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="50" />
+            <source>Open demo</source>
+            <translation>Открыть демо</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="51" />
+            <source>A mortgage journey to explore; your copy, freely editable</source>
+            <translation>Путь клиента при оформлении ипотеки: это ваша копия, меняйте её как угодно</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="68" />
+            <source>No recent projects yet. Projects you open or create appear here.</source>
+            <translation>Недавних проектов пока нет. Здесь появятся проекты, которые вы откроете или создадите.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/welcome.py" line="81" />
+            <source>Recent projects</source>
+            <translation>Недавние проекты</translation>
+        </message>
+    </context>
+</TS>
