@@ -43,8 +43,8 @@ class QtTextMeasure:
     def __init__(self) -> None:
         self._raw = {bold: QRawFont(str(resource_path(path)), self.REFERENCE)
                      for bold, path in FILES.items()}
+        self._cache: dict[tuple[str, bool], float] = {}
 
-    @lru_cache(maxsize=200_000)  # noqa: B019 - one measure per application, cache is the point
     def _units(self, text: str, bold: bool) -> float:
         raw = self._raw[bold]
         glyphs = raw.glyphIndexesForString(text)
@@ -52,4 +52,11 @@ class QtTextMeasure:
         return sum(a.x() for a in advances)
 
     def width(self, text: str, font: FontSpec) -> float:
-        return self._units(text, font.bold) * font.size / self.REFERENCE
+        # A plain dict beats lru_cache here: wrapping a big map asks ~100,000 times.
+        key = (text, font.bold)
+        units = self._cache.get(key)
+        if units is None:
+            if len(self._cache) > 300_000:
+                self._cache.clear()
+            units = self._cache[key] = self._units(text, font.bold)
+        return units * font.size / self.REFERENCE

@@ -24,6 +24,11 @@ from .painting import (
 DETAIL_THRESHOLD = 0.35  # below this zoom cards are drawn as plain blocks
 CARD_Z, HEADER_Z, CURVE_Z, EDITOR_Z = 10, 20, 30, 100
 BADGE_FONT = FontSpec(True, 7)
+# enum arithmetic is slow in Python: computed once, not per card
+CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+              | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+              | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 class CardItem(QGraphicsItem):
@@ -34,27 +39,27 @@ class CardItem(QGraphicsItem):
         self.card_id = box.card_id
         self._pixmaps = pixmaps
         self.highlighted = False
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setFlags(CARD_FLAGS)
+        self.setCacheMode(DEVICE_CACHE)
         self.setZValue(CARD_Z)
-        self.setAcceptHoverEvents(False)
-        self.box = box
-        self._rect = QRectF()
-        self.set_box(box)
+        self.box = box  # not in a scene yet: no geometry change to announce
+        self._rect = QRectF(0, 0, box.rect.w, box.rect.h)
+        self._bounds = self._rect.adjusted(-2, -2, 2, 2)
+        self._text = None
+        self.setPos(box.rect.x, box.rect.y)
 
     def set_box(self, box: CardBox) -> None:
         if box.rect.w != self._rect.width() or box.rect.h != self._rect.height():
             self.prepareGeometryChange()
         self.box = box
         self._rect = QRectF(0, 0, box.rect.w, box.rect.h)
-        self._text = static_lines(box.lines, box.rect.x, box.rect.y)
+        self._bounds = self._rect.adjusted(-2, -2, 2, 2)  # asked for on every frame
+        self._text = None  # prepared on first paint: opening a huge map stays cheap
         self.setPos(box.rect.x, box.rect.y)
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect.adjusted(-2, -2, 2, 2)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -85,6 +90,8 @@ class CardItem(QGraphicsItem):
                 painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
             else:
                 painter.fillRect(target, brush("#e2e8f0"))
+        if self._text is None:
+            self._text = static_lines(box.lines, dx, dy)
         draw_static(painter, self._text)
         for badge in box.badges:
             r = qrect(badge.rect, dx, dy)
@@ -113,6 +120,58 @@ class CardItem(QGraphicsItem):
                 painter.setPen(colour("#422006" if dark else "#ffffff"))
                 painter.setFont(qfont(BADGE_FONT))
                 painter.drawText(r, Qt.AlignmentFlag.AlignCenter, badge.text)
+
+
+class OverviewItem(QGraphicsItem):
+    """Every card as a plain block, painted in a few batched calls when zoomed out.
+
+    Below DETAIL_THRESHOLD the card items stop painting (ItemHasNoContents; they stay
+    selectable and draggable) and this one item draws all of them: thousands of Python
+    paint calls become a handful of drawRects.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(CARD_Z - 1)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._rect = QRectF()
+        self._by_fill: dict[str, list[QRectF]] = {}
+        self._by_accent: dict[str, list[QRectF]] = {}
+        self._selected: list[QRectF] = []
+        self._boxes: dict[str, CardBox] = {}
+
+    def set_boxes(self, boxes: dict[str, CardBox], bounds: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._rect = bounds
+        self._boxes = boxes
+        self._by_fill, self._by_accent = {}, {}
+        for box in boxes.values():
+            r = box.rect
+            self._by_fill.setdefault(box.fill, []).append(QRectF(r.x, r.y, r.w, r.h))
+            self._by_accent.setdefault(box.accent, []).append(QRectF(r.x, r.y, 3, r.h))
+        self.update()
+
+    def set_selected(self, card_ids) -> None:
+        rects = [self._boxes[i].rect for i in card_ids if i in self._boxes]
+        self._selected = [QRectF(r.x, r.y, r.w, r.h) for r in rects]
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setPen(pen("#cbd5e1", 0.0))
+        for fill, rects in self._by_fill.items():
+            painter.setBrush(brush(fill))
+            painter.drawRects(rects)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for accent, rects in self._by_accent.items():
+            painter.setBrush(brush(accent))
+            painter.drawRects(rects)
+        if self._selected:
+            painter.setBrush(brush("#2563eb"))
+            painter.drawRects(self._selected)
 
 
 class HeaderItem(QGraphicsItem):

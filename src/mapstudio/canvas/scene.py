@@ -10,17 +10,19 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from PySide6.QtCore import QRectF, QTimer, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtGui import QPixmapCache, QUndoStack
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..commands import SetEmotionScoreCommand
 from ..layout import MapGeometry, layout_map
 from .background import BackgroundItem
 from .curves import EmotionCurveItem, EmotionPointItem
 from .fonts import QtTextMeasure
-from .items import CardItem, HeaderItem, PixmapCache
+from .items import CardItem, HeaderItem, OverviewItem, PixmapCache
 
 _MEASURE: QtTextMeasure | None = None
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+PIXMAP_CACHE_KB = 256 * 1024
 
 
 def shared_measure() -> QtTextMeasure:
@@ -49,7 +51,14 @@ class JourneyScene(QGraphicsScene):
         self._stage_edges: list[float] = []
         self.cell_cards: dict[tuple[str, str], list] = {}
         self._pending = False
+        self.overview = False  # zoomed out: cards drawn as blocks by one OverviewItem
+        self.overview_item: OverviewItem | None = None
+        self.selectionChanged.connect(self._selection_for_overview)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # Item caches live in QPixmapCache (10 MB by default): a screenful of cards and
+        # tall lane headers overflow it and every frame would re-render them.
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         bridge.changed.connect(self._on_change)
 
     # ---- model -> scene ----------------------------------------------------------------
@@ -95,6 +104,7 @@ class JourneyScene(QGraphicsScene):
 
     def _clear_all(self) -> None:
         self.clear()
+        self.overview_item = None
         self.cards.clear()
         self.stage_items.clear()
         self.lane_items.clear()
@@ -117,6 +127,8 @@ class JourneyScene(QGraphicsScene):
             item = self.cards.get(card_id)
             if item is None:
                 item = self.cards[card_id] = CardItem(box, self.pixmaps)
+                if self.overview:
+                    item.setFlag(NO_CONTENTS, True)
                 self.addItem(item)
             elif item.box != box or item.pos().x() != box.rect.x or item.pos().y() != box.rect.y:
                 item.set_box(box)
@@ -136,8 +148,29 @@ class JourneyScene(QGraphicsScene):
                                           series.dashed, pt.label, self._point_released)
                 self.addItem(handle)
                 self._extras.append(handle)
+        if self.overview_item is None:
+            self.overview_item = OverviewItem()
+            self.overview_item.setVisible(self.overview)
+            self.addItem(self.overview_item)
+        self.overview_item.set_boxes(g.cards, QRectF(0, 0, g.width, g.height))
+        self.overview_item.set_selected(selected)
         self._stage_edges = [h.rect.x for h in g.stages.values()]
         self.setSceneRect(QRectF(0, 0, g.width, g.height))
+
+    def set_overview(self, on: bool) -> None:
+        """Switch between per-card painting and one batched block drawing (zoomed out)."""
+        if on == self.overview:
+            return
+        self.overview = on
+        for item in self.cards.values():
+            item.setFlag(NO_CONTENTS, on)
+        if self.overview_item is not None:
+            self.overview_item.setVisible(on)
+            self.overview_item.set_selected(self.selected_card_ids())
+
+    def _selection_for_overview(self) -> None:
+        if self.overview and self.overview_item is not None:
+            self.overview_item.set_selected(self.selected_card_ids())
 
     def _sync_headers(self, items: dict, boxes: dict, orientation: str) -> None:
         for key in list(items):

@@ -13,11 +13,11 @@ from ..model import MapStudioError
 from .card_kinds import CARD_KIND_MIME
 from .editing import CanvasEditor
 from .inline_editor import InlineEditor
-from .items import CardItem, HeaderItem
+from .items import DETAIL_THRESHOLD, CardItem, HeaderItem
 from .navigation import NavigationMixin
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"}
-RESIZE_GRIP = 6.0
+RESIZE_GRIP_PX = 5.0  # on screen, whatever the zoom
 
 
 class JourneyView(NavigationMixin, QGraphicsView):
@@ -45,12 +45,18 @@ class JourneyView(NavigationMixin, QGraphicsView):
         self._indicator.setPen(QPen(Qt.GlobalColor.blue, 3))
         self._indicator.setZValue(90)
         self._drag: dict | None = None
+        self.zoom_changed.connect(self._level_of_detail)
         self._editor_item: InlineEditor | None = None
         self.init_navigation()
 
     @property
     def journey_scene(self):
         return self.scene()
+
+    def _level_of_detail(self, zoom: float) -> None:
+        scene = self.scene()
+        if hasattr(scene, "set_overview"):
+            scene.set_overview(zoom < DETAIL_THRESHOLD)
 
     # ---- drop indicator ----------------------------------------------------------------
 
@@ -84,8 +90,9 @@ class JourneyView(NavigationMixin, QGraphicsView):
             pos = self.mapToScene(event.position().toPoint())
             item = self._item_at(event.position().toPoint())
             if isinstance(item, HeaderItem):
-                grip = (item.orientation == "stage"
-                        and item.box.rect.right - pos.x() <= RESIZE_GRIP)
+                edge = self._stage_edge_at(item, pos)
+                grip = edge is not None
+                item = edge or item
                 self._drag = {"mode": "resize" if grip else "header", "item": item,
                               "start": pos}
                 event.accept()
@@ -173,10 +180,25 @@ class JourneyView(NavigationMixin, QGraphicsView):
             scene.schedule_relayout()
             self.error.emit(str(exc))
 
+    def _stage_edge_at(self, item: HeaderItem, pos: QPointF) -> HeaderItem | None:
+        """The stage header whose right edge is under the pointer (a few pixels either
+        side, so the grip is as easy to hit zoomed out as at 100 %)."""
+        if item.orientation != "stage":
+            return None
+        grip = RESIZE_GRIP_PX / max(self.zoom, 0.01)
+        if item.box.rect.right - pos.x() <= grip:
+            return item
+        if pos.x() - item.box.rect.x <= grip:  # the left edge is the previous stage's
+            scene = self.journey_scene
+            ids = [st.id for st in scene.content.stages]
+            index = ids.index(item.object_id)
+            if index > 0:
+                return scene.stage_items.get(ids[index - 1])
+        return None
+
     def _update_hover_cursor(self, event, pos: QPointF) -> None:
         item = self._item_at(event.position().toPoint())
-        if isinstance(item, HeaderItem) and item.orientation == "stage" \
-                and item.box.rect.right - pos.x() <= RESIZE_GRIP:
+        if isinstance(item, HeaderItem) and self._stage_edge_at(item, pos) is not None:
             self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
         elif isinstance(item, HeaderItem):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)

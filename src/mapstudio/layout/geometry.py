@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .text import FontSpec
 
 
-@dataclass(frozen=True)
-class Rect:
+class Rect(NamedTuple):
+    """An axis-aligned box in points. A named tuple: a big map makes tens of thousands."""
+
     x: float
     y: float
     w: float
@@ -34,8 +36,9 @@ class Rect:
                 and other.y < self.bottom)
 
 
-@dataclass(frozen=True)
-class TextLine:
+class TextLine(NamedTuple):
+    """One wrapped line at its baseline; drawn as is by the canvas and the PDF."""
+
     text: str
     x: float
     baseline: float
