@@ -1,3 +1,34 @@
 import os
+import sys
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_exit_status = 0
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    global _exit_status
+    _exit_status = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config) -> None:
+    """Leave without Python's final garbage collection of Qt objects.
+
+    Every test closes what it opens, but widgets, scenes and the QApplication that are
+    still referenced at interpreter exit are destroyed in arbitrary order, which can
+    crash PySide6 after all results are in and turn a green run into exit code 139.
+    """
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.closeAllWindows()
+        app.processEvents()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status)
