@@ -1983,7 +1983,7 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/welcome.py" line="46" />
             <source>New blank project…</source>
-            <translation>Nuevo proyecto en blanco…</translation>
+            <translation>Proyecto en blanco…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/welcome.py" line="47" />

@@ -1983,7 +1983,7 @@ Ultima modifica {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/welcome.py" line="46" />
             <source>New blank project…</source>
-            <translation>Nuovo progetto vuoto…</translation>
+            <translation>Progetto vuoto…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/welcome.py" line="47" />

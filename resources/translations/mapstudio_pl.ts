@@ -1983,7 +1983,7 @@ Ostatnia zmiana {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/welcome.py" line="46" />
             <source>New blank project…</source>
-            <translation>Nowy pusty projekt…</translation>
+            <translation>Pusty projekt…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/welcome.py" line="47" />

@@ -1983,7 +1983,7 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/welcome.py" line="46" />
             <source>New blank project…</source>
-            <translation>Новый пустой проект…</translation>
+            <translation>Пустой проект…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/welcome.py" line="47" />
