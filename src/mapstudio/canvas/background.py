@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from ..layout import FontSpec, MapGeometry
+from ..layout import FontSpec, MapGeometry, band_tint
 from .fonts import qfont
 from .painting import brush, colour, draw_lines, pen, qrect
 
@@ -47,7 +47,7 @@ class BackgroundItem(QGraphicsItem):
         for header in g.lanes.values():
             band = qrect(header.band)
             if band.intersects(exposed):
-                painter.fillRect(band, brush(header.fill))
+                painter.fillRect(band, brush(band_tint(header.fill)))
         grid = qrect(g.grid_rect)
         painter.setPen(pen("#dbe3ec", 0.8))
         for header in g.stages.values():

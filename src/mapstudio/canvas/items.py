@@ -6,7 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
-from ..layout import CardBox, FontSpec, HeaderBox
+from ..layout import LANE_COLOURS, CardBox, FontSpec, HeaderBox, is_accent
+from ..model import LaneKind
 from .fonts import qfont
 from .painting import (
     CHANNEL_GLYPHS,
@@ -207,7 +208,8 @@ class HeaderItem(QGraphicsItem):
             painter.fillRect(self._rect.adjusted(1, 0, -1, -3), brush(box.fill))
         else:
             painter.fillRect(self._rect, brush("#f1f5f9"))
-            painter.fillRect(QRectF(0, 0, 4, self._rect.height()), brush(box.fill))
+            strip = box.fill if is_accent(box.fill) else LANE_COLOURS[LaneKind(box.kind)][2]
+            painter.fillRect(QRectF(0, 0, 4, self._rect.height()), brush(strip))
             glyph = LANE_GLYPHS.get(box.kind, "fa5s.square")
             painter.setOpacity(0.8)
             painter.drawPixmap(QRectF(self._rect.width() - 22, 8, 14, 14),

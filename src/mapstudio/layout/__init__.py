@@ -1,5 +1,6 @@
 """Map -> geometry, shared by the canvas and the exporters. Pure Python."""
 
+from .colours import band_tint, is_accent
 from .curves import bezier_segments
 from .engine import MAP_TYPE_LABELS, layout_map
 from .geometry import (
@@ -20,4 +21,5 @@ from .text import FixedWidthMeasure, FontSpec, TextMeasure, wrap_text
 __all__ = ["DEFAULT_STYLE", "LANE_COLOURS", "LANE_KIND_LABELS", "MAP_TYPE_LABELS", "Badge",
            "BlueprintLine", "CardBox", "CurvePoint", "EmotionSeries", "FixedWidthMeasure",
            "FontSpec", "HeaderBox", "LayoutStyle", "MapGeometry", "Rect", "ScaleTick",
-           "TextLine", "TextMeasure", "bezier_segments", "layout_map", "wrap_text"]
+           "TextLine", "TextMeasure", "band_tint", "bezier_segments", "is_accent", "layout_map",
+           "wrap_text"]

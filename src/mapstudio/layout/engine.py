@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..model import Card, LaneKind, MapContent, MapType, Persona
+from .colours import is_accent
 from .geometry import (
     Badge,
     BlueprintLine,
@@ -195,7 +196,7 @@ class _Builder:
             x = self.stage_x[i] + s.cell_padding
             w = sum(self.stage_w[i:i + span]) - 2 * s.cell_padding
             y = max(next_y[i:i + span])
-            box = self._card(card, lane.kind, x, y, w)
+            box = self._card(card, lane, x, y, w)
             self.g.cards[card.id] = box
             for k in range(i, i + span):
                 next_y[k] = y + box.rect.h + s.card_gap
@@ -203,11 +204,12 @@ class _Builder:
         needed = max(used - top, s.min_lane_height, self._lane_text_height(lane))
         return max(needed, lane.height or 0)
 
-    def _card(self, card: Card, kind: LaneKind, x: float, y: float, w: float) -> CardBox:
+    def _card(self, card: Card, lane, x: float, y: float, w: float) -> CardBox:
         s = self.s
         pad = s.card_padding
         inner = w - 2 * pad
-        accent = LANE_COLOURS[kind][2]
+        kind = lane.kind
+        accent = lane.colour if is_accent(lane.colour) else LANE_COLOURS[kind][2]
         fill = card.colour or LANE_COLOURS[kind][1]
         cy = y + pad
         image_rect = None

@@ -47,6 +47,9 @@ class InspectorDock(QDockWidget):
         self.target: tuple[str, str] | None = None
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        # fields shrink to the dock's width instead of hiding behind a sideways scroll bar
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(280)
         self.setWidget(self.scroll)
         self.fields: dict[str, QWidget] = {}
         self._show_message(self.tr("Select a card, a stage or a lane to edit it."))
@@ -65,6 +68,7 @@ class InspectorDock(QDockWidget):
     def _form(self) -> QFormLayout:
         body = QWidget()
         outer = QVBoxLayout(body)
+        outer.setContentsMargins(8, 8, 14, 8)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(form)
