@@ -317,3 +317,16 @@ def test_run_gui_opens_the_given_file(app, monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(app_module, "create_application", lambda: app)
     assert app_module.run_gui(path) == 0
     assert "Northbank" in seen["title"] or seen["cards"] > 0
+
+
+def test_no_two_actions_share_a_shortcut(window) -> None:
+    """An ambiguous shortcut fires neither action in Qt."""
+    from PySide6.QtGui import QAction
+
+    owners: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in {k.toString() for k in action.shortcuts() if not k.isEmpty()}:
+            assert key not in owners, (key, owners.get(key), action.text())
+            owners[key] = action.text()
+    for name in ("undo", "redo", "fit", "find", "save_copy"):
+        assert window.actions[name].shortcut().toString()

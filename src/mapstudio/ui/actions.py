@@ -38,8 +38,9 @@ class WindowActions(dict):
             else:
                 action.setShortcut(QKeySequence(shortcut))
         tip = tip or text.replace("&", "").rstrip("…")
-        action.setToolTip(tip)
         action.setStatusTip(tip)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)  # toolbar tips teach shortcuts
         action.triggered.connect(slot)
         self.window.addAction(action)
         self[name] = action
@@ -78,7 +79,10 @@ def build_actions(window) -> WindowActions:
     undo.setShortcut(QKeySequence(Std.Undo))
     undo.setIcon(qtawesome.icon("fa5s.undo", color="#334155"))
     redo = w.undo_stack.createRedoAction(w, _tr("&Redo"))
-    redo.setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Y")])
+    redo_keys = QKeySequence.keyBindings(Std.Redo)
+    redo_keys += [k for k in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
+                  if k not in redo_keys]
+    redo.setShortcuts(redo_keys)
     redo.setIcon(qtawesome.icon("fa5s.redo", color="#334155"))
     a["undo"], a["redo"] = undo, redo
     a.add("history", _tr("&History"), lambda: w.history_dock.setVisible(True), "Ctrl+H",
@@ -99,7 +103,7 @@ def build_actions(window) -> WindowActions:
     a.add("fit", _tr("&Fit map"), lambda: w.view.fit(), "Ctrl+0", "fa5s.expand")
     a.add("actual", _tr("&Actual size (100 %)"), lambda: w.view.actual_size(), "Ctrl+1")
     a.add("add_stage", _tr("Add &stage"), lambda: w.editor.insert_stage(
-        len(w.scene.content.stages)), "Ctrl+Shift+S", "fa5s.columns")
+        len(w.scene.content.stages)), "Ctrl+Alt+S", "fa5s.columns")
     a.add("add_lane", _tr("Add &lane"), lambda: add_lane(w), "Ctrl+Shift+L", "fa5s.bars")
     a.add("new_map", _tr("New &map"), w.maps_dock.add, "Ctrl+Shift+M", "fa5s.map")
     a.add("duplicate_map", _tr("Duplicate m&ap"), w.maps_dock.duplicate)
