@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import difflib
 import tempfile
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
@@ -18,12 +18,16 @@ from mapstudio.commands import (
     AddLaneCommand,
     AddStageCommand,
     DeleteCardsCommand,
+    DeleteMapCommand,
     DuplicateMapCommand,
     EditCardCommand,
+    EditLaneCommand,
     EditStageCommand,
     MoveCardsCommand,
     MoveLaneCommand,
+    MoveMapCommand,
     MoveStageCommand,
+    PasteCardsCommand,
     RemoveLaneCommand,
     RemoveStageCommand,
     SetEmotionScoreCommand,
@@ -35,9 +39,11 @@ from mapstudio.model import (
     EmotionScale,
     Lane,
     LaneKind,
+    LineAfter,
     Project,
     ProjectData,
     Stage,
+    new_id,
     starter_map,
 )
 from mapstudio.store import Document
@@ -173,6 +179,35 @@ class CommandSequences(RuleBasedStateMachine):
             self.stack.push(SetScaleCommand(self.doc, self.map_id,
                                             EmotionScale(low, low + data.draw(st.integers(2, 9)))))
 
+    @rule(data=st.data())
+    def paste_cards(self, data) -> None:
+        c = self.content()
+        if not c.cards:
+            return
+        chosen = data.draw(st.lists(st.sampled_from(c.cards), min_size=1, max_size=3,
+                                    unique_by=lambda x: x.id))
+        lane, stage = data.draw(st.sampled_from(c.lanes)), data.draw(st.sampled_from(c.stages))
+        start = len(c.cards_in(lane.id, stage.id))
+        copies = [replace(card, id=new_id(), lane_id=lane.id, stage_id=stage.id,
+                          position=start + k, span=1) for k, card in enumerate(chosen)]
+        self.stack.push(PasteCardsCommand(self.doc, copies))
+
+    @rule(data=st.data(), title=st.text(max_size=20))
+    def lane_fields(self, data, title) -> None:
+        lane = data.draw(st.sampled_from(self.content().lanes))
+        line = data.draw(st.sampled_from(list(LineAfter)))
+        self.stack.push(EditLaneCommand(self.doc, lane.id, title=title, line_after=line))
+
+    @rule(data=st.data())
+    def map_edits(self, data) -> None:
+        maps = self.doc.maps()
+        victim = data.draw(st.sampled_from(maps))
+        if data.draw(st.booleans()) and len(maps) > 1 and victim.id != self.map_id:
+            self.stack.push(DeleteMapCommand(self.doc, victim.id))
+        else:
+            self.stack.push(MoveMapCommand(self.doc, victim.id,
+                                           data.draw(st.integers(0, len(maps) - 1))))
+
     @rule()
     def duplicate_map(self) -> None:
         self.stack.push(DuplicateMapCommand(self.doc, self.map_id))
@@ -207,6 +242,6 @@ class CommandSequences(RuleBasedStateMachine):
 
 
 CommandSequences.TestCase.settings = settings(
-    max_examples=30, stateful_step_count=10, deadline=None,
+    max_examples=40, stateful_step_count=12, deadline=None,
     suppress_health_check=[HealthCheck.too_slow])
 TestCommandSequences = CommandSequences.TestCase
