@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QMessageBox
 
 from ..layout import FontSpec
@@ -13,10 +13,11 @@ from ..model import MapStudioError
 from .card_kinds import CARD_KIND_MIME
 from .editing import CanvasEditor
 from .inline_editor import InlineEditor
-from .items import DETAIL_THRESHOLD, CardItem, HeaderItem
+from .items import CARD_Z, DETAIL_THRESHOLD, CardItem, HeaderItem
 from .navigation import NavigationMixin
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"}
+DRAG_Z = 60  # above cards and headers, below the drop line
 RESIZE_GRIP_PX = 5.0  # on screen, whatever the zoom
 
 
@@ -42,7 +43,10 @@ class JourneyView(NavigationMixin, QGraphicsView):
         self.setBackgroundBrush(Qt.GlobalColor.lightGray)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._indicator = QGraphicsLineItem()
-        self._indicator.setPen(QPen(Qt.GlobalColor.blue, 3))
+        marker = QPen(QColor("#2563eb"), 3)
+        marker.setCosmetic(True)  # 3 px on screen at any zoom
+        marker.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self._indicator.setPen(marker)
         self._indicator.setZValue(90)
         self._drag: dict | None = None
         self.zoom_changed.connect(self._level_of_detail)
@@ -116,6 +120,8 @@ class JourneyView(NavigationMixin, QGraphicsView):
         if drag["mode"] == "cards":
             super().mouseMoveEvent(event)
             if (pos - drag["start"]).manhattanLength() > 3:
+                if not drag["moved"]:
+                    self._lift_cards(drag["ids"], True)
                 drag["moved"] = True
                 _, line = self._card_target(pos, set(drag["ids"]))
                 self._show_indicator(line)
@@ -145,6 +151,7 @@ class JourneyView(NavigationMixin, QGraphicsView):
         if drag["mode"] == "cards":
             super().mouseReleaseEvent(event)
             if drag["moved"]:
+                self._lift_cards(drag["ids"], False)
                 self._drop_cards(drag["ids"], pos)
             return
         item = drag["item"]
@@ -160,6 +167,14 @@ class JourneyView(NavigationMixin, QGraphicsView):
         else:
             self.editor.move_lane(item.object_id, self._lane_index(pos.y(), item.object_id))
         event.accept()
+
+    def _lift_cards(self, ids: list[str], lifted: bool) -> None:
+        """Dragged cards float above the others, see-through so the drop line shows."""
+        for card_id in ids:
+            item = self.journey_scene.cards.get(card_id)
+            if item is not None:
+                item.setZValue(DRAG_Z if lifted else CARD_Z)
+                item.setOpacity(0.92 if lifted else 1.0)
 
     def _drop_cards(self, ids: list[str], pos: QPointF) -> None:
         scene = self.journey_scene

@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self.journey = JourneyFeatures(self)
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.undo_stack.indexChanged.connect(lambda _i: self._after_edit())
+        # a bound slot, not a lambda: Qt drops it when the window is destroyed
+        self.undo_stack.indexChanged.connect(self._after_edit)
         self._restore_settings()
         self._update_title()
         self._set_enabled(False)
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.commit_inline_editor()
 
-    def _after_edit(self) -> None:
+    def _after_edit(self, _index: int = 0) -> None:
         if self.doc is None:
             return
         maps = [m.id for m in self.doc.maps()]
