@@ -480,3 +480,31 @@ def test_insert_map_content_is_validated_first(doc) -> None:
     with pytest.raises(ValidationError):
         doc.insert_map_content(content)
     assert doc.maps() == []
+
+
+def test_restore_project_puts_back_personas_maps_and_links(tmp_path):
+    from dataclasses import replace
+
+    from mapstudio.demo import make_demo_copy
+
+    with Document.open(make_demo_copy(tmp_path)) as d:
+        before = d.project_content()
+        first = d.maps()[0]
+        d.delete_map(d.maps()[-1].id)
+        d.delete_persona(d.personas()[0].id)
+        d.update_project(title="Renamed")
+        d.add_snapshot(Snapshot(name="kept", data=b"x"))
+        events = []
+        d.subscribe(events.append)
+        d.restore_project(before)
+        after = d.project_content()
+        assert replace(after.project, modified="") == replace(before.project, modified="")
+        assert after.personas == before.personas
+        assert after.maps == before.maps
+        assert d.journey_map(first.id).counterpart_id == first.counterpart_id
+        assert [s.name for s in d.snapshots()] == ["kept"]  # history is not rewritten
+        assert [(e.entity, e.op) for e in events] == [("project", "reloaded")]
+        broken = replace(before, personas=[])  # maps still name the personas
+        with pytest.raises(ValidationError):
+            d.restore_project(broken)
+        assert d.project_content().personas == before.personas  # nothing half-done

@@ -10,6 +10,7 @@ from .card_commands import (
     PasteCardsCommand,
 )
 from .emotion_commands import AddEmotionPointCommand, SetEmotionScoreCommand, SetScaleCommand
+from .journey_commands import CreateFutureStateCommand, RestoreVersionCommand
 from .map_commands import (
     AddMapCommand,
     DeleteMapCommand,
@@ -30,9 +31,10 @@ from .structure_commands import (
 
 __all__ = [
     "AddCardCommand", "AddEmotionPointCommand", "AddImageCardCommand", "AddLaneCommand",
-    "AddMapCommand", "AddStageCommand", "DeleteCardsCommand", "DeleteMapCommand",
-    "DocumentCommand", "DuplicateMapCommand", "EditCardCommand", "EditLaneCommand",
-    "EditMapCommand", "EditStageCommand", "MapSnapshotCommand", "MoveCardsCommand",
-    "MoveLaneCommand", "MoveMapCommand", "MoveStageCommand", "PasteCardsCommand",
-    "RemoveLaneCommand", "RemoveStageCommand", "SetEmotionScoreCommand", "SetScaleCommand",
+    "AddMapCommand", "AddStageCommand", "CreateFutureStateCommand", "DeleteCardsCommand",
+    "DeleteMapCommand", "DocumentCommand", "DuplicateMapCommand", "EditCardCommand",
+    "EditLaneCommand", "EditMapCommand", "EditStageCommand", "MapSnapshotCommand",
+    "MoveCardsCommand", "MoveLaneCommand", "MoveMapCommand", "MoveStageCommand",
+    "PasteCardsCommand", "RemoveLaneCommand", "RemoveStageCommand", "RestoreVersionCommand",
+    "SetEmotionScoreCommand", "SetScaleCommand",
 ]

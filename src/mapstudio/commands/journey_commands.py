@@ -31,3 +31,18 @@ class CreateFutureStateCommand(DocumentCommand):
         with self.doc.batch():
             self.doc.delete_map(self.copy.map.id)
             self.doc.update_map(self.map_id, counterpart_id=self.previous_link)
+
+
+class RestoreVersionCommand(DocumentCommand):
+    """Bring the whole project back to a saved version; undo returns to the present."""
+
+    def __init__(self, document, version, text: str) -> None:
+        super().__init__(document, text)
+        self.before = document.project_content()
+        self.version = version  # ProjectData
+
+    def redo(self) -> None:
+        self.doc.restore_project(self.version)
+
+    def undo(self) -> None:
+        self.doc.restore_project(self.before)

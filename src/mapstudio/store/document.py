@@ -38,6 +38,7 @@ from .connection import make_engine, migrate
 from .images import check_image, clean_image
 from .library import LibraryMixin
 from .map_editing import MapEditingMixin
+from .restore import RestoreMixin
 from .schema import SCHEMA_VERSION, AssetRow, MapRow, PersonaRow, ProjectRow, SnapshotRow
 
 PROJECT, PERSONA, MAP, ASSET, SNAPSHOT = (ProjectRow.__table__, PersonaRow.__table__,
@@ -66,7 +67,7 @@ class Change:
     map_id: str | None = None
 
 
-class Document(LibraryMixin, MapEditingMixin):
+class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
     def __init__(self, path: Path, engine, schema_version: int) -> None:
         self.path = Path(path)
         self.schema_version = schema_version
