@@ -244,6 +244,30 @@ def test_span_card_over_stages_from_context_action(window) -> None:
               lambda: _eq(doc.card(card.id).span, 3))
 
 
+def test_drag_card_right_edge_spans_stages(window) -> None:
+    doc, acts = window.doc, lane(window, "actions")
+    card = doc.load_map(window.current_map_id).cards_in(acts.id, stage(window, 1).id)[0]
+    assert card.span == 1
+    window.view.actual_size()
+    settle()
+    box = window.scene.geometry.cards[card.id].rect
+    grip = QPointF(box.right - 1, box.y + box.h / 2)
+    s3 = window.scene.geometry.stages[stage(window, 3).id].rect
+    window.view.centerOn(QPointF((box.right + s3.x) / 2, grip.y()))
+    settle()
+    drag(window.view, grip, QPointF(s3.x + s3.w / 2, grip.y()))
+    assert doc.card(card.id).span == 3
+    assert window.scene.geometry.cards[card.id].rect.right > s3.x
+    undo_redo(window, lambda: _eq(doc.card(card.id).span, 1),
+              lambda: _eq(doc.card(card.id).span, 3))
+    window.view.centerOn(QPointF(s3.x, grip.y()))
+    settle()
+    box = window.scene.geometry.cards[card.id].rect
+    drag(window.view, QPointF(box.right - 1, box.y + box.h / 2),
+         QPointF(box.x + 30, box.y + box.h / 2))  # back to its own stage
+    assert doc.card(card.id).span == 1
+
+
 def test_context_menu_inserts_and_removes_stage(window) -> None:
     from mapstudio.canvas.context_menu import build_context_menu
 

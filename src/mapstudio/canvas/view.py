@@ -101,6 +101,13 @@ class JourneyView(NavigationMixin, QGraphicsView):
                               "start": pos}
                 event.accept()
                 return
+            if isinstance(item, CardItem) and self._card_edge_at(item, pos):
+                stages = [st.id for st in self.journey_scene.content.stages]
+                card = self.editor.doc.card(item.card_id)
+                self._drag = {"mode": "span", "item": item, "start": pos, "span": card.span,
+                              "first": stages.index(card.stage_id)}
+                event.accept()
+                return
             if isinstance(item, CardItem):
                 super().mousePressEvent(event)
                 ids = self.journey_scene.selected_card_ids() or [item.card_id]
@@ -128,6 +135,11 @@ class JourneyView(NavigationMixin, QGraphicsView):
             return
         box = drag["item"].box
         g = self.journey_scene.geometry
+        if drag["mode"] == "span":
+            x = self._span_edge(drag["first"], self._span_for(drag["first"], pos.x()))
+            self._show_indicator((x, box.rect.y, x, box.rect.bottom))
+            event.accept()
+            return
         if drag["mode"] == "resize":
             x = max(box.rect.x + 120, pos.x())
             self._show_indicator((x, box.rect.y, x, g.grid_rect.bottom))
@@ -155,6 +167,12 @@ class JourneyView(NavigationMixin, QGraphicsView):
                 self._drop_cards(drag["ids"], pos)
             return
         item = drag["item"]
+        if drag["mode"] == "span":
+            span = self._span_for(drag["first"], pos.x())
+            if span != drag["span"]:
+                self.editor.edit_card(item.card_id, span=span)
+            event.accept()
+            return
         if (pos - drag["start"]).manhattanLength() < 3:
             self.scene().clearSelection()
             self.header_clicked.emit(item)
@@ -211,9 +229,32 @@ class JourneyView(NavigationMixin, QGraphicsView):
                 return scene.stage_items.get(ids[index - 1])
         return None
 
+    def _card_edge_at(self, item: CardItem, pos: QPointF) -> bool:
+        """The right edge of a card is its span grip (at detail zoom, where it shows)."""
+        if self.zoom < DETAIL_THRESHOLD:
+            return False
+        grip = RESIZE_GRIP_PX / max(self.zoom, 0.01)
+        return 0 <= item.box.rect.right - pos.x() <= grip
+
+    def _span_for(self, first: int, x: float) -> int:
+        """Stages covered from the card's own stage to the column under x (at least 1)."""
+        scene = self.journey_scene
+        stages = scene.content.stages
+        last = first
+        for index in range(first, len(stages)):
+            if scene.geometry.stages[stages[index].id].rect.x < x:
+                last = index
+        return last - first + 1
+
+    def _span_edge(self, first: int, span: int) -> float:
+        scene = self.journey_scene
+        return scene.geometry.stages[scene.content.stages[first + span - 1].id].rect.right - 6
+
     def _update_hover_cursor(self, event, pos: QPointF) -> None:
         item = self._item_at(event.position().toPoint())
-        if isinstance(item, HeaderItem) and self._stage_edge_at(item, pos) is not None:
+        if isinstance(item, CardItem) and self._card_edge_at(item, pos):
+            self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+        elif isinstance(item, HeaderItem) and self._stage_edge_at(item, pos) is not None:
             self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
         elif isinstance(item, HeaderItem):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
