@@ -16,6 +16,7 @@ from .map_commands import (
     DeleteMapCommand,
     DuplicateMapCommand,
     EditMapCommand,
+    EditProjectCommand,
     MoveMapCommand,
 )
 from .structure_commands import (
@@ -33,8 +34,8 @@ __all__ = [
     "AddCardCommand", "AddEmotionPointCommand", "AddImageCardCommand", "AddLaneCommand",
     "AddMapCommand", "AddStageCommand", "CreateFutureStateCommand", "DeleteCardsCommand",
     "DeleteMapCommand", "DocumentCommand", "DuplicateMapCommand", "EditCardCommand",
-    "EditLaneCommand", "EditMapCommand", "EditStageCommand", "MapSnapshotCommand",
-    "MoveCardsCommand", "MoveLaneCommand", "MoveMapCommand", "MoveStageCommand",
-    "PasteCardsCommand", "RemoveLaneCommand", "RemoveStageCommand", "RestoreVersionCommand",
-    "SetEmotionScoreCommand", "SetScaleCommand",
+    "EditLaneCommand", "EditMapCommand", "EditProjectCommand", "EditStageCommand",
+    "MapSnapshotCommand", "MoveCardsCommand", "MoveLaneCommand", "MoveMapCommand",
+    "MoveStageCommand", "PasteCardsCommand", "RemoveLaneCommand", "RemoveStageCommand",
+    "RestoreVersionCommand", "SetEmotionScoreCommand", "SetScaleCommand",
 ]

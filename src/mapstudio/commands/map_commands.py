@@ -91,3 +91,19 @@ class DeleteMapCommand(DocumentCommand):
             self.doc.insert_map_content(self.content)
             for other in self.links:
                 self.doc.update_map(other, counterpart_id=self.content.map.id)
+
+
+class EditProjectCommand(DocumentCommand):
+    """Project title, description and settings (brand for print, default scale)."""
+
+    def __init__(self, document, text: str = "Edit project", **fields) -> None:
+        super().__init__(document, text)
+        current = document.project()
+        self.before = {k: getattr(current, k) for k in fields}
+        self.after = fields
+
+    def redo(self) -> None:
+        self.doc.update_project(**self.after)
+
+    def undo(self) -> None:
+        self.doc.update_project(**self.before)
