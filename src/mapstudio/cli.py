@@ -28,9 +28,9 @@ class UsageError(Exception):
 def _format_from_suffix(path: Path, allowed: tuple[str, ...], explicit: str | None) -> str:
     if explicit:
         return explicit
-    suffix = path.suffix.lower().lstrip(".")
-    aliases = {"mmd": "mermaid", "yaml": "ems-yaml", "yml": "ems-yaml"}
-    fmt = aliases.get(suffix, suffix)
+    from .interchange.reading import format_from_suffix
+
+    fmt = format_from_suffix(path)
     if fmt not in allowed:
         raise UsageError(
             f"cannot tell the format from {path.name!r}; use --format ({', '.join(allowed)})"
@@ -127,12 +127,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     if args.demo:
         from .demo import make_demo_copy
 
-        path = make_demo_copy()
+        path = make_demo_copy()  # a temporary copy: not worth a place in recent projects
     elif path is not None and not path.exists():
         raise MapStudioError(f"{path}: no such file")
     from .app import run_gui
 
-    return run_gui(path)
+    return run_gui(path, remember=not args.demo)
 
 
 def _log_internal_error() -> str:

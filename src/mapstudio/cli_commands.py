@@ -132,26 +132,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def read_import(path, fmt: str):
     """A project from a file in any import format."""
-    from . import interchange
+    from .interchange.reading import read_project
 
-    if fmt == "json":
-        return interchange.read_json(path)
-    text = interchange.read_text(path)
-    title = path.stem.replace("_", " ").replace("-", " ").strip() or "Imported project"
-    try:
-        if fmt == "csv":
-            from .interchange.csv_format import import_csv
-
-            return import_csv(text, title=title)
-        if fmt == "mermaid":
-            from .interchange.mermaid import import_mermaid
-
-            return import_mermaid(text, title=title)
-        from .interchange.ems_yaml import import_ems_yaml
-
-        return import_ems_yaml(text, title=title)
-    except MapStudioError as exc:
-        raise MapStudioError(f"{path}: {exc}") from exc
+    return read_project(path, fmt)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -1,0 +1,105 @@
+"""File ▸ Import: maps from JSON, CSV (analytics/CRM exports), Mermaid or EMS YAML.
+
+With a project open, the imported maps join it as one undoable step, with fresh ids (the
+same file can be imported twice) and their personas and images; without one, they become
+a new project. A file that cannot be read gives a message and changes nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..commands import AddMapCommand
+from ..interchange.reading import read_project
+from ..model import MapStudioError, ProjectData, remap_project
+
+IMPORT_FILTER = ("Journey files (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;"
+                 "Map Studio JSON (*.json);;CSV (*.csv);;Mermaid journey (*.mmd *.mermaid);;"
+                 "EMS YAML (*.yaml *.yml)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProjectImport", text)
+
+
+def ask_import(window) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, _tr("Import"), "", _tr(IMPORT_FILTER))
+    if path:
+        import_file(window, Path(path))
+
+
+def import_file(window, path: Path, into_open_project: bool | None = None) -> bool:
+    """Import `path`; `into_open_project=None` asks when a project is open."""
+    try:
+        data = read_project(path)
+    except (OSError, MapStudioError) as exc:
+        QMessageBox.critical(window, _tr("Import"), str(exc))
+        return False
+    if not data.maps:
+        QMessageBox.information(window, _tr("Import"), _tr("{0} holds no maps.")
+                                .format(path.name))
+        return False
+    if window.doc is not None and into_open_project is None:
+        into_open_project = _ask_where(window, path, len(data.maps))
+        if into_open_project is None:
+            return False
+    try:
+        if window.doc is not None and into_open_project:
+            _add_to_project(window, data, path)
+        else:
+            _create_project(window, data)
+    except MapStudioError as exc:
+        QMessageBox.critical(window, _tr("Import"), str(exc))
+        return False
+    return True
+
+
+def _ask_where(window, path: Path, count: int) -> bool | None:
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Import"),
+                      _tr("Add the {0} map(s) of {1} to this project, or make a new "
+                          "project of them?").format(count, path.name), parent=window)
+    add = box.addButton(_tr("Add to this project"), QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(_tr("New project…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is add else False if clicked is new else None
+
+
+def _add_to_project(window, data: ProjectData, path: Path) -> None:
+    doc = window.doc
+    data = remap_project(data)
+    stored = {a.id: doc.add_image(a.data).id for a in data.assets}  # checked like any image
+    personas = [replace(copy.deepcopy(p), photo_asset_id=stored.get(p.photo_asset_id))
+                for p in data.personas]
+    first_position = len(doc.maps())
+    window.undo_stack.beginMacro(_tr("Import {0}").format(path.name))
+    try:
+        for i, content in enumerate(sorted(data.maps, key=lambda m: m.map.position)):
+            content.map.position = first_position + i
+            for card in content.cards:
+                card.image_asset_id = stored.get(card.image_asset_id)
+            window.undo_stack.push(AddMapCommand(doc, content, _tr("Import map"),
+                                                 personas if i == 0 else ()))
+    finally:
+        window.undo_stack.endMacro()
+    window.maps_dock.refresh(select=doc.maps()[first_position].id)
+
+
+def _create_project(window, data: ProjectData) -> None:
+    from ..store import Document
+
+    path, _ = QFileDialog.getSaveFileName(window, _tr("New project from import"),
+                                          data.project.title + ".mapstudio",
+                                          _tr("Map Studio projects (*.mapstudio)"))
+    if not path:
+        return
+    doc = Document.create(Path(path).with_suffix(".mapstudio"), data.project.title,
+                          data=data, force=True)
+    window.set_document(doc)
+    window.add_recent(doc.path)

@@ -1,0 +1,70 @@
+"""File ▸ Import: maps join the open project in one undo step, or become a new project."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from mapstudio.interchange import write_json
+from mapstudio.ui.project_import import import_file
+
+from .conftest import settle
+
+MERMAID = """journey
+    title Renewing a parking permit
+    section Find out
+      Read the council page: 2: Resident
+      Call the helpline: 1: Resident
+    section Apply
+      Upload proof of address: 3: Resident
+"""
+
+
+def test_json_export_of_this_project_imports_beside_it_with_fresh_ids(window, tmp_path):
+    doc = window.doc
+    source = tmp_path / "again.json"
+    write_json(doc.export_data(), source)
+    maps_before = [m.id for m in doc.maps()]
+    personas_before = len(doc.personas())
+    assert import_file(window, source, into_open_project=True)
+    settle()
+    maps = doc.maps()
+    assert len(maps) == 2 * len(maps_before)
+    assert not {m.id for m in maps[len(maps_before):]} & set(maps_before)  # fresh ids
+    assert len(doc.personas()) == 2 * personas_before
+    imported = doc.load_map(maps[len(maps_before)].id)
+    original = doc.load_map(maps_before[0])
+    assert [c.title for c in imported.cards] == [c.title for c in original.cards]
+    assert sum(1 for c in imported.cards if c.image_asset_id) == \
+        sum(1 for c in original.cards if c.image_asset_id)
+    assert window.current_map_id == imported.map.id  # the dock shows what arrived
+    window.undo_stack.undo()  # one step takes it all away
+    settle()
+    assert [m.id for m in doc.maps()] == maps_before
+    assert len(doc.personas()) == personas_before
+
+
+def test_mermaid_file_becomes_a_new_project_without_one_open(window, tmp_path, monkeypatch):
+    source = tmp_path / "permit.mmd"
+    source.write_text(MERMAID)
+    target = tmp_path / "permit.mapstudio"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.close_document()
+    assert import_file(window, source)
+    settle()
+    assert window.doc.path == target
+    content = window.doc.load_map(window.doc.maps()[0].id)
+    assert [s.name for s in content.stages] == ["Find out", "Apply"]
+    assert "Call the helpline" in {c.title for c in content.cards}
+
+
+def test_malformed_file_gives_a_message_and_changes_nothing(window, tmp_path, monkeypatch):
+    doc = window.doc
+    source = tmp_path / "broken.csv"
+    source.write_text("map,stage\n\"unterminated,x\n")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: messages.append(a[2]))
+    before = [m.id for m in doc.maps()]
+    assert not import_file(window, source, into_open_project=True)
+    assert messages and "broken.csv" in messages[0]
+    assert [m.id for m in doc.maps()] == before
+    assert window.undo_stack.count() == 0
