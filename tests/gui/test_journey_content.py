@@ -159,7 +159,7 @@ def test_walkthrough_steps_through_every_stage(window, qtbot) -> None:
     assert seen[-1] == stages[-1].name  # stops at the last stage
     QTest.keyClick(walk, Qt.Key.Key_Left)
     assert walk.header.text() == stages[-2].name
-    assert walk.emotions.count() > 1  # persona chips for the stage
+    assert len(walk.feelings) == 2  # both personas' feelings for the stage
     QTest.keyClick(walk, Qt.Key.Key_Escape)
     settle()
     assert not walk.isVisible()
@@ -199,3 +199,42 @@ def test_emotion_point_label_by_double_click(window, monkeypatch) -> None:
                       Qt.KeyboardModifier.NoModifier, pos)
     settle()
     assert window.doc.emotion_point(point.point_id).label == "Waiting for the surveyor"
+
+
+def test_import_button_brings_personas_with_photos_once(window, tmp_path, monkeypatch,
+                                                        qtbot) -> None:
+    """The dock's import button (a real click) copies personas and their photos; importing
+    the same file again adds nothing."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from mapstudio.model import Persona, Project, ProjectData, starter_map
+    from mapstudio.store import Document
+
+    other = tmp_path / "agency.mapstudio"
+    buf = io.BytesIO()
+    Image.new("RGB", (300, 300), "#336699").save(buf, "PNG")
+    with Document.create(other, "Agency", data=ProjectData(
+            project=Project(title="Agency"), maps=[starter_map()])) as source:
+        asset = source.add_image(buf.getvalue())
+        source.add_persona(Persona(name="Tomasz Nowak", photo_asset_id=asset.id,
+                                   goals=["Jeden numer do doradcy"]))
+        source.add_persona(Persona(name="Ana García"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(other), "")))
+    dock, doc = window.journey.persona_dock, window.doc
+    before = len(doc.personas())
+    qtbot.mouseClick(dock.buttons["import"], Qt.MouseButton.LeftButton)
+    settle()
+    added = {p.name: p for p in doc.personas()[before:]}
+    assert set(added) == {"Tomasz Nowak", "Ana García"}
+    tomasz = added["Tomasz Nowak"]
+    assert tomasz.goals == ["Jeden numer do doradcy"]
+    assert doc.asset(tomasz.photo_asset_id).width == 300
+    assert dock.list.count() == before + 2
+    assert not dock.list.item(before).icon().isNull()
+    qtbot.mouseClick(dock.buttons["import"], Qt.MouseButton.LeftButton)  # again: no copies
+    settle()
+    assert len(doc.personas()) == before + 2
+    window.undo_stack.undo()
+    settle()
+    assert len(doc.personas()) == before

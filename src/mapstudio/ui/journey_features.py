@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QToolBar
 
 from ..commands import AddEmotionPointCommand, SetEmotionScoreCommand, SetScaleCommand
 from ..commands.journey_commands import CreateFutureStateCommand
-from ..model import EmotionPoint, LaneKind
+from ..commands.persona_commands import AssignPersonasCommand
+from ..model import EmotionPoint, LaneKind, MapStudioError
+from .map_header import MapHeaderBar
+from .persona_avatar import photo_bytes
 from .persona_dock import PersonaDock
 from .scale_dialog import ScaleDialog
 from .walkthrough import WalkthroughWindow
@@ -48,10 +51,31 @@ class JourneyFeatures:
             window.addAction(action)
             menu.addAction(action)
             self.actions[key] = action
+        self.header = MapHeaderBar()
+        self.header_bar = QToolBar(_tr("Map header"), window)
+        self.header_bar.setObjectName("MapHeaderBar")
+        self.header_bar.setMovable(False)
+        self.header_bar.setFloatable(False)
+        self.header_bar.setAllowedAreas(Qt.ToolBarArea.TopToolBarArea)
+        self.header_bar.setStyleSheet("QToolBar#MapHeaderBar { background: #f8fafc;"
+                                      " border: none; border-bottom: 1px solid #e2e8f0;"
+                                      " padding: 0; spacing: 0; }")
+        self.header_bar.addWidget(self.header)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.header_bar)
+        self.header.persona_clicked.connect(self.open_persona)
+        self.header.personas_assigned.connect(self.assign_personas)
+        self.header.new_persona_requested.connect(self.persona_dock.add)
+        self.header.library_requested.connect(self.show_persona_library)
+        self.header.counterpart_requested.connect(self.go_to_counterpart)
+        self.header.future_state_requested.connect(self.create_future_state)
+        # titles, types, personas and links change through undoable commands
+        window.undo_stack.indexChanged.connect(self.refresh_header)
         menu = next((a.menu() for a in window.menuBar().actions()
                      if a.text().replace("&", "") == _tr("View")), None)
         if menu is not None:
             menu.addAction(self.persona_dock.toggleViewAction())
+            menu.addAction(self.header_bar.toggleViewAction())
 
     # ---- hooks from the window -----------------------------------------------------------
 
@@ -61,18 +85,28 @@ class JourneyFeatures:
             action.setEnabled(has_doc)
         self.persona_dock.setEnabled(has_doc)
         self.persona_dock.refresh()
+        self.header_bar.setVisible(has_doc)
+        self.refresh_header()
         view = self.window.view
         if view is not None and hasattr(view, "point_double_clicked"):
             view.point_double_clicked.connect(self.edit_point_label)
 
     def map_changed(self) -> None:
         self.persona_dock.refresh()
-        self._update_counterpart()
+        self.refresh_header()
 
-    def _update_counterpart(self) -> None:
-        map_id = self.window.current_map_id
-        linked = bool(map_id) and bool(self.window.doc.journey_map(map_id).counterpart_id)
+    def refresh_header(self, _index: int = 0) -> None:
+        """Show the current map in the header bar; enable the counterpart action."""
+        doc, map_id = self.window.doc, self.window.current_map_id
+        self.header.show_map(doc, map_id)
+        linked = False
+        if doc is not None and map_id:
+            try:
+                linked = bool(doc.journey_map(map_id).counterpart_id)
+            except MapStudioError:
+                linked = False
         self.actions["counterpart"].setEnabled(linked)
+        self.actions["future"].setEnabled(doc is not None and bool(map_id))
 
     # ---- actions -------------------------------------------------------------------------
 
@@ -97,6 +131,24 @@ class JourneyFeatures:
         self.window.maps_dock.refresh(select=command.copy.map.id)
         return command.copy.map.id
 
+    def open_persona(self, persona_id: str) -> None:
+        """A persona chip was clicked: show it in the library and open its editor."""
+        self.show_persona_library()
+        self.persona_dock.edit(persona_id)
+
+    def show_persona_library(self) -> None:
+        self.persona_dock.show()
+        self.persona_dock.raise_()
+
+    def assign_personas(self, persona_ids: list) -> None:
+        map_id = self.window.current_map_id
+        if not map_id or self.window.doc is None:
+            return
+        if list(persona_ids) != self.window.doc.journey_map(map_id).persona_ids:
+            self.window.undo_stack.push(AssignPersonasCommand(self.window.doc, map_id,
+                                                              list(persona_ids)))
+        self.persona_dock.refresh()
+
     def go_to_counterpart(self) -> None:
         map_id = self.window.current_map_id
         other = self.window.doc.journey_map(map_id).counterpart_id if map_id else None
@@ -108,8 +160,17 @@ class JourneyFeatures:
         if not map_id:
             return None
         self.window.commit_editors()
-        self.walkthrough = WalkthroughWindow(self.window.doc.load_map(map_id),
-                                             self.window.doc.personas(), self.window)
+        doc = self.window.doc
+
+        def image(asset_id: str) -> bytes | None:
+            try:
+                return doc.asset(asset_id).data
+            except MapStudioError:
+                return None
+
+        self.walkthrough = WalkthroughWindow(doc.load_map(map_id), doc.personas(), self.window,
+                                             image_bytes=image,
+                                             photo_bytes=lambda p: photo_bytes(doc, p))
         self.walkthrough.showFullScreen()
         self.walkthrough.activateWindow()
         return self.walkthrough

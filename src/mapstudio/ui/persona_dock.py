@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import qtawesome
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -27,9 +26,12 @@ from ..commands.persona_commands import (
     ImportPersonasCommand,
 )
 from ..model import MapStudioError, Persona, new_id
+from .icons import icon as palette_icon  # light or dark, as the theme
+from .persona_avatar import avatar_pixmap, photo_bytes
 from .persona_dialog import PersonaDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+AVATAR = 36
 
 
 class PersonaDock(QDockWidget):
@@ -38,7 +40,8 @@ class PersonaDock(QDockWidget):
         self.setObjectName("PersonaDock")
         self.window = window
         self.list = QListWidget()
-        self.list.setIconSize(QSize(32, 32))
+        self.list.setIconSize(QSize(AVATAR, AVATAR))
+        self.list.setSpacing(2)
         self.list.itemChanged.connect(self._toggled)
         self.list.itemDoubleClicked.connect(lambda _i: self.edit())
         row = QHBoxLayout()
@@ -51,10 +54,10 @@ class PersonaDock(QDockWidget):
              self.import_from_file),
         ):
             button = QToolButton()
-            button.setIcon(qtawesome.icon(icon, color="#334155"))
+            button.setIcon(palette_icon(icon))
             button.setToolTip(tip)
             button.setStatusTip(tip)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, f=slot: f())  # not clicked(bool)
             row.addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
@@ -81,7 +84,8 @@ class PersonaDock(QDockWidget):
             for persona in self.doc.personas():
                 item = QListWidgetItem(self._icon(persona), persona.name)
                 item.setData(ID_ROLE, persona.id)
-                item.setToolTip(persona.role or persona.segment)
+                detail = " · ".join(x for x in (persona.role, persona.segment) if x)
+                item.setToolTip(f"{persona.name}\n{detail}" if detail else persona.name)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if persona.id in assigned
                                    else Qt.CheckState.Unchecked)
@@ -91,16 +95,8 @@ class PersonaDock(QDockWidget):
         self._filling = False
 
     def _icon(self, persona: Persona) -> QIcon:
-        pixmap = QPixmap()
-        if persona.photo_asset_id:
-            try:
-                pixmap.loadFromData(self.doc.asset(persona.photo_asset_id).thumbnail)
-            except MapStudioError:
-                pixmap = QPixmap()
-        if pixmap.isNull():
-            pixmap = QPixmap(32, 32)
-            pixmap.fill(QColor(persona.colour))
-        return QIcon(pixmap)
+        """The photo in a circle, or the initials on the persona's colour."""
+        return QIcon(avatar_pixmap(persona, AVATAR, photo_bytes(self.doc, persona)))
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
@@ -132,9 +128,17 @@ class PersonaDock(QDockWidget):
                                                       self.window.current_map_id))
         self.refresh()
 
-    def edit(self) -> None:
-        persona_id = self.current_id()
-        if not persona_id:
+    def select(self, persona_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(ID_ROLE) == persona_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def edit(self, persona_id: str | None = None) -> None:
+        if persona_id:
+            self.select(persona_id)
+        persona_id = persona_id or self.current_id()
+        if not persona_id or self.doc is None:
             return
         persona = self.doc.persona(persona_id)
         photo = self.doc.asset(persona.photo_asset_id).data if persona.photo_asset_id else None
@@ -172,6 +176,11 @@ class PersonaDock(QDockWidget):
             path = Path(name)
         from ..store import Document
 
+        if Path(path).resolve() == Path(self.doc.path).resolve():
+            self.window.statusBar().showMessage(
+                self.tr("These personas are already in this project"), 5000)
+            return 0
+
         try:
             with Document.open(path) as other:
                 personas = other.personas()
@@ -180,16 +189,22 @@ class PersonaDock(QDockWidget):
         except MapStudioError as exc:
             QMessageBox.critical(self, self.tr("Import personas"), str(exc))
             return 0
-        existing = {p.id for p in self.doc.personas()}
+        existing = {p.id: p for p in self.doc.personas()}
         fresh = []
         for persona in personas:
             old_id = persona.id
             if old_id in existing:
+                if existing[old_id].name == persona.name:
+                    continue  # the same persona is already in this project
                 persona.id = new_id()
                 photos[persona.id] = photos.pop(old_id, None)
             persona.photo_asset_id = None
             fresh.append(persona)
         if fresh:
             self.window.undo_stack.push(ImportPersonasCommand(self.doc, fresh, photos))
+            message = self.tr("Imported {0} personas from {1}").format(len(fresh), path.name)
+        else:
+            message = self.tr("No new personas in {0}").format(path.name)
+        self.window.statusBar().showMessage(message, 5000)
         self.refresh()
         return len(fresh)

@@ -1,0 +1,217 @@
+"""The map header bar above the canvas: title, map type, the map's personas as avatar
+chips, assigning personas, and switching to (or creating) the future/current-state
+counterpart. It shows the document; every change it asks for goes out as a signal and
+comes back as an undoable command pushed by JourneyFeatures."""
+
+from __future__ import annotations
+
+import qtawesome
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from ..layout import MAP_TYPE_LABELS
+from ..model import MapStudioError, MapType
+from .persona_avatar import avatar_pixmap, photo_bytes
+
+CHIP_AVATAR = 24
+TYPE_COLOURS = {  # background, text
+    MapType.CURRENT_STATE: ("#e2e8f0", "#334155"),
+    MapType.FUTURE_STATE: ("#dcfce7", "#166534"),
+    MapType.DAY_IN_THE_LIFE: ("#fef3c7", "#92400e"),
+    MapType.SERVICE_BLUEPRINT: ("#e0e7ff", "#3730a3"),
+}
+
+
+class PersonaChip(QToolButton):
+    """A persona's avatar and name; clicking it opens the persona."""
+
+    def __init__(self, persona, photo: bytes | None, parent=None) -> None:
+        super().__init__(parent)
+        self.persona_id = persona.id
+        self.setObjectName("personaChip")
+        self.setText(persona.name.replace("&", "&&"))  # "Amy & Josh": no mnemonic
+        self.setIcon(avatar_pixmap(persona, CHIP_AVATAR, photo))
+        self.setIconSize(QSize(CHIP_AVATAR, CHIP_AVATAR))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        detail = " · ".join(x for x in (persona.role, persona.segment) if x)
+        self.setToolTip(self.tr("Open persona {0}").format(persona.name)
+                        + (f"\n{detail}" if detail else ""))
+        self.setStyleSheet(
+            f"QToolButton#personaChip {{ border: 1px solid {persona.colour};"
+            " border-radius: 15px; background: white; padding: 2px 10px 2px 3px;"
+            " color: #1e293b; } QToolButton#personaChip:hover { background: #f1f5f9; }")
+
+
+class MapHeaderBar(QWidget):
+    persona_clicked = Signal(str)           # persona id
+    personas_assigned = Signal(list)        # the map's new persona ids, in order
+    new_persona_requested = Signal()
+    library_requested = Signal()
+    counterpart_requested = Signal()        # switch to the linked map
+    future_state_requested = Signal()       # create the future state of this map
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapHeaderBar")
+        self.doc = None
+        self.map_id: str | None = None
+        self.assigned: list[str] = []
+        self.title = QLabel()
+        self.title.setObjectName("mapHeaderTitle")
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600; color: #0f172a;")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.map_type = QLabel()
+        self.map_type.setObjectName("mapTypePill")
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(6)
+        self.chips.setContentsMargins(0, 0, 0, 0)
+        self.no_personas = QLabel(self.tr("No persona on this map"))
+        self.no_personas.setStyleSheet("color: #64748b;")
+        self.assign_button = QToolButton()
+        self.assign_button.setObjectName("assignPersonas")
+        self.assign_button.setText(self.tr("Personas"))
+        self.assign_button.setIcon(qtawesome.icon("fa5s.user-friends", color="#334155"))
+        self.assign_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.assign_button.setToolTip(self.tr("Assign or remove personas on this map"))
+        self.assign_menu = QMenu(self.assign_button)
+        self.assign_menu.aboutToShow.connect(self._fill_menu)
+        self.assign_button.setMenu(self.assign_menu)
+        self.counterpart_button = QPushButton()
+        self.counterpart_button.setObjectName("counterpartButton")
+        self.counterpart_button.setIcon(qtawesome.icon("fa5s.exchange-alt", color="#1e3a5f"))
+        self.counterpart_button.clicked.connect(self._counterpart_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.map_type)
+        layout.addSpacing(12)
+        layout.addLayout(self.chips)
+        layout.addWidget(self.no_personas)
+        layout.addWidget(self.assign_button)
+        layout.addStretch(1)
+        layout.addWidget(self.counterpart_button)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._mode = ""
+
+    # ---- showing the map ---------------------------------------------------------------
+
+    def show_map(self, doc, map_id: str | None) -> None:
+        self.doc, self.map_id = doc, map_id
+        jm = None
+        if doc is not None and map_id:
+            try:
+                jm = doc.journey_map(map_id)
+            except MapStudioError:
+                jm = None
+        self._clear_chips()
+        if jm is None:
+            self.map_id = None
+            self.assigned = []
+            self.title.clear()
+            self.map_type.hide()
+            self.no_personas.hide()
+            self.assign_button.setEnabled(False)
+            self.counterpart_button.hide()
+            return
+        self.title.setText(jm.title)
+        self.title.setToolTip(jm.goal or jm.title)
+        background, text = TYPE_COLOURS.get(jm.map_type, ("#e2e8f0", "#334155"))
+        self.map_type.setText(self.tr(MAP_TYPE_LABELS.get(jm.map_type, str(jm.map_type))))
+        self.map_type.setStyleSheet(f"background: {background}; color: {text};"
+                                    "border-radius: 9px; padding: 2px 9px; font-weight: 600;")
+        self.map_type.show()
+        personas = {p.id: p for p in doc.personas()}
+        self.assigned = [pid for pid in jm.persona_ids if pid in personas]
+        for pid in self.assigned:
+            chip = PersonaChip(personas[pid], photo_bytes(doc, personas[pid]), self)
+            chip.clicked.connect(lambda _checked=False, p=pid: self.persona_clicked.emit(p))
+            self.chips.addWidget(chip)
+        self.no_personas.setVisible(not self.assigned)
+        self.assign_button.setEnabled(True)
+        self._show_counterpart(doc, jm)
+
+    def chip_widgets(self) -> list[PersonaChip]:
+        return [self.chips.itemAt(i).widget() for i in range(self.chips.count())
+                if isinstance(self.chips.itemAt(i).widget(), PersonaChip)]
+
+    def _clear_chips(self) -> None:
+        while self.chips.count():
+            widget = self.chips.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def _show_counterpart(self, doc, jm) -> None:
+        other = None
+        if jm.counterpart_id:
+            try:
+                other = doc.journey_map(jm.counterpart_id)
+            except MapStudioError:
+                other = None
+        button = self.counterpart_button
+        if other is not None:
+            self._mode = "switch"
+            button.setText(self.tr("Switch to future state")
+                           if other.map_type == MapType.FUTURE_STATE
+                           else self.tr("Switch to current state"))
+            button.setToolTip(self.tr("Show the linked map “{0}” (Ctrl+Shift+G)")
+                              .format(other.title))
+            button.show()
+        elif jm.map_type != MapType.FUTURE_STATE:
+            self._mode = "create"
+            button.setText(self.tr("Create future state"))
+            button.setToolTip(self.tr("Copy this map as its future state and link the two"))
+            button.show()
+        else:
+            self._mode = ""
+            button.hide()
+
+    def _counterpart_clicked(self) -> None:
+        if self._mode == "switch":
+            self.counterpart_requested.emit()
+        elif self._mode == "create":
+            self.future_state_requested.emit()
+
+    # ---- assigning personas ------------------------------------------------------------
+
+    def _fill_menu(self) -> None:
+        menu = self.assign_menu
+        menu.clear()
+        if self.doc is None or not self.map_id:
+            return
+        personas = self.doc.personas()
+        if not personas:
+            empty = menu.addAction(self.tr("The project has no personas yet"))
+            empty.setEnabled(False)
+        for persona in personas:
+            action = QAction(avatar_pixmap(persona, 20, photo_bytes(self.doc, persona),
+                                           ring=False), persona.name, menu)
+            action.setCheckable(True)
+            action.setChecked(persona.id in self.assigned)
+            action.setData(persona.id)
+            action.toggled.connect(lambda on, p=persona.id: self.toggle_persona(p, on))
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(qtawesome.icon("fa5s.user-plus", color="#334155"),
+                       self.tr("New persona…"), self.new_persona_requested.emit)
+        menu.addAction(self.tr("Show the persona library"), self.library_requested.emit)
+
+    def toggle_persona(self, persona_id: str, on: bool) -> None:
+        ids = [p for p in self.assigned if p != persona_id]
+        if on:
+            ids.append(persona_id)
+        if ids != self.assigned:
+            self.personas_assigned.emit(ids)
