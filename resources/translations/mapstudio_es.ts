@@ -321,158 +321,158 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="340" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="154" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="349" />
             <source>Export map</source>
             <translation>Exportar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
             <source>PDF (vector, print)</source>
             <translation>PDF (vectorial, para imprimir)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
             <source>PNG image</source>
             <translation>Imagen PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
             <source>SVG vector image</source>
             <translation>Imagen vectorial SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
             <source>CSV table</source>
             <translation>Tabla CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="163" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="172" />
             <source>Mermaid journey</source>
             <translation>Recorrido Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
             <source>Fit to map</source>
             <translation>Ajustar al mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
             <source>Automatic</source>
             <translation>Automática</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
             <source>Portrait</source>
             <translation>Vertical</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
             <source>Landscape</source>
             <translation>Horizontal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="184" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="185" />
             <source>Print as a poster on sheets of</source>
             <translation>Imprimir como póster en hojas de</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
             <source>Crop marks</source>
             <translation>Marcas de corte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="183" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="192" />
             <source>CMYK colours</source>
             <translation>Colores CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="186" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
             <source> dpi</source>
             <translation> ppp</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
             <source>Add persona pages</source>
             <translation>Añadir páginas de personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source>Extra line for the title block</source>
             <translation>Línea adicional para el cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
             <source>Orientation</source>
             <translation>Orientación</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="197" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Scale</source>
             <translation>Escala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>Overlap</source>
             <translation>Solapamiento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>Bleed</source>
             <translation>Sangrado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
             <source>Resolution</source>
             <translation>Resolución</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
             <source>Title block</source>
             <translation>Cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="306" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="315" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabla o un archivo de texto: no hay página que previsualizar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="360" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="369" />
             <source>Exporting “{0}”…</source>
             <translation>Exportando «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="361" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="370" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="402" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
             <source>Export failed</source>
             <translation>La exportación ha fallado</translation>
         </message>
@@ -499,373 +499,373 @@
         <name>InspectorDock</name>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="44" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="184" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
             <source>Inspector</source>
             <translation>Inspector</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="52" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="55" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Selecciona una tarjeta, una etapa o un carril para editarlo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="90" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="94" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="114" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="118" />
             <source>Card</source>
             <translation>Tarjeta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="115" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="213" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
             <source>Body</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="121" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="198" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
             <source>Colour</source>
             <translation>Color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="153" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
             <source>(none)</source>
             <translation>(ninguno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Mobile app</source>
             <translation>Aplicación móvil</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Store</source>
             <translation>Tienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Social</source>
             <translation>Redes sociales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Ads</source>
             <translation>Anuncios</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Search</source>
             <translation>Buscador</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Mail</source>
             <translation>Correo postal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Kiosk</source>
             <translation>Quiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Sms</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Video</source>
             <translation>Vídeo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>In person</source>
             <translation>En persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="124" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
             <source>Owner / department</source>
             <translation>Responsable / departamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="136" />
             <source>Impact</source>
             <translation>Impacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="138" />
             <source>Effort</source>
             <translation>Esfuerzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="137" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="141" />
             <source>KPI name</source>
             <translation>Nombre del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
             <source>KPI value</source>
             <translation>Valor del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="144" />
             <source>KPI target</source>
             <translation>Objetivo del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
             <source>KPI unit</source>
             <translation>Unidad del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="152" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="156" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="158" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="166" />
             <source>Spans stages</source>
             <translation>Etapas que abarca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
             <source>Moment of truth</source>
             <translation>Momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
             <source>Stage</source>
             <translation>Etapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="199" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="200" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="204" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="208" />
             <source>Width</source>
             <translation>Anchura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
             <source>Lane</source>
             <translation>Carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="215" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
             <source>None</source>
             <translation>Ninguna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
             <source>Line of interaction</source>
             <translation>Línea de interacción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Line of visibility</source>
             <translation>Línea de visibilidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="220" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Line of internal interaction</source>
             <translation>Línea de interacción interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
             <source>Line below</source>
             <translation>Línea inferior</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
             <source>auto (grows with cards)</source>
             <translation>automática (crece con las tarjetas)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Una altura mínima; el carril crece igualmente para que quepan sus tarjetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <source>Height</source>
             <translation>Altura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
             <source>Goal / scope</source>
             <translation>Objetivo / alcance</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
             <source>Map type</source>
             <translation>Tipo de mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>Emotion scale</source>
             <translation>Escala emocional</translation>
         </message>
@@ -873,57 +873,62 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="30" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="33" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="32" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
             <source>Emotion &amp;scale…</source>
             <translation>E&amp;scala emocional…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="36" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
             <source>Create &amp;future state from this map</source>
             <translation>Crear el estado &amp;futuro a partir de este mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="41" />
             <source>Go to &amp;counterpart map</source>
             <translation>Ir al mapa &amp;correspondiente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="43" />
             <source>&amp;Walkthrough</source>
             <translation>&amp;Recorrido guiado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="52" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="55" />
+            <source>Map header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="75" />
             <source>View</source>
             <translation>Ver</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="93" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="127" />
             <source>current state</source>
             <translation>estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="95" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
             <source>{0} — future state</source>
             <translation>{0} — estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
             <source>Emotion point</source>
             <translation>Punto emocional</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
             <source>Label:</source>
             <translation>Etiqueta:</translation>
         </message>
@@ -931,7 +936,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="375" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="453" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -939,346 +944,514 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="68" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="69" />
+            <source>Show or hide the {0} panel</source>
+            <translation>Mostrar u ocultar el panel «{0}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="93" />
             <source>&amp;New project…</source>
             <translation>&amp;Nuevo proyecto…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="69" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="94" />
+            <source>Create a project with one blank map</source>
+            <translation>Crear un proyecto con un mapa en blanco</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="95" />
             <source>New from &amp;template…</source>
             <translation>Nuevo desde &amp;plantilla…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="71" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="96" />
+            <source>Start a project or a map from a template</source>
+            <translation>Empezar un proyecto o un mapa desde una plantilla</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="98" />
             <source>&amp;Open…</source>
             <translation>&amp;Abrir…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="73" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="99" />
+            <source>Open a project file</source>
+            <translation>Abrir un archivo de proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="100" />
+            <source>Open &amp;demo</source>
+            <translation>Abrir la &amp;demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="101" />
+            <source>Open a fresh copy of the demo project</source>
+            <translation>Abrir una copia nueva del proyecto de demostración</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="102" />
             <source>Save a &amp;copy…</source>
             <translation>Guardar una &amp;copia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="74" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="103" />
+            <source>Save a copy of the project under another name</source>
+            <translation>Guardar una copia del proyecto con otro nombre</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="104" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="75" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="105" />
+            <source>Export the map as PDF, image, CSV or Mermaid</source>
+            <translation>Exportar el mapa como PDF, imagen, CSV o Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="106" />
             <source>&amp;Close project</source>
             <translation>Ce&amp;rrar proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="76" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="107" />
+            <source>Close the project and return to the start screen</source>
+            <translation>Cerrar el proyecto y volver a la pantalla de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="77" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <source>Quit Map Studio</source>
+            <translation>Salir de Map Studio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="110" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="80" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="113" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="84" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="116" />
+            <source>Undo the last change</source>
+            <translation>Deshacer el último cambio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="117" />
+            <source>Redo the change you undid</source>
+            <translation>Rehacer el cambio deshecho</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
             <source>&amp;History</source>
             <translation>&amp;Historial</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="86" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="121" />
             <source>Cu&amp;t</source>
             <translation>Cor&amp;tar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="87" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="122" />
             <source>&amp;Copy</source>
             <translation>&amp;Copiar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="88" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
             <source>&amp;Paste</source>
             <translation>&amp;Pegar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="89" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="124" />
             <source>&amp;Duplicate</source>
             <translation>D&amp;uplicar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="90" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="125" />
             <source>De&amp;lete</source>
             <translation>&amp;Eliminar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="92" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="127" />
             <source>Select &amp;all</source>
             <translation>Seleccionar t&amp;odo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="94" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
             <source>&amp;Find cards…</source>
             <translation>&amp;Buscar tarjetas…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="95" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="130" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Acercar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="97" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
             <source>Zoom &amp;out</source>
             <translation>A&amp;lejar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="99" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="134" />
             <source>&amp;Fit map</source>
             <translation>A&amp;justar el mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="100" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
             <source>&amp;Actual size (100 %)</source>
             <translation>Tamaño &amp;real (100 %)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="101" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="136" />
             <source>Add &amp;stage</source>
             <translation>Añadir &amp;etapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="103" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="138" />
             <source>Add &amp;lane</source>
             <translation>Añadir &amp;carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="104" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="139" />
             <source>New &amp;map</source>
             <translation>Nuevo &amp;mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="105" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="140" />
             <source>Duplicate m&amp;ap</source>
             <translation>Duplicar m&amp;apa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="106" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="141" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="143" />
+            <source>Language, theme, defaults for new maps and printing, backups</source>
+            <translation>Idioma, tema, valores predeterminados de mapas nuevos e impresión, copias de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="145" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="147" />
+            <source>All keyboard shortcuts at a glance</source>
+            <translation>Todos los atajos de teclado de un vistazo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="148" />
             <source>&amp;About Map Studio</source>
             <translation>&amp;Acerca de Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
+            <source>Version and licences</source>
+            <translation>Versión y licencias</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="111" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="175" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="183" />
             <source>Main toolbar</source>
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="150" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="198" />
             <source>New lane</source>
             <translation>Nuevo carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
             <source>Export is not available.</source>
             <translation>La exportación no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="199" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="217" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="247" />
             <source>New from template</source>
             <translation>Nuevo desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="170" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="218" />
             <source>The template gallery is not available.</source>
             <translation>La galería de plantillas no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
             <source>Add map from template</source>
             <translation>Añadir mapa desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="189" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>New project from template</source>
             <translation>Nuevo proyecto desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="191" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="260" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="290" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="239" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="362" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="398" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Proyectos de Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
-            <source>About Map Studio</source>
-            <translation>Acerca de Map Studio</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="206" />
-            <source>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Offline customer-journey maps.&lt;br&gt;&lt;br&gt;Fonts: DejaVu Sans (Bitstream Vera licence).&lt;br&gt;Icons: Font Awesome Free via QtAwesome (SIL OFL 1.1 / MIT).</source>
-            <translation>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Mapas del recorrido del cliente, sin conexión.&lt;br&gt;&lt;br&gt;Fuentes: DejaVu Sans (licencia Bitstream Vera).&lt;br&gt;Iconos: Font Awesome Free a través de QtAwesome (SIL OFL 1.1 / MIT).</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="56" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="66" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="84" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="106" />
             <source>Cannot open file</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="194" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="120" />
+            <source>Open demo</source>
+            <translation>Abrir la demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="237" />
             <source>{0} cards selected</source>
             <translation>{0} tarjetas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="259" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="267" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
+            <translation>Los diálogos que abras a partir de ahora usan el nuevo idioma; los menús y paneles cambian al reiniciar Map Studio.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="361" />
             <source>Open project</source>
             <translation>Abrir proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
-            <source>New project</source>
-            <translation>Nuevo proyecto</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="370" />
             <source>Untitled.mapstudio</source>
             <translation>Sin título.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="287" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="296" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="371" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <source>New project</source>
+            <translation>Nuevo proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="294" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="402" />
             <source>Saved a copy to {0}</source>
             <translation>Copia guardada en {0}</translation>
         </message>
     </context>
     <context>
+        <name>MapHeaderBar</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="79" />
+            <source>No persona on this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="83" />
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="87" />
+            <source>Assign or remove personas on this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <source>Current state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <source>Future state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <source>Day in the life</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <source>Service blueprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="167" />
+            <source>Switch to future state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="169" />
+            <source>Switch to current state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="170" />
+            <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="175" />
+            <source>Create future state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="176" />
+            <source>Copy this map as its future state and link the two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="197" />
+            <source>The project has no personas yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
+            <source>New persona…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="210" />
+            <source>Show the persona library</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MapsDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="37" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="38" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
             <source>Add a new map</source>
             <translation>Añadir un mapa nuevo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
             <source>Duplicate the selected map</source>
             <translation>Duplicar el mapa seleccionado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
             <source>Rename the selected map</source>
             <translation>Renombrar el mapa seleccionado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
             <source>Move the map up</source>
             <translation>Subir el mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
             <source>Move the map down</source>
             <translation>Bajar el mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="55" />
             <source>Delete the selected map</source>
             <translation>Eliminar el mapa seleccionado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="115" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="116" />
             <source>New journey map</source>
             <translation>Nuevo mapa del recorrido</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
             <source>Rename map</source>
             <translation>Renombrar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
             <source>Title:</source>
             <translation>Título:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="161" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="163" />
             <source>Delete map</source>
             <translation>Eliminar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="164" />
             <source>Delete the map “{0}”? You can undo this.</source>
             <translation>¿Eliminar el mapa «{0}»? Puedes deshacerlo.</translation>
         </message>
@@ -1286,12 +1459,12 @@
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="125" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mapa al {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="143" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · {n} hojas {paper} ({rows} × {cols})</translation>
         </message>
@@ -1310,6 +1483,14 @@
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="25" />
             <source>Drag onto a cell of the map to add a {0} card</source>
             <translation>Arrastra a una celda del mapa para añadir una tarjeta de tipo «{0}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaChip</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="47" />
+            <source>Open persona {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1440,249 +1621,430 @@ una foto</translation>
     <context>
         <name>PersonaDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="37" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="39" />
             <source>Personas</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="122" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="118" />
             <source>New persona</source>
             <translation>Nueva persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="48" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="51" />
             <source>Edit the selected persona</source>
             <translation>Editar la persona seleccionada</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="49" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="52" />
             <source>Delete the selected persona</source>
             <translation>Eliminar la persona seleccionada</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="53" />
             <source>Import personas from another project</source>
             <translation>Importar personas de otro proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="161" />
             <source>Delete persona</source>
             <translation>Eliminar persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="158" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>¿Eliminar «{0}» del proyecto? Los mapas perderán su curva emocional. Puedes deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="168" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="172" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="190" />
             <source>Import personas</source>
             <translation>Importar personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="169" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="173" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Proyectos de Map Studio (*.mapstudio)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <source>These personas are already in this project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="205" />
+            <source>Imported {0} personas from {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="207" />
+            <source>No new personas in {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="138" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
             <source>Maps and printing</source>
             <translation>Mapas e impresión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
             <source>Canvas</source>
             <translation>Lienzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
             <source>System language</source>
             <translation>Idioma del sistema</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source>The language of menus and dialogs</source>
             <translation>El idioma de los menús y diálogos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
             <source>Follow the system</source>
             <translation>Seguir al sistema</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
             <source>Light or dark windows; maps always print on white</source>
             <translation>Ventanas claras u oscuras; los mapas siempre se imprimen sobre blanco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
             <source>&amp;Theme:</source>
             <translation>&amp;Tema:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
             <source>Some texts change language only after a restart.</source>
             <translation>Algunos textos solo cambian de idioma tras reiniciar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
             <source>from</source>
             <translation>de</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="192" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="175" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
             <source>Fit to the map</source>
             <translation>Ajustar al mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
             <source>No tiling (one sheet)</source>
             <translation>Sin mosaico (una sola hoja)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Imprimir los mapas grandes como un póster de varias hojas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="182" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="204" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="206" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Cuánto se solapan las hojas contiguas para pegarlas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="185" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
             <source>Default emotion scale:</source>
             <translation>Escala emocional predeterminada:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="208" />
             <source>Default &amp;paper:</source>
             <translation>&amp;Papel predeterminado:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
             <source>Poster &amp;tiling:</source>
             <translation>&amp;Mosaico de póster:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Solapamiento de hojas:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="194" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
             <source>Show the &amp;grid</source>
             <translation>Mostrar la &amp;cuadrícula</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="217" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Ajustar a la cuadrícula al arrastrar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="198" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="220" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Tamaño de la cuadrícula:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Guardar copias de seguridad de los proyectos abiertos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
             <source>Leave empty for the default folder</source>
             <translation>Déjalo vacío para usar la carpeta predeterminada</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="211" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="233" />
             <source>&amp;Browse…</source>
             <translation>E&amp;xaminar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <source>S&amp;how</source>
+            <translation>&amp;Mostrar</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="236" />
+            <source>Open the backup folder in the file manager</source>
+            <translation>Abrir la carpeta de copias de seguridad en el gestor de archivos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="244" />
             <source>Older versions are deleted</source>
             <translation>Las versiones más antiguas se eliminan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="221" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="247" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="249" />
             <source>Backup folder:</source>
             <translation>Carpeta de copias de seguridad:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="250" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Versiones que conservar por proyecto:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="251" />
             <source>Back up &amp;every:</source>
             <translation>Copia &amp;cada:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="226" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="252" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Los proyectos se guardan mientras editas; las copias de seguridad te permiten volver a una versión anterior de un archivo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="261" />
             <source>Backup folder</source>
             <translation>Carpeta de copias de seguridad</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectImport</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="41" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="57" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="63" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
+            <source>Journey files (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;Map Studio JSON (*.json);;CSV (*.csv);;Mermaid journey (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
+            <source>{0} holds no maps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
+            <source>Add the {0} map(s) of {1} to this project, or make a new project of them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="66" />
+            <source>Add to this project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="67" />
+            <source>New project…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="81" />
+            <source>Import {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="87" />
+            <source>Import map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="97" />
+            <source>New project from import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="99" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectSettingsDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="40" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="129" />
+            <source>Project settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="49" />
+            <source>e.g. your agency or team name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="55" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="64" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="65" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="66" />
+            <source>Brand name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="108" />
+            <source>Brand logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
+            <source>Brand name and logo appear in the title block of printed and exported maps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="86" />
+            <source>No logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="99" />
+            <source>{0}: larger than 64 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="109" />
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="127" />
+            <source>Edit project settings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SaveVersionDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="42" />
+            <source>Save version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="44" />
+            <source>e.g. After the client workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="46" />
+            <source>What changed, who agreed it (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="49" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="50" />
+            <source>Note</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1749,64 +2111,79 @@ una foto</translation>
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="90" />
-            <source>Customer-journey maps on your own computer.</source>
-            <translation>Mapas del recorrido del cliente en tu propio ordenador.</translation>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="182" />
+            <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
+            <translation>Mapas del recorrido del cliente, sin conexión. Empieza con una plantilla, abre un proyecto o prueba la demo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="99" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="194" />
             <source>New from template…</source>
             <translation>Nuevo desde plantilla…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="100" />
-            <source>Start a project from the template gallery</source>
-            <translation>Empezar un proyecto desde la galería de plantillas</translation>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="195" />
+            <source>Start from an industry template</source>
+            <translation>Empezar con una plantilla del sector</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="101" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="197" />
+            <source>New blank project…</source>
+            <translation>Nuevo proyecto en blanco…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="198" />
+            <source>Start with an empty starter map</source>
+            <translation>Empezar con un mapa inicial vacío</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="200" />
             <source>Open…</source>
             <translation>Abrir…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="102" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="200" />
             <source>Open a .mapstudio project file</source>
             <translation>Abrir un archivo de proyecto .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="103" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
             <source>Open demo</source>
             <translation>Abrir la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="104" />
-            <source>Explore a finished example project</source>
-            <translation>Explora un proyecto de ejemplo terminado</translation>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
+            <source>A mortgage journey to explore; your copy, freely editable</source>
+            <translation>Un recorrido hipotecario para explorar: es tu copia, edítala con libertad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="115" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="218" />
             <source>Recent projects</source>
             <translation>Proyectos recientes</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="132" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="238" />
+            <source>Double-click to open; right-click for more</source>
+            <translation>Doble clic para abrir; clic derecho para más opciones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="239" />
             <source>Projects you open or create will appear here.</source>
             <translation>Aquí aparecerán los proyectos que abras o crees.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="174" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="291" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Último cambio: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="185" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="322" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="186" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="323" />
             <source>Remove from the list</source>
             <translation>Quitar de la lista</translation>
         </message>
@@ -1941,84 +2318,350 @@ Last changed {1}</source>
         </message>
     </context>
     <context>
+        <name>VersionsDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="70" />
+            <source>Versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="82" />
+            <source>Changes since this version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="88" />
+            <source>Save version…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="89" />
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="136" />
+            <source>No versions yet. Save one before a workshop or a big change, and come back to it at any time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="147" />
+            <source>No changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
+            <source>Restore version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="168" />
+            <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="174" />
+            <source>Before restoring “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="176" />
+            <source>Restore version “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="188" />
+            <source>Delete version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
+            <source>Delete the version “{0}”? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="32" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="195" />
             <source>Walkthrough — {0}</source>
             <translation>Recorrido guiado — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="53" />
-            <source>← → to move between stages · Esc to leave</source>
-            <translation>← → para moverte entre etapas · Esc para salir</translation>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="240" />
+            <source>‹ Previous</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="74" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="241" />
+            <source>Next ›</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="246" />
+            <source>← → move between stages · Home/End first and last · Esc leaves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="304" />
+            <source>This map has no stages yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="316" />
             <source>Stage {0} of {1}</source>
             <translation>Etapa {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="129" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="430" />
+            <source>How it feels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="443" />
             <source>Customer</source>
             <translation>Cliente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="458" />
+            <source>Today: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="459" />
+            <source>Target: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="480" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>KPIs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="503" />
+            <source>target {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="535" />
+            <source>No cards in this stage yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Thoughts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Emotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Pain points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Backstage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Systems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Storyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Owners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="608" />
+            <source>Owner: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="615" />
+            <source>★ Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="619" />
+            <source>Severity {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="621" />
+            <source>Impact {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
+            <source>Effort {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Offline customer-journey maps.&lt;br&gt;&lt;br&gt;Fonts: DejaVu Sans (Bitstream Vera licence).&lt;br&gt;Icons: Font Awesome Free via QtAwesome (SIL OFL 1.1 / MIT).</source>
+            <translation type="vanished">&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Mapas del recorrido del cliente, sin conexión.&lt;br&gt;&lt;br&gt;Fuentes: DejaVu Sans (licencia Bitstream Vera).&lt;br&gt;Iconos: Font Awesome Free a través de QtAwesome (SIL OFL 1.1 / MIT).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>About Map Studio</source>
+            <translation type="vanished">Acerca de Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Customer-journey maps on your own computer.</source>
+            <translation type="vanished">Mapas del recorrido del cliente en tu propio ordenador.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Explore a finished example project</source>
+            <translation type="vanished">Explora un proyecto de ejemplo terminado</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Start a project from the template gallery</source>
+            <translation type="vanished">Empezar un proyecto desde la galería de plantillas</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkthroughWindow</name>
+        <message>
+            <source>← → to move between stages · Esc to leave</source>
+            <translation type="vanished">← → para moverte entre etapas · Esc para salir</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="36" />
-            <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
-            <translation>Mapas del recorrido del cliente, sin conexión. Empieza con una plantilla, abre un proyecto o prueba la demo.</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="44" />
-            <source>New from template…</source>
-            <translation>Nuevo desde plantilla…</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="45" />
-            <source>Start from an industry template</source>
-            <translation>Empezar con una plantilla del sector</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="46" />
-            <source>New blank project…</source>
-            <translation>Proyecto en blanco…</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="47" />
-            <source>Start with an empty starter map</source>
-            <translation>Empezar con un mapa inicial vacío</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="48" />
-            <source>Open…</source>
-            <translation>Abrir…</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="49" />
-            <source>Open a .mapstudio project</source>
-            <translation>Abrir un proyecto .mapstudio</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="50" />
-            <source>Open demo</source>
-            <translation>Abrir la demo</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="51" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
-            <translation>Un recorrido hipotecario para explorar: es tu copia, edítala con libertad</translation>
+            <translation type="vanished">Un recorrido hipotecario para explorar: es tu copia, edítala con libertad</translation>
         </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
         <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="68" />
+            <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
+            <translation type="vanished">Mapas del recorrido del cliente, sin conexión. Empieza con una plantilla, abre un proyecto o prueba la demo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>New blank project…</source>
+            <translation type="vanished">Proyecto en blanco…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>New from template…</source>
+            <translation type="vanished">Nuevo desde plantilla…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
             <source>No recent projects yet. Projects you open or create appear here.</source>
-            <translation>Aún no hay proyectos recientes. Aquí aparecen los proyectos que abras o crees.</translation>
+            <translation type="vanished">Aún no hay proyectos recientes. Aquí aparecen los proyectos que abras o crees.</translation>
         </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
         <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="81" />
+            <source>Open a .mapstudio project</source>
+            <translation type="vanished">Abrir un proyecto .mapstudio</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Open demo</source>
+            <translation type="vanished">Abrir la demo</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Open…</source>
+            <translation type="vanished">Abrir…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
             <source>Recent projects</source>
-            <translation>Proyectos recientes</translation>
+            <translation type="vanished">Proyectos recientes</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Start from an industry template</source>
+            <translation type="vanished">Empezar con una plantilla del sector</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Start with an empty starter map</source>
+            <translation type="vanished">Empezar con un mapa inicial vacío</translation>
         </message>
     </context>
 </TS>

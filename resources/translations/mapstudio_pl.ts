@@ -321,158 +321,158 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="340" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="154" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="349" />
             <source>Export map</source>
             <translation>Eksportuj mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
             <source>PDF (vector, print)</source>
             <translation>PDF (wektorowy, do druku)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
             <source>PNG image</source>
             <translation>Obraz PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
             <source>SVG vector image</source>
             <translation>Obraz wektorowy SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="162" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
             <source>CSV table</source>
             <translation>Tabela CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="163" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="172" />
             <source>Mermaid journey</source>
             <translation>Podróż w formacie Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
             <source>Fit to map</source>
             <translation>Dopasuj do mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
             <source>Automatic</source>
             <translation>Automatycznie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
             <source>Portrait</source>
             <translation>Pionowo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
             <source>Landscape</source>
             <translation>Poziomo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="184" />
             <source>Fit</source>
             <translation>Dopasuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="185" />
             <source>Print as a poster on sheets of</source>
             <translation>Drukuj jako plakat na arkuszach</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
             <source>Crop marks</source>
             <translation>Znaczniki cięcia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="183" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="192" />
             <source>CMYK colours</source>
             <translation>Kolory CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="186" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
             <source>Add persona pages</source>
             <translation>Dodaj strony person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source>Extra line for the title block</source>
             <translation>Dodatkowy wiersz tabliczki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
             <source>Orientation</source>
             <translation>Orientacja</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="197" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>Overlap</source>
             <translation>Zakładka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>Bleed</source>
             <translation>Spad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
             <source>Resolution</source>
             <translation>Rozdzielczość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
             <source>Title block</source>
             <translation>Tabliczka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
             <source>Export…</source>
             <translation>Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="306" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="315" />
             <source>A table or text file: no page to preview.</source>
             <translation>Tabela lub plik tekstowy: brak strony do podglądu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="360" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="369" />
             <source>Exporting “{0}”…</source>
             <translation>Eksportowanie „{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="361" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="370" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="402" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
         </message>
@@ -499,373 +499,373 @@
         <name>InspectorDock</name>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="44" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="184" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
             <source>Inspector</source>
             <translation>Inspektor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="52" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="55" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Zaznacz kartę, etap lub ścieżkę, aby ją edytować.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="90" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="94" />
             <source>none</source>
             <translation>brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="114" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="118" />
             <source>Card</source>
             <translation>Karta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="115" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="213" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
             <source>Body</source>
             <translation>Treść</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="121" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="198" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
             <source>Colour</source>
             <translation>Kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="153" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
             <source>(none)</source>
             <translation>(brak)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Web</source>
             <translation>WWW</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Mobile app</source>
             <translation>Aplikacja mobilna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Store</source>
             <translation>Sklep</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Chat</source>
             <translation>Czat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Social</source>
             <translation>Media społecznościowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Ads</source>
             <translation>Reklamy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Search</source>
             <translation>Wyszukiwarka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Mail</source>
             <translation>Poczta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Kiosk</source>
             <translation>Kiosk</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Sms</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>Video</source>
             <translation>Wideo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
             <source>In person</source>
             <translation>Osobiście</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="124" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
             <source>Channel</source>
             <translation>Kanał</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
             <source>Owner / department</source>
             <translation>Właściciel / dział</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
             <source>Tags</source>
             <translation>Tagi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
             <source>Severity</source>
             <translation>Waga</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="136" />
             <source>Impact</source>
             <translation>Wpływ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="138" />
             <source>Effort</source>
             <translation>Nakład pracy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="137" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="141" />
             <source>KPI name</source>
             <translation>Nazwa KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
             <source>KPI value</source>
             <translation>Wartość KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="144" />
             <source>KPI target</source>
             <translation>Cel KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
             <source>KPI unit</source>
             <translation>Jednostka KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="152" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="156" />
             <source>Link</source>
             <translation>Łącze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="158" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="166" />
             <source>Spans stages</source>
             <translation>Obejmuje etapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
             <source>Moment of truth</source>
             <translation>Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
             <source>Stage</source>
             <translation>Etap</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="199" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="200" />
             <source>Phase</source>
             <translation>Faza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="204" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="208" />
             <source>Width</source>
             <translation>Szerokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
             <source>Lane</source>
             <translation>Ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="214" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="215" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
             <source>None</source>
             <translation>Brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
             <source>Line of interaction</source>
             <translation>Linia interakcji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Line of visibility</source>
             <translation>Linia widoczności</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="220" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Line of internal interaction</source>
             <translation>Linia interakcji wewnętrznej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
             <source>Line below</source>
             <translation>Linia poniżej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
             <source>auto (grows with cards)</source>
             <translation>automatyczna (rośnie z kartami)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Minimalna wysokość; ścieżka i tak rośnie, by zmieścić karty</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <source>Height</source>
             <translation>Wysokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
             <source>Goal / scope</source>
             <translation>Cel / zakres</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
             <source>Map type</source>
             <translation>Typ mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>Emotion scale</source>
             <translation>Skala emocji</translation>
         </message>
@@ -873,57 +873,62 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="30" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="33" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="32" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
             <source>Emotion &amp;scale…</source>
             <translation>&amp;Skala emocji…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="36" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
             <source>Create &amp;future state from this map</source>
             <translation>Utwórz stan &amp;docelowy z tej mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="41" />
             <source>Go to &amp;counterpart map</source>
             <translation>Przejdź do mapy &amp;odpowiadającej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="43" />
             <source>&amp;Walkthrough</source>
             <translation>&amp;Prezentacja krok po kroku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="52" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="55" />
+            <source>Map header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="75" />
             <source>View</source>
             <translation>Widok</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="93" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="127" />
             <source>current state</source>
             <translation>stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="95" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
             <source>{0} — future state</source>
             <translation>{0} — stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
             <source>Emotion point</source>
             <translation>Punkt emocji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="120" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
             <source>Label:</source>
             <translation>Etykieta:</translation>
         </message>
@@ -931,7 +936,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="375" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="453" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -939,346 +944,514 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="68" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="69" />
+            <source>Show or hide the {0} panel</source>
+            <translation>Pokaż lub ukryj panel „{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="93" />
             <source>&amp;New project…</source>
             <translation>&amp;Nowy projekt…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="69" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="94" />
+            <source>Create a project with one blank map</source>
+            <translation>Utwórz projekt z jedną pustą mapą</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="95" />
             <source>New from &amp;template…</source>
             <translation>Nowy z &amp;szablonu…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="71" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="96" />
+            <source>Start a project or a map from a template</source>
+            <translation>Zacznij projekt lub mapę od szablonu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="98" />
             <source>&amp;Open…</source>
             <translation>&amp;Otwórz…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="73" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="99" />
+            <source>Open a project file</source>
+            <translation>Otwórz plik projektu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="100" />
+            <source>Open &amp;demo</source>
+            <translation>Otwórz &amp;demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="101" />
+            <source>Open a fresh copy of the demo project</source>
+            <translation>Otwórz nową kopię projektu demonstracyjnego</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="102" />
             <source>Save a &amp;copy…</source>
             <translation>Zapisz &amp;kopię…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="74" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="103" />
+            <source>Save a copy of the project under another name</source>
+            <translation>Zapisz kopię projektu pod inną nazwą</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="104" />
             <source>&amp;Export…</source>
             <translation>&amp;Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="75" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="105" />
+            <source>Export the map as PDF, image, CSV or Mermaid</source>
+            <translation>Eksportuj mapę do PDF, obrazu, CSV lub Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="106" />
             <source>&amp;Close project</source>
             <translation>&amp;Zamknij projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="76" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="107" />
+            <source>Close the project and return to the start screen</source>
+            <translation>Zamknij projekt i wróć do ekranu startowego</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
             <source>&amp;Quit</source>
             <translation>Zako&amp;ńcz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="77" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <source>Quit Map Studio</source>
+            <translation>Zakończ Map Studio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="110" />
             <source>&amp;Undo</source>
             <translation>&amp;Cofnij</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="80" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="113" />
             <source>&amp;Redo</source>
             <translation>&amp;Ponów</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="84" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="116" />
+            <source>Undo the last change</source>
+            <translation>Cofnij ostatnią zmianę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="117" />
+            <source>Redo the change you undid</source>
+            <translation>Ponów cofniętą zmianę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
             <source>&amp;History</source>
             <translation>&amp;Historia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="86" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="121" />
             <source>Cu&amp;t</source>
             <translation>Wy&amp;tnij</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="87" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="122" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopiuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="88" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
             <source>&amp;Paste</source>
             <translation>Wk&amp;lej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="89" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="124" />
             <source>&amp;Duplicate</source>
             <translation>Po&amp;wiel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="90" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="125" />
             <source>De&amp;lete</source>
             <translation>&amp;Usuń</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="92" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="127" />
             <source>Select &amp;all</source>
             <translation>Zaznacz wszy&amp;stko</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="94" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
             <source>&amp;Find cards…</source>
             <translation>Znajdź &amp;karty…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="95" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="130" />
             <source>Zoom &amp;in</source>
             <translation>Po&amp;większ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="97" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
             <source>Zoom &amp;out</source>
             <translation>Po&amp;mniejsz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="99" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="134" />
             <source>&amp;Fit map</source>
             <translation>&amp;Dopasuj mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="100" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
             <source>&amp;Actual size (100 %)</source>
             <translation>&amp;Rzeczywisty rozmiar (100 %)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="101" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="136" />
             <source>Add &amp;stage</source>
             <translation>Dodaj &amp;etap</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="103" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="138" />
             <source>Add &amp;lane</source>
             <translation>Dodaj ście&amp;żkę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="104" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="139" />
             <source>New &amp;map</source>
             <translation>Nowa &amp;mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="105" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="140" />
             <source>Duplicate m&amp;ap</source>
             <translation>Powiel m&amp;apę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="106" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="141" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferencje…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="143" />
+            <source>Language, theme, defaults for new maps and printing, backups</source>
+            <translation>Język, motyw, ustawienia domyślne nowych map i druku, kopie zapasowe</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="145" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Skróty klawiszowe</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="147" />
+            <source>All keyboard shortcuts at a glance</source>
+            <translation>Wszystkie skróty klawiszowe w jednym miejscu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="148" />
             <source>&amp;About Map Studio</source>
             <translation>&amp;O programie Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
+            <source>Version and licences</source>
+            <translation>Wersja i licencje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="111" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
             <source>Open &amp;recent</source>
             <translation>Ostatnio &amp;otwierane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
             <source>&amp;Edit</source>
             <translation>&amp;Edycja</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="175" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="183" />
             <source>Main toolbar</source>
             <translation>Główny pasek narzędzi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="150" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="198" />
             <source>New lane</source>
             <translation>Nowa ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
             <source>Export is not available.</source>
             <translation>Eksport jest niedostępny.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="199" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="217" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="247" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="170" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="218" />
             <source>The template gallery is not available.</source>
             <translation>Galeria szablonów jest niedostępna.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
             <source>Add map from template</source>
             <translation>Dodaj mapę z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="189" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>New project from template</source>
             <translation>Nowy projekt z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="191" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="260" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="290" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="239" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="362" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="398" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
-            <source>About Map Studio</source>
-            <translation>O programie Map Studio</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="206" />
-            <source>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Offline customer-journey maps.&lt;br&gt;&lt;br&gt;Fonts: DejaVu Sans (Bitstream Vera licence).&lt;br&gt;Icons: Font Awesome Free via QtAwesome (SIL OFL 1.1 / MIT).</source>
-            <translation>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Mapy podróży klienta bez internetu.&lt;br&gt;&lt;br&gt;Czcionki: DejaVu Sans (licencja Bitstream Vera).&lt;br&gt;Ikony: Font Awesome Free przez QtAwesome (SIL OFL 1.1 / MIT).</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="56" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="66" />
             <source>History</source>
             <translation>Historia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="84" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="106" />
             <source>Cannot open file</source>
             <translation>Nie można otworzyć pliku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="194" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="120" />
+            <source>Open demo</source>
+            <translation>Otwórz demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="237" />
             <source>{0} cards selected</source>
             <translation>Zaznaczone karty: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="259" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="267" />
+            <source>Language</source>
+            <translation>Język</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
+            <translation>Okna dialogowe otwierane od teraz są już w nowym języku; menu i panele zmienią się po ponownym uruchomieniu Map Studio.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="361" />
             <source>Open project</source>
             <translation>Otwórz projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
-            <source>New project</source>
-            <translation>Nowy projekt</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="370" />
             <source>Untitled.mapstudio</source>
             <translation>Bez tytułu.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="287" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="296" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="371" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <source>New project</source>
+            <translation>Nowy projekt</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
             <source>Save a copy</source>
             <translation>Zapisz kopię</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="294" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="402" />
             <source>Saved a copy to {0}</source>
             <translation>Zapisano kopię w {0}</translation>
         </message>
     </context>
     <context>
+        <name>MapHeaderBar</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="79" />
+            <source>No persona on this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="83" />
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="87" />
+            <source>Assign or remove personas on this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <source>Current state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <source>Future state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <source>Day in the life</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <source>Service blueprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="167" />
+            <source>Switch to future state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="169" />
+            <source>Switch to current state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="170" />
+            <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="175" />
+            <source>Create future state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="176" />
+            <source>Copy this map as its future state and link the two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="197" />
+            <source>The project has no personas yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
+            <source>New persona…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="210" />
+            <source>Show the persona library</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MapsDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="37" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="38" />
             <source>Maps</source>
             <translation>Mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
             <source>Add a new map</source>
             <translation>Dodaj nową mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
             <source>Duplicate the selected map</source>
             <translation>Powiel zaznaczoną mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
             <source>Rename the selected map</source>
             <translation>Zmień nazwę zaznaczonej mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
             <source>Move the map up</source>
             <translation>Przesuń mapę w górę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
             <source>Move the map down</source>
             <translation>Przesuń mapę w dół</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="55" />
             <source>Delete the selected map</source>
             <translation>Usuń zaznaczoną mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="92" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="115" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="116" />
             <source>New journey map</source>
             <translation>Nowa mapa podróży</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
             <source>Rename map</source>
             <translation>Zmień nazwę mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="131" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
             <source>Title:</source>
             <translation>Tytuł:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="161" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="163" />
             <source>Delete map</source>
             <translation>Usuń mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="164" />
             <source>Delete the map “{0}”? You can undo this.</source>
             <translation>Usunąć mapę „{0}”? Można to cofnąć.</translation>
         </message>
@@ -1286,12 +1459,12 @@
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="125" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mapa w skali {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="143" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · arkusze {paper}: {n} ({rows} × {cols})</translation>
         </message>
@@ -1310,6 +1483,14 @@
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="25" />
             <source>Drag onto a cell of the map to add a {0} card</source>
             <translation>Przeciągnij na komórkę mapy, aby dodać kartę „{0}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaChip</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/map_header.py" line="47" />
+            <source>Open persona {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1440,249 +1621,430 @@ zdjęcie</translation>
     <context>
         <name>PersonaDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="37" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="39" />
             <source>Personas</source>
             <translation>Persony</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="122" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="118" />
             <source>New persona</source>
             <translation>Nowa persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="48" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="51" />
             <source>Edit the selected persona</source>
             <translation>Edytuj zaznaczoną personę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="49" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="52" />
             <source>Delete the selected persona</source>
             <translation>Usuń zaznaczoną personę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="53" />
             <source>Import personas from another project</source>
             <translation>Importuj persony z innego projektu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="161" />
             <source>Delete persona</source>
             <translation>Usuń personę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="158" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>Usunąć „{0}” z projektu? Mapy stracą jej krzywą emocji. Można to cofnąć.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="168" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="172" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="190" />
             <source>Import personas</source>
             <translation>Importuj persony</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="169" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="173" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Projekty Map Studio (*.mapstudio)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <source>These personas are already in this project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="205" />
+            <source>Imported {0} personas from {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="207" />
+            <source>No new personas in {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="138" />
             <source>Preferences</source>
             <translation>Preferencje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
             <source>General</source>
             <translation>Ogólne</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
             <source>Maps and printing</source>
             <translation>Mapy i druk</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
             <source>Canvas</source>
             <translation>Obszar roboczy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
             <source>Backups</source>
             <translation>Kopie zapasowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
             <source>System language</source>
             <translation>Język systemu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source>The language of menus and dialogs</source>
             <translation>Język menu i okien dialogowych</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
             <source>Follow the system</source>
             <translation>Zgodnie z systemem</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source>Light</source>
             <translation>Jasny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source>Dark</source>
             <translation>Ciemny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
             <source>Light or dark windows; maps always print on white</source>
             <translation>Jasne lub ciemne okna; mapy zawsze drukują się na białym tle</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
             <source>&amp;Language:</source>
             <translation>&amp;Język:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
             <source>&amp;Theme:</source>
             <translation>&amp;Motyw:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
             <source>Some texts change language only after a restart.</source>
             <translation>Niektóre teksty zmienią język dopiero po ponownym uruchomieniu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
             <source>from</source>
             <translation>od</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="192" />
             <source>to</source>
             <translation>do</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="175" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
             <source>Fit to the map</source>
             <translation>Dopasuj do mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
             <source>No tiling (one sheet)</source>
             <translation>Bez podziału (jeden arkusz)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Drukuj duże mapy jako plakat z kilku arkuszy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="182" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="204" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="206" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Na ile sąsiednie arkusze zachodzą na siebie przy klejeniu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="185" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
             <source>Default emotion scale:</source>
             <translation>Domyślna skala emocji:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="208" />
             <source>Default &amp;paper:</source>
             <translation>Domyślny &amp;papier:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
             <source>Poster &amp;tiling:</source>
             <translation>&amp;Podział na plakat:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Zakładka arkuszy:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="194" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
             <source>Show the &amp;grid</source>
             <translation>Pokaż &amp;siatkę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="217" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Przyciągaj do siatki podczas przeciągania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="198" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="220" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Rozmiar siatki:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Twórz kopie zapasowe otwartych projektów</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
             <source>Leave empty for the default folder</source>
             <translation>Pozostaw puste, aby użyć domyślnego folderu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="211" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="233" />
             <source>&amp;Browse…</source>
             <translation>&amp;Przeglądaj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <source>S&amp;how</source>
+            <translation>Po&amp;każ</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="236" />
+            <source>Open the backup folder in the file manager</source>
+            <translation>Otwórz folder kopii zapasowych w menedżerze plików</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="244" />
             <source>Older versions are deleted</source>
             <translation>Starsze wersje są usuwane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="221" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="247" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="249" />
             <source>Backup folder:</source>
             <translation>Folder kopii zapasowych:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="250" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Liczba wersji na projekt:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="251" />
             <source>Back up &amp;every:</source>
             <translation>Kopia &amp;co:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="226" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="252" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Projekty zapisują się na bieżąco; kopie zapasowe pozwalają wrócić do wcześniejszej wersji pliku.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="261" />
             <source>Backup folder</source>
             <translation>Folder kopii zapasowych</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectImport</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="41" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="57" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="63" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
+            <source>Journey files (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;Map Studio JSON (*.json);;CSV (*.csv);;Mermaid journey (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
+            <source>{0} holds no maps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
+            <source>Add the {0} map(s) of {1} to this project, or make a new project of them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="66" />
+            <source>Add to this project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="67" />
+            <source>New project…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="81" />
+            <source>Import {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="87" />
+            <source>Import map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="97" />
+            <source>New project from import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_import.py" line="99" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectSettingsDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="40" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="129" />
+            <source>Project settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="49" />
+            <source>e.g. your agency or team name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="55" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="64" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="65" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="66" />
+            <source>Brand name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="108" />
+            <source>Brand logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
+            <source>Brand name and logo appear in the title block of printed and exported maps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="86" />
+            <source>No logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="99" />
+            <source>{0}: larger than 64 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="109" />
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="127" />
+            <source>Edit project settings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SaveVersionDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="42" />
+            <source>Save version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="44" />
+            <source>e.g. After the client workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="46" />
+            <source>What changed, who agreed it (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="49" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="50" />
+            <source>Note</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1749,64 +2111,79 @@ zdjęcie</translation>
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="90" />
-            <source>Customer-journey maps on your own computer.</source>
-            <translation>Mapy podróży klienta na Twoim komputerze.</translation>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="182" />
+            <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
+            <translation>Mapy podróży klienta bez internetu. Zacznij od szablonu, otwórz projekt lub wypróbuj demo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="99" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="194" />
             <source>New from template…</source>
             <translation>Nowy z szablonu…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="100" />
-            <source>Start a project from the template gallery</source>
-            <translation>Rozpocznij projekt z galerii szablonów</translation>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="195" />
+            <source>Start from an industry template</source>
+            <translation>Zacznij od szablonu branżowego</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="101" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="197" />
+            <source>New blank project…</source>
+            <translation>Nowy pusty projekt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="198" />
+            <source>Start with an empty starter map</source>
+            <translation>Zacznij od pustej mapy startowej</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="200" />
             <source>Open…</source>
             <translation>Otwórz…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="102" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="200" />
             <source>Open a .mapstudio project file</source>
             <translation>Otwórz plik projektu .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="103" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
             <source>Open demo</source>
             <translation>Otwórz demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="104" />
-            <source>Explore a finished example project</source>
-            <translation>Poznaj gotowy przykładowy projekt</translation>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
+            <source>A mortgage journey to explore; your copy, freely editable</source>
+            <translation>Podróż kredytu hipotecznego do zbadania: to Twoja kopia, edytuj ją swobodnie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="115" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="218" />
             <source>Recent projects</source>
             <translation>Ostatnie projekty</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="132" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="238" />
+            <source>Double-click to open; right-click for more</source>
+            <translation>Kliknij dwukrotnie, aby otworzyć; prawym przyciskiem, aby zobaczyć więcej</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="239" />
             <source>Projects you open or create will appear here.</source>
             <translation>Tutaj pojawią się projekty, które otworzysz lub utworzysz.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="174" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="291" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Ostatnia zmiana {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="185" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="322" />
             <source>Open</source>
             <translation>Otwórz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="186" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="323" />
             <source>Remove from the list</source>
             <translation>Usuń z listy</translation>
         </message>
@@ -1941,84 +2318,350 @@ Ostatnia zmiana {1}</translation>
         </message>
     </context>
     <context>
+        <name>VersionsDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="70" />
+            <source>Versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="82" />
+            <source>Changes since this version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="88" />
+            <source>Save version…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="89" />
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="136" />
+            <source>No versions yet. Save one before a workshop or a big change, and come back to it at any time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="147" />
+            <source>No changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
+            <source>Restore version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="168" />
+            <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="174" />
+            <source>Before restoring “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="176" />
+            <source>Restore version “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="188" />
+            <source>Delete version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
+            <source>Delete the version “{0}”? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="32" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="195" />
             <source>Walkthrough — {0}</source>
             <translation>Prezentacja — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="53" />
-            <source>← → to move between stages · Esc to leave</source>
-            <translation>← → przechodzenie między etapami · Esc, aby wyjść</translation>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="240" />
+            <source>‹ Previous</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="74" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="241" />
+            <source>Next ›</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="246" />
+            <source>← → move between stages · Home/End first and last · Esc leaves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="304" />
+            <source>This map has no stages yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="316" />
             <source>Stage {0} of {1}</source>
             <translation>Etap {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="129" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="430" />
+            <source>How it feels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="443" />
             <source>Customer</source>
             <translation>Klient</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="458" />
+            <source>Today: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="459" />
+            <source>Target: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="480" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>KPIs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="503" />
+            <source>target {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="535" />
+            <source>No cards in this stage yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Thoughts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Emotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Pain points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Backstage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Systems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Storyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <source>Owners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="608" />
+            <source>Owner: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="615" />
+            <source>★ Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="619" />
+            <source>Severity {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="621" />
+            <source>Impact {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
+            <source>Effort {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Offline customer-journey maps.&lt;br&gt;&lt;br&gt;Fonts: DejaVu Sans (Bitstream Vera licence).&lt;br&gt;Icons: Font Awesome Free via QtAwesome (SIL OFL 1.1 / MIT).</source>
+            <translation type="vanished">&lt;b&gt;Map Studio&lt;/b&gt; {0}&lt;br&gt;Mapy podróży klienta bez internetu.&lt;br&gt;&lt;br&gt;Czcionki: DejaVu Sans (licencja Bitstream Vera).&lt;br&gt;Ikony: Font Awesome Free przez QtAwesome (SIL OFL 1.1 / MIT).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>About Map Studio</source>
+            <translation type="vanished">O programie Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Customer-journey maps on your own computer.</source>
+            <translation type="vanished">Mapy podróży klienta na Twoim komputerze.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Explore a finished example project</source>
+            <translation type="vanished">Poznaj gotowy przykładowy projekt</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Start a project from the template gallery</source>
+            <translation type="vanished">Rozpocznij projekt z galerii szablonów</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkthroughWindow</name>
+        <message>
+            <source>← → to move between stages · Esc to leave</source>
+            <translation type="vanished">← → przechodzenie między etapami · Esc, aby wyjść</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="36" />
-            <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
-            <translation>Mapy podróży klienta bez internetu. Zacznij od szablonu, otwórz projekt lub wypróbuj demo.</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="44" />
-            <source>New from template…</source>
-            <translation>Nowy z szablonu…</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="45" />
-            <source>Start from an industry template</source>
-            <translation>Zacznij od szablonu branżowego</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="46" />
-            <source>New blank project…</source>
-            <translation>Pusty projekt…</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="47" />
-            <source>Start with an empty starter map</source>
-            <translation>Zacznij od pustej mapy startowej</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="48" />
-            <source>Open…</source>
-            <translation>Otwórz…</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="49" />
-            <source>Open a .mapstudio project</source>
-            <translation>Otwórz projekt .mapstudio</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="50" />
-            <source>Open demo</source>
-            <translation>Otwórz demo</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="51" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
-            <translation>Podróż kredytu hipotecznego do zbadania: to Twoja kopia, edytuj ją swobodnie</translation>
+            <translation type="vanished">Podróż kredytu hipotecznego do zbadania: to Twoja kopia, edytuj ją swobodnie</translation>
         </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
         <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="68" />
+            <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
+            <translation type="vanished">Mapy podróży klienta bez internetu. Zacznij od szablonu, otwórz projekt lub wypróbuj demo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>New blank project…</source>
+            <translation type="vanished">Pusty projekt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>New from template…</source>
+            <translation type="vanished">Nowy z szablonu…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
             <source>No recent projects yet. Projects you open or create appear here.</source>
-            <translation>Brak ostatnich projektów. Pojawią się tu projekty, które otworzysz lub utworzysz.</translation>
+            <translation type="vanished">Brak ostatnich projektów. Pojawią się tu projekty, które otworzysz lub utworzysz.</translation>
         </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
         <message>
-            <location filename="../../src/mapstudio/ui/welcome.py" line="81" />
+            <source>Open a .mapstudio project</source>
+            <translation type="vanished">Otwórz projekt .mapstudio</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Open demo</source>
+            <translation type="vanished">Otwórz demo</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Open…</source>
+            <translation type="vanished">Otwórz…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
             <source>Recent projects</source>
-            <translation>Ostatnie projekty</translation>
+            <translation type="vanished">Ostatnie projekty</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Start from an industry template</source>
+            <translation type="vanished">Zacznij od szablonu branżowego</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Start with an empty starter map</source>
+            <translation type="vanished">Zacznij od pustej mapy startowej</translation>
         </message>
     </context>
 </TS>

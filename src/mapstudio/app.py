@@ -1,7 +1,14 @@
-"""GUI entry: the QApplication set-up shared by the app, tests and benchmarks."""
+"""GUI entry: the QApplication set-up shared by the app, tests and benchmarks.
+
+Start-up order matters: the log file first (so everything after is recorded), then the
+saved preferences (translators must be installed before any widget is built, and the
+palette before windows are shown), then the exception hook that turns a bug in a slot into
+a dialog instead of a silent failure, and only then the main window.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -14,6 +21,8 @@ from .paths import resource_path
 ORGANISATION = "Map Studio"
 APPLICATION = "mapstudio"
 
+log = logging.getLogger(__name__)
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
@@ -24,6 +33,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.mapstudio.MapStudio")  # Wayland: match the .desktop entry
     icon = resource_path("icons/mapstudio-256.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -33,12 +43,44 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(path: Path | None = None) -> int:
+def prepare_gui(app: QApplication | None = None):
+    """Log file, saved language and theme, exception hook; returns the hook.
+
+    The hook finds the main window through the application's top-level widgets, so a
+    crash dialog is parented to whichever window is open.
+    """
+    from .logging_setup import setup_logging
+    from .ui.crash_dialog import install_exception_hook
+    from .ui.preferences_dialog import apply_preferences
+
+    setup_logging()
+    log.info("Map Studio %s starting", __version__)
+    apply_preferences()
+    return install_exception_hook(main_window)
+
+
+def main_window():
+    """The visible main window, if any (the crash dialog's parent)."""
+    app = QApplication.instance()
+    if app is None:
+        return None
+    from .ui.main_window import MainWindow
+
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    visible = [w for w in windows if w.isVisible()]
+    return (visible or windows or [None])[0]
+
+
+def run_gui(path: Path | None = None, remember: bool = True) -> int:
     app = create_application()
+    hook = prepare_gui(app)
     from .ui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
     if path is not None:
-        window.open_path(Path(path))
-    return app.exec()
+        window.open_path(Path(path), remember=remember)
+    try:
+        return app.exec()
+    finally:
+        hook.uninstall()

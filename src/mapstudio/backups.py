@@ -159,6 +159,21 @@ class BackupScheduler:
         self._unsubscribe = None
         self.document = None
 
+    def reconfigure(self) -> None:
+        """Follow changed preferences (on/off, interval) without losing unsaved changes."""
+        if self.document is None:
+            return
+        if not self.settings.backups_enabled:
+            self.timer.stop()
+            if self._unsubscribe is not None:
+                self._unsubscribe()
+            self._unsubscribe = None
+            return
+        if self._unsubscribe is None:
+            self._unsubscribe = self.document.subscribe(self._changed)
+            self.backup_now()
+        self.timer.start(self.settings.backup_interval_minutes * 60_000)
+
     def _changed(self, _change) -> None:
         self.dirty = True
 

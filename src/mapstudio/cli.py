@@ -139,9 +139,9 @@ def _log_internal_error() -> str:
     """Keep the traceback for a bug report without showing it to the user."""
     import traceback
 
-    import platformdirs
+    from .logging_setup import log_dir
 
-    folder = Path(platformdirs.user_log_dir("mapstudio", appauthor=False))
+    folder = log_dir()  # next to the GUI's log, MAPSTUDIO_LOG_DIR honoured
     try:
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "cli-errors.log"

@@ -111,6 +111,16 @@ class Settings:
         self._set("maps/scaleMin", int(value.min))
         self._set("maps/scaleMax", int(value.max))
 
+    def new_map_scale(self):
+        """The emotion scale a new map gets: the default range, with the usual five labels
+        when it is the classic -2 … +2."""
+        from .model import EmotionScale
+        from .model.starter import DEFAULT_LABELS
+
+        scale = self.default_scale
+        labels = list(DEFAULT_LABELS) if (scale.min, scale.max) == (-2, 2) else []
+        return EmotionScale(scale.min, scale.max, labels)
+
     @property
     def default_paper(self) -> str:
         value = str(self._get("print/paper", "A3") or "A3")

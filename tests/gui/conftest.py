@@ -18,6 +18,8 @@ def fresh_settings(tmp_path, monkeypatch):
                       str(tmp_path / "settings"))
     monkeypatch.setenv("MAPSTUDIO_USER_TEMPLATES", str(tmp_path / "user-templates"))
     monkeypatch.setenv("MAPSTUDIO_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("MAPSTUDIO_DATA_DIR", str(tmp_path / "data"))  # backups
+    monkeypatch.setenv("MAPSTUDIO_LOG_DIR", str(tmp_path / "log"))
     QSettings().clear()
     yield
 

@@ -195,7 +195,7 @@ def test_recent_files_and_window_state_persist(window, app, qtbot, tmp_path) -> 
     again = MainWindow()
     qtbot.addWidget(again)
     assert again.recent_files()[0] == path
-    assert again.welcome.recent.count() >= 1
+    assert again.start_screen.recent.count() >= 1
     assert again.actions.recent_menu.actions()[0].text().endswith(Path(path).name) or any(
         Path(path).name in a.text() for a in again.actions.recent_menu.actions())
 

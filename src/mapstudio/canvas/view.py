@@ -26,6 +26,8 @@ class JourneyView(NavigationMixin, QGraphicsView):
     error = Signal(str)
     header_clicked = Signal(object)  # HeaderItem
     point_double_clicked = Signal(str)  # emotion point id
+    grid_step = 0.0  # > 0: a dotted grid behind the map, every grid_step points
+    snap_step = 0.0  # > 0: resized stage widths snap to multiples of snap_step
 
     def __init__(self, scene, editor: CanvasEditor, parent=None) -> None:
         super().__init__(scene, parent)
@@ -141,7 +143,7 @@ class JourneyView(NavigationMixin, QGraphicsView):
             event.accept()
             return
         if drag["mode"] == "resize":
-            x = max(box.rect.x + 120, pos.x())
+            x = box.rect.x + self._snapped(max(120.0, pos.x() - box.rect.x))
             self._show_indicator((x, box.rect.y, x, g.grid_rect.bottom))
         elif drag["item"].orientation == "stage":
             x = self._stage_boundary(pos.x())
@@ -179,12 +181,32 @@ class JourneyView(NavigationMixin, QGraphicsView):
             event.accept()
             return
         if drag["mode"] == "resize":
-            self.editor.resize_stage(item.object_id, pos.x() - item.box.rect.x)
+            self.editor.resize_stage(item.object_id,
+                                     self._snapped(pos.x() - item.box.rect.x))
         elif item.orientation == "stage":
             self.editor.move_stage(item.object_id, self._stage_index(pos.x(), item.object_id))
         else:
             self.editor.move_lane(item.object_id, self._lane_index(pos.y(), item.object_id))
         event.accept()
+
+    def _snapped(self, width: float) -> float:
+        step = self.snap_step
+        return max(step, round(width / step) * step) if step > 0 else width
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        super().drawBackground(painter, rect)
+        step = self.grid_step
+        if step <= 0:
+            return
+        while step * max(self.zoom, 1e-3) < 10:  # never denser than 10 pixels on screen
+            step *= 2
+        desk = self.backgroundBrush().color()
+        dot = QPen(desk.darker(130) if desk.lightness() > 110 else desk.lighter(190), 1.5)
+        dot.setCosmetic(True)
+        painter.setPen(dot)
+        xs = range(int(rect.left() // step), int(rect.right() // step) + 1)
+        ys = range(int(rect.top() // step), int(rect.bottom() // step) + 1)
+        painter.drawPoints([QPointF(i * step, j * step) for i in xs for j in ys])
 
     def _lift_cards(self, ids: list[str], lifted: bool) -> None:
         """Dragged cards float above the others, see-through so the drop line shows."""

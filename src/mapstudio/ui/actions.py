@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import qtawesome
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolBar
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from ..model import MapStudioError
+from . import icons
 
 Std = QKeySequence.StandardKey
 
@@ -31,16 +31,14 @@ class WindowActions(dict):
             tip: str = "", needs_document: bool = True) -> QAction:
         action = QAction(text, self.window)
         if icon:
-            action.setIcon(qtawesome.icon(icon, color="#334155"))
+            action.setIcon(icons.icon(icon))  # follows the palette: readable light or dark
         if shortcut is not None:
             if isinstance(shortcut, list):
                 action.setShortcuts(shortcut)
             else:
                 action.setShortcut(QKeySequence(shortcut))
         tip = tip or text.replace("&", "").rstrip("…")
-        action.setStatusTip(tip)
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({keys})" if keys else tip)  # toolbar tips teach shortcuts
+        _set_tips(action, tip)
         action.triggered.connect(slot)
         self.window.addAction(action)
         self[name] = action
@@ -55,8 +53,34 @@ class WindowActions(dict):
         menu.clear()
         files = self.window.recent_files()
         for path in files:
-            menu.addAction(Path(path).name, lambda p=path: self.window.open_path(Path(p)))
+            action = menu.addAction(Path(path).name,
+                                    lambda p=path: self.window.open_path(Path(p)))
+            action.setStatusTip(path)
+            action.setToolTip(path)
         menu.setEnabled(bool(files))
+
+    def finish_menus(self) -> None:
+        """Give every menu action a status tip (docks' toggles, other modules' actions)."""
+        for menu in self.window.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                if action.isSeparator() or action.menu() is not None or action.statusTip():
+                    continue
+                text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                action.setStatusTip(_tr("Show or hide the {0} panel").format(text)
+                                    if action.isCheckable() else text.rstrip("…"))
+
+
+def _standard_plus(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's keys for `standard` (none on some desktops), then `extra` ones."""
+    keys = [k for k in QKeySequence.keyBindings(standard) if not k.isEmpty()]
+    return keys + [k for k in map(QKeySequence, extra) if k not in keys]
+
+
+def _set_tips(action: QAction, tip: str) -> None:
+    """Status tip for menus; the toolbar tooltip also teaches the shortcut."""
+    action.setStatusTip(tip)
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
 
 
 def _selected(window) -> list[str]:
@@ -66,24 +90,31 @@ def _selected(window) -> list[str]:
 def build_actions(window) -> WindowActions:
     a = WindowActions(window)
     w = window
-    a.add("new", _tr("&New project…"), w.ask_new, Std.New, "fa5s.file", needs_document=False)
+    a.add("new", _tr("&New project…"), w.ask_new, Std.New, "fa5s.file",
+          _tr("Create a project with one blank map"), needs_document=False)
     a.add("new_template", _tr("New from &template…"), lambda: open_gallery(w),
-          "Ctrl+Shift+N", "fa5s.th-large", needs_document=False)
-    a.add("open", _tr("&Open…"), w.ask_open, Std.Open, "fa5s.folder-open",
+          "Ctrl+Shift+N", "fa5s.th-large", _tr("Start a project or a map from a template"),
           needs_document=False)
-    a.add("save_copy", _tr("Save a &copy…"), w.save_copy, Std.SaveAs, "fa5s.copy")
-    a.add("export", _tr("&Export…"), lambda: open_export(w), "Ctrl+E", "fa5s.file-export")
-    a.add("close", _tr("&Close project"), w.close_document, Std.Close)
-    a.add("quit", _tr("&Quit"), w.close, Std.Quit, needs_document=False)
+    a.add("open", _tr("&Open…"), w.ask_open, Std.Open, "fa5s.folder-open",
+          _tr("Open a project file"), needs_document=False)
+    a.add("open_demo", _tr("Open &demo"), w.open_demo, None, "fa5s.play-circle",
+          _tr("Open a fresh copy of the demo project"), needs_document=False)
+    a.add("save_copy", _tr("Save a &copy…"), w.save_copy, Std.SaveAs, "fa5s.copy",
+          _tr("Save a copy of the project under another name"))
+    a.add("export", _tr("&Export…"), lambda: open_export(w), "Ctrl+E", "fa5s.file-export",
+          _tr("Export the map as PDF, image, CSV or Mermaid"))
+    a.add("close", _tr("&Close project"), w.close_document, Std.Close,
+          tip=_tr("Close the project and return to the start screen"))
+    a.add("quit", _tr("&Quit"), w.close, Std.Quit, tip=_tr("Quit Map Studio"),
+          needs_document=False)
     undo = w.undo_stack.createUndoAction(w, _tr("&Undo"))
     undo.setShortcut(QKeySequence(Std.Undo))
-    undo.setIcon(qtawesome.icon("fa5s.undo", color="#334155"))
+    undo.setIcon(icons.icon("fa5s.undo"))
     redo = w.undo_stack.createRedoAction(w, _tr("&Redo"))
-    redo_keys = QKeySequence.keyBindings(Std.Redo)
-    redo_keys += [k for k in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
-                  if k not in redo_keys]
-    redo.setShortcuts(redo_keys)
-    redo.setIcon(qtawesome.icon("fa5s.redo", color="#334155"))
+    redo.setShortcuts(_standard_plus(Std.Redo, "Ctrl+Y", "Ctrl+Shift+Z"))
+    redo.setIcon(icons.icon("fa5s.redo"))
+    _set_tips(undo, _tr("Undo the last change"))
+    _set_tips(redo, _tr("Redo the change you undid"))
     a["undo"], a["redo"] = undo, redo
     a.add("history", _tr("&History"), lambda: w.history_dock.setVisible(True), "Ctrl+H",
           "fa5s.history")
@@ -107,10 +138,21 @@ def build_actions(window) -> WindowActions:
     a.add("add_lane", _tr("Add &lane"), lambda: add_lane(w), "Ctrl+Shift+L", "fa5s.bars")
     a.add("new_map", _tr("New &map"), w.maps_dock.add, "Ctrl+Shift+M", "fa5s.map")
     a.add("duplicate_map", _tr("Duplicate m&ap"), w.maps_dock.duplicate)
-    a.add("about", _tr("&About Map Studio"), lambda: about(w), needs_document=False)
+    a.add("preferences", _tr("&Preferences…"), w.show_preferences,
+          _standard_plus(Std.Preferences, "Ctrl+,"), "fa5s.sliders-h",
+          _tr("Language, theme, defaults for new maps and printing, backups"),
+          needs_document=False)
+    a.add("shortcuts", _tr("&Keyboard shortcuts"), w.show_shortcuts,
+          [QKeySequence("F1"), QKeySequence("Ctrl+/")], "fa5s.keyboard",
+          _tr("All keyboard shortcuts at a glance"), needs_document=False)
+    a.add("about", _tr("&About Map Studio"), w.show_about, None, "fa5s.info-circle",
+          _tr("Version and licences"), needs_document=False)
+    a["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
+    a["about"].setMenuRole(QAction.MenuRole.AboutRole)
+    a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
     menu = w.menuBar().addMenu(_tr("&File"))
-    for name in ("new", "new_template", "open"):
+    for name in ("new", "new_template", "open", "open_demo"):
         menu.addAction(a[name])
     a.recent_menu = menu.addMenu(_tr("Open &recent"))
     a.refresh_recent()
@@ -122,7 +164,7 @@ def build_actions(window) -> WindowActions:
     menu.addAction(a["quit"])
     menu = w.menuBar().addMenu(_tr("&Edit"))
     for name in ("undo", "redo", "history", None, "cut", "copy", "paste", "duplicate",
-                 "delete", None, "select_all", "find"):
+                 "delete", None, "select_all", "find", None, "preferences"):
         menu.addSeparator() if name is None else menu.addAction(a[name])
     menu = w.menuBar().addMenu(_tr("&View"))
     for name in ("zoom_in", "zoom_out", "fit", "actual"):
@@ -134,6 +176,8 @@ def build_actions(window) -> WindowActions:
     for name in ("new_map", "duplicate_map", None, "add_stage", "add_lane"):
         menu.addSeparator() if name is None else menu.addAction(a[name])
     menu = w.menuBar().addMenu(_tr("&Help"))
+    menu.addAction(a["shortcuts"])
+    menu.addSeparator()
     menu.addAction(a["about"])
 
     bar = QToolBar(_tr("Main toolbar"), w)
@@ -202,12 +246,3 @@ def open_gallery(window) -> None:
     except MapStudioError as exc:
         QMessageBox.critical(window, _tr("New from template"), str(exc))
 
-
-def about(window) -> None:
-    from .. import __version__
-
-    QMessageBox.about(window, _tr("About Map Studio"),
-                      _tr("<b>Map Studio</b> {0}<br>Offline customer-journey maps.<br><br>"
-                          "Fonts: DejaVu Sans (Bitstream Vera licence).<br>"
-                          "Icons: Font Awesome Free via QtAwesome (SIL OFL 1.1 / MIT).")
-                      .format(__version__))

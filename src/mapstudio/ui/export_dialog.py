@@ -37,6 +37,15 @@ SUFFIX = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv", "mermaid":
 PAPER_CHOICES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid", "fit")
 
 
+def default_options() -> ExportOptions:
+    """Before the first export: paper and poster tiling from Edit ▸ Preferences."""
+    from ..settings import Settings
+
+    s = Settings()
+    return ExportOptions("pdf", paper=s.default_paper, tile=s.tile_paper or None,
+                         overlap_mm=s.tile_overlap_mm)
+
+
 class ExportWorker(QThread):
     """Renders one export off the GUI thread; cancel() stops it at the next cancel point."""
 
@@ -269,10 +278,10 @@ class ExportDialog(QDialog):
     def _restore(self) -> None:
         raw = QSettings().value(SETTINGS_KEY, "")
         try:
-            options = ExportOptions.from_dict(json.loads(raw)) if raw else ExportOptions("pdf")
+            options = ExportOptions.from_dict(json.loads(raw)) if raw else default_options()
             options.validate()
         except (ValueError, TypeError, MapStudioError):
-            options = ExportOptions("pdf")
+            options = default_options()
         self.set_options(options)
 
     def _remember(self) -> None:

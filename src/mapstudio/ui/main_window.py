@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -17,27 +17,37 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..backups import BackupScheduler
 from ..canvas.bridge import DocumentBridge
 from ..canvas.editing import CanvasEditor
 from ..canvas.items import CardItem, HeaderItem
 from ..canvas.scene import JourneyScene
 from ..canvas.view import JourneyView
 from ..model import MapStudioError
+from ..settings import Settings
 from .actions import build_actions
 from .find_bar import FindBar
 from .inspector_dock import InspectorDock
 from .journey_features import JourneyFeatures
 from .maps_dock import MapsDock
 from .palette_dock import PaletteDock
-from .welcome import WelcomePage
+from .project_thumbnails import project_thumbnail
+from .start_screen import StartScreen
 
 FILE_FILTER = "Map Studio projects (*.mapstudio)"
-MAX_RECENT = 10
+
+
+def desk_colour(palette: QPalette) -> QColor:
+    """The surface around the paper-white map: grey in light themes, near-black in dark."""
+    window = palette.color(QPalette.ColorRole.Window)
+    return window.darker(160) if window.lightness() < 128 else QColor(192, 197, 204)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
+        self.settings = settings or Settings()
+        self.backups = BackupScheduler(self.settings)
         self.doc = None
         self.bridge = None
         self.scene = None
@@ -47,8 +57,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1440, 900)
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage(self)
-        self.stack.addWidget(self.welcome)
+        self.start_screen = StartScreen(self.settings, project_thumbnail, self)
+        self.stack.addWidget(self.start_screen)
         self.setCentralWidget(self.stack)
         self.maps_dock = MapsDock(self)
         self.palette_dock = PaletteDock(self)
@@ -65,18 +75,29 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.actions = build_actions(self)
         self.journey = JourneyFeatures(self)
+        self.actions.finish_menus()
+        start = self.start_screen
+        start.new_from_template_requested.connect(self.actions["new_template"].trigger)
+        start.new_blank_requested.connect(self.ask_new)
+        start.open_requested.connect(self.ask_open)
+        start.open_demo_requested.connect(self.open_demo)
+        start.open_recent_requested.connect(lambda path: self.open_path(Path(path)))
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.zoom_label)
         # a bound slot, not a lambda: Qt drops it when the window is destroyed
         self.undo_stack.indexChanged.connect(self._after_edit)
+        self._parked_docks: list[QDockWidget] = []
         self._restore_settings()
         self._update_title()
         self._set_enabled(False)
         self.journey.document_changed()
+        self._park_docks(True)
+        self.zoom_label.hide()
 
     # ---- documents ---------------------------------------------------------------------
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, remember: bool = True) -> bool:
+        """Open a project file; `remember` adds it to the recent projects."""
         from ..store import Document
 
         try:
@@ -85,8 +106,20 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Cannot open file"), str(exc))
             return False
         self.set_document(doc)
-        self.add_recent(path)
+        if remember:
+            self.add_recent(path)
         return True
+
+    def open_demo(self) -> bool:
+        """A fresh temporary copy of the demo, like `mapstudio --demo`; not a recent file."""
+        from ..demo import make_demo_copy
+
+        try:
+            path = make_demo_copy()
+        except (OSError, MapStudioError) as exc:
+            QMessageBox.critical(self, self.tr("Open demo"), str(exc))
+            return False
+        return self.open_path(path, remember=False)
 
     def set_document(self, doc) -> None:
         self.close_document()
@@ -107,10 +140,16 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self._update_title()
         self.journey.document_changed()
+        self._park_docks(False)
+        self.zoom_label.show()
+        self.apply_view_preferences()
+        self.backups.attach(doc)
 
     def close_document(self) -> None:
         if self.doc is None:
             return
+        self.commit_editors()
+        self.backups.detach()  # a last backup of what changed since the previous one
         self.undo_stack.clear()
         self.bridge.detach()
         self.stack.removeWidget(self.view)
@@ -120,10 +159,13 @@ class MainWindow(QMainWindow):
         self.doc = self.scene = self.view = self.editor = self.bridge = None
         self.maps_dock.set_document(None, self.undo_stack)
         self.inspector.clear()
-        self.stack.setCurrentWidget(self.welcome)
+        self.start_screen.refresh()
+        self.stack.setCurrentWidget(self.start_screen)
         self._set_enabled(False)
         self._update_title()
         self.journey.document_changed()
+        self._park_docks(True)
+        self.zoom_label.hide()
 
     def show_map(self, map_id: str) -> None:
         if self.scene is None:
@@ -210,26 +252,64 @@ class MainWindow(QMainWindow):
         except MapStudioError:
             self.inspector.clear()
 
+    # ---- preferences -------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        from .preferences_dialog import PreferencesDialog
+
+        self.commit_editors()
+        language = self.settings.language
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.preferences_changed.connect(self.apply_preferences)
+        dialog.exec()
+        if dialog.result() and self.settings.language != language:
+            QMessageBox.information(
+                self, self.tr("Language"),
+                self.tr("Dialogs opened from now on use the new language; menus and panels "
+                        "change after Map Studio is restarted."))
+
+    def apply_preferences(self) -> None:
+        """Re-read what the preferences change in an open window: canvas and backups."""
+        self.apply_view_preferences()
+        self.backups.reconfigure()
+
+    def apply_view_preferences(self) -> None:
+        if self.view is None:
+            return
+        s = self.settings
+        self.view.grid_step = float(s.grid_size) if s.show_grid else 0.0
+        self.view.snap_step = float(s.grid_size) if s.snap_to_grid else 0.0
+        self.view.setBackgroundBrush(desk_colour(self.palette()))
+        self.view.resetCachedContent()
+        self.view.viewport().update()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_view_preferences()  # the desk follows light and dark
+        super().changeEvent(event)
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(QMainWindow.actions(self) + self.findChildren(QAction), self).exec()
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
     # ---- files -------------------------------------------------------------------------
 
-    def _settings(self) -> QSettings:
-        return QSettings()
-
     def recent_files(self) -> list[str]:
-        value = self._settings().value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [p for p in (value or []) if Path(p).exists()]
+        return self.settings.recent_files(existing_only=True)
 
     def add_recent(self, path: Path) -> None:
-        path = str(Path(path).resolve())
-        files = [path] + [p for p in self.recent_files() if p != path]
-        self._settings().setValue("recentFiles", files[:MAX_RECENT])
+        self.settings.add_recent(path)
         self.actions.refresh_recent()
-        self.welcome.refresh()
+        self.start_screen.refresh()
 
     def _restore_settings(self) -> None:
-        settings = self._settings()
+        settings = self.settings.store
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -237,9 +317,22 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def _park_docks(self, park: bool) -> None:
+        """The start screen gets the whole window: panels of an open project step aside
+        and come back, as they were, when a project opens."""
+        if park and not self._parked_docks:
+            self._parked_docks = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
+            for dock in self._parked_docks:
+                dock.hide()
+        elif not park:
+            for dock in self._parked_docks:
+                dock.show()
+            self._parked_docks = []
+
     def closeEvent(self, event) -> None:  # noqa: N802
         self.commit_editors()
-        settings = self._settings()
+        self._park_docks(False)  # the saved layout is the one with a project open
+        settings = self.settings.store
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         self.close_document()
@@ -256,24 +349,38 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 return
 
+    def project_folder(self) -> str:
+        """Where file dialogs start: the folder of the latest recent project, else Documents."""
+        for recent in self.recent_files():
+            return str(Path(recent).parent)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents or str(Path.home())
+
     def ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
-                                              self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"),
+                                              self.project_folder(), self.tr(FILE_FILTER))
         if path:
             self.open_path(Path(path))
 
     def ask_new(self) -> None:
-        from ..model import Project, ProjectData, starter_map
+        from ..model import Project, ProjectData, ProjectSettings, starter_map
         from ..store import Document
 
+        name = self.tr("Untitled.mapstudio")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"),
-                                              self.tr("Untitled.mapstudio"),
+                                              str(Path(self.project_folder()) / name),
                                               self.tr(FILE_FILTER))
         if not path:
             return
         path = Path(path).with_suffix(".mapstudio")
         title = path.stem
-        data = ProjectData(project=Project(title=title), maps=[starter_map()])
+        scale = self.settings.new_map_scale()
+        first = starter_map()
+        first.map.scale = scale
+        project = Project(title=title, settings=ProjectSettings(
+            default_scale=self.settings.new_map_scale()))
+        data = ProjectData(project=project, maps=[first])
         try:
             doc = Document.create(path, title, data=data, force=True)
         except MapStudioError as exc:

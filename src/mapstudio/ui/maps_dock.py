@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +25,8 @@ from ..commands import (
 )
 from ..layout import MAP_TYPE_LABELS
 from ..model import starter_map
+from ..settings import Settings
+from .icons import icon as palette_icon  # light or dark, as the theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,7 +55,7 @@ class MapsDock(QDockWidget):
             ("delete", "fa5s.trash", self.tr("Delete the selected map"), self.delete),
         ):
             button = QToolButton()
-            button.setIcon(qtawesome.icon(icon, color="#334155"))
+            button.setIcon(palette_icon(icon))
             button.setToolTip(tip)
             button.setStatusTip(tip)
             button.clicked.connect(slot)
@@ -113,6 +114,7 @@ class MapsDock(QDockWidget):
         if self.doc is None:
             return
         content = starter_map(self.tr("New journey map"), position=len(self.doc.maps()))
+        content.map.scale = Settings().new_map_scale()  # Preferences ▸ default emotion scale
         self.undo.push(AddMapCommand(self.doc, content))
         self.refresh(select=content.map.id)
 

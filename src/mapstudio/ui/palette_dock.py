@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import qtawesome
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListWidget, QListWidgetItem
 
 from ..canvas.card_kinds import card_kinds, palette_mime
+from .icons import icon as palette_icon  # light or dark, as the theme
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -20,7 +20,7 @@ class PaletteList(QListWidget):
         self.setIconSize(QSize(20, 20))
         self.setSpacing(2)
         for kind in card_kinds():
-            item = QListWidgetItem(qtawesome.icon(kind.icon, color="#334155"), kind.label)
+            item = QListWidgetItem(palette_icon(kind.icon), kind.label)
             item.setData(KEY_ROLE, kind.key)
             item.setToolTip(self.tr("Drag onto a cell of the map to add a {0} card").format(
                 kind.label.lower()))

@@ -7,8 +7,10 @@ canvas and backup options. `apply_preferences()` applies the saved look at start
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -98,6 +100,26 @@ def _follow_system(app: QApplication) -> None:
         apply_theme("system", app)
 
 
+def _export_dialog_follows(settings: Settings) -> None:
+    """New print defaults replace the paper and tiling the export dialog remembers."""
+    import json
+
+    from .export_dialog import SETTINGS_KEY
+
+    raw = settings.store.value(SETTINGS_KEY, "")
+    if not raw:
+        return  # the dialog starts from the preferences anyway
+    try:
+        options = json.loads(raw)
+    except (TypeError, ValueError):
+        return
+    if not isinstance(options, dict):
+        return
+    options.update(paper=settings.default_paper, tile=settings.tile_paper or None,
+                   overlap_mm=settings.tile_overlap_mm)
+    settings.store.setValue(SETTINGS_KEY, json.dumps(options))
+
+
 def apply_preferences(settings: Settings | None = None) -> None:
     """At start-up and after the dialog: theme and language from the saved preferences."""
     settings = settings or Settings()
@@ -128,7 +150,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.setMinimumWidth(540)
+        self.setMinimumWidth(620)
         self.load()
 
     # -- tabs --------------------------------------------------------------------------
@@ -210,9 +232,13 @@ class PreferencesDialog(QDialog):
         self.backup_folder.setToolTip(self.tr("Leave empty for the default folder"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.choose_backup_folder)
+        show = QPushButton(self.tr("S&how"))
+        show.setToolTip(self.tr("Open the backup folder in the file manager"))
+        show.clicked.connect(self.show_backup_folder)
         folder = QHBoxLayout()
         folder.addWidget(self.backup_folder, 1)
         folder.addWidget(browse)
+        folder.addWidget(show)
         self.backup_count = QSpinBox()
         self.backup_count.setRange(1, 100)
         self.backup_count.setToolTip(self.tr("Older versions are deleted"))
@@ -236,6 +262,14 @@ class PreferencesDialog(QDialog):
             self.backup_folder.text() or str(default_backup_root()))
         if folder:
             self.backup_folder.setText(folder)
+
+    def show_backup_folder(self) -> None:
+        folder = Path(self.backup_folder.text().strip() or default_backup_root())
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- load and save -----------------------------------------------------------------
     @staticmethod
@@ -264,6 +298,7 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> None:
         s = self.settings
+        printing = (s.default_paper, s.tile_paper, s.tile_overlap_mm)
         s.language = self.language.currentData()
         s.theme = self.theme.currentData()
         s.default_scale = ScaleDefault(self.scale_min.value(), self.scale_max.value())
@@ -277,6 +312,8 @@ class PreferencesDialog(QDialog):
         s.backup_folder = self.backup_folder.text().strip()
         s.backup_count = self.backup_count.value()
         s.backup_interval_minutes = self.backup_interval.value()
+        if (s.default_paper, s.tile_paper, s.tile_overlap_mm) != printing:
+            _export_dialog_follows(s)
         s.sync()
 
     def accept(self) -> None:

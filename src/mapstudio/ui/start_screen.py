@@ -1,9 +1,13 @@
-"""The start screen: recent projects with thumbnails and the ways to begin.
+"""The start screen: the ways to begin, then recent projects with thumbnails.
 
-It only emits signals; the main window decides what "open" or "new from template" means,
-and embeds the widget while no project is open. Thumbnails come from an injected function
+It only emits signals; the main window decides what "open" or "new from template" means
+and shows this widget while no project is open. Thumbnails come from an injected function
 (path, size) -> QPixmap | QImage | None, so this widget never opens a project file itself;
-without one, a neutral placeholder is drawn.
+each item first shows a neutral placeholder and gets its thumbnail a moment later, one
+file per event-loop turn, so a long list never delays the window.
+
+The four start buttons are tiles whose title and description wrap: long Russian or Polish
+texts make a tile taller, never cut it off.
 """
 
 from __future__ import annotations
@@ -12,15 +16,17 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +34,9 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..paths import resource_path
 from ..settings import Settings
+from . import icons
 
-THUMB = QSize(160, 100)
+THUMB = QSize(192, 120)
 PATH_ROLE = Qt.ItemDataRole.UserRole
 Thumbnailer = Callable[[Path, QSize], "QPixmap | QImage | None"]
 
@@ -68,10 +75,84 @@ def _as_pixmap(image, size: QSize) -> QPixmap | None:
                          Qt.TransformationMode.SmoothTransformation)
 
 
+def _is_dark(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class StartButton(QPushButton):
+    """A tile: icon, bold title and a wrapped description; its height follows its width."""
+
+    def __init__(self, glyph: str, title: str, description: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.glyph = glyph
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
+        self.setToolTip(description)
+        self.setStatusTip(description)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.icon_label = QLabel()
+        self.icon_label.setFixedSize(32, 32)
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label = QLabel(title)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title_label.setFont(font)
+        self.description_label = QLabel(description)
+        self.description_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.description_label.setWordWrap(True)
+        self.description_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        for label in (self.icon_label, self.title_label, self.description_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.title_label)
+        texts.addWidget(self.description_label)
+        texts.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 12, 14, 12)
+        row.setSpacing(12)
+        row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(texts, 1)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._update_icon()
+
+    def title(self) -> str:
+        return self.title_label.text()
+
+    def _update_icon(self) -> None:
+        self.icon_label.setPixmap(icons.icon(self.glyph, accent=None).pixmap(QSize(28, 28)))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
+                            QEvent.Type.StyleChange):
+            self._update_icon()
+        super().changeEvent(event)
+
+    # The QPushButton size hint knows nothing of the labels: ask the layout instead.
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.layout().totalSizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.layout().totalMinimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self.layout().totalHeightForWidth(width)
+
+
 class StartScreen(QWidget):
     """Start actions on top, recent projects (newest first) below."""
 
     new_from_template_requested = Signal()
+    new_blank_requested = Signal()
     open_requested = Signal()
     open_demo_requested = Signal()
     open_recent_requested = Signal(str)
@@ -82,35 +163,57 @@ class StartScreen(QWidget):
         self.setObjectName("StartScreen")
         self.settings = settings or Settings()
         self.thumbnailer = thumbnailer
+        self._pending: list[QListWidgetItem] = []
+        self._thumb_timer = QTimer(self)
+        self._thumb_timer.setSingleShot(True)
+        self._thumb_timer.setInterval(0)
+        self._thumb_timer.timeout.connect(self._next_thumbnail)
+
         logo = QLabel()
         icon = QPixmap(str(resource_path("icons/mapstudio-64.png")))
         if not icon.isNull():
             logo.setPixmap(icon)
-        title = QLabel(f"<h1>{APP_NAME}</h1>")
-        subtitle = QLabel(self.tr("Customer-journey maps on your own computer."))
+        logo.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = QLabel(APP_NAME)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(self.tr("Customer-journey maps, offline. Start from a template, "
+                                  "open a project or try the demo."))
         subtitle.setWordWrap(True)
         heading = QHBoxLayout()
-        heading.addWidget(logo)
+        heading.setSpacing(16)
+        heading.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
         texts.addWidget(title)
         texts.addWidget(subtitle)
         heading.addLayout(texts, 1)
 
-        self.template_button = QPushButton(self.tr("New from template…"))
-        self.template_button.setToolTip(self.tr("Start a project from the template gallery"))
-        self.open_button = QPushButton(self.tr("Open…"))
-        self.open_button.setToolTip(self.tr("Open a .mapstudio project file"))
-        self.demo_button = QPushButton(self.tr("Open demo"))
-        self.demo_button.setToolTip(self.tr("Explore a finished example project"))
-        actions = QHBoxLayout()
-        for button, signal in ((self.template_button, self.new_from_template_requested),
-                               (self.open_button, self.open_requested),
-                               (self.demo_button, self.open_demo_requested)):
-            button.setMinimumHeight(40)
-            button.setStatusTip(button.toolTip())
+        self.template_button = StartButton(
+            "fa5s.th-large", self.tr("New from template…"),
+            self.tr("Start from an industry template"))
+        self.new_button = StartButton(
+            "fa5s.file", self.tr("New blank project…"),
+            self.tr("Start with an empty starter map"))
+        self.open_button = StartButton(
+            "fa5s.folder-open", self.tr("Open…"), self.tr("Open a .mapstudio project file"))
+        self.demo_button = StartButton(
+            "fa5s.play-circle", self.tr("Open demo"),
+            self.tr("A mortgage journey to explore; your copy, freely editable"))
+        self.buttons = {"template": self.template_button, "new": self.new_button,
+                        "open": self.open_button, "demo": self.demo_button}
+        actions = QGridLayout()
+        actions.setSpacing(12)
+        for i, (button, signal) in enumerate((
+                (self.template_button, self.new_from_template_requested),
+                (self.new_button, self.new_blank_requested),
+                (self.open_button, self.open_requested),
+                (self.demo_button, self.open_demo_requested))):
             button.clicked.connect(signal)
-            actions.addWidget(button)
-        actions.addStretch(1)
+            actions.addWidget(button, i // 2, i % 2)
+        actions.setColumnStretch(0, 1)
+        actions.setColumnStretch(1, 1)
 
         self.recent_heading = QLabel(self.tr("Recent projects"))
         font = self.recent_heading.font()
@@ -126,46 +229,60 @@ class StartScreen(QWidget):
         self.recent.setMovement(QListWidget.Movement.Static)
         self.recent.setWordWrap(True)
         self.recent.setUniformItemSizes(True)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setFrameShape(QListWidget.Shape.NoFrame)  # tiles on the window itself
+        self.recent.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.recent.itemActivated.connect(self._activated)
         self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.recent.customContextMenuRequested.connect(self._context_menu)
+        self.recent.setToolTip(self.tr("Double-click to open; right-click for more"))
         self.empty_label = QLabel(self.tr("Projects you open or create will appear here."))
-        self.empty_label.setEnabled(False)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
+        panel = QWidget()
+        panel.setObjectName("StartPanel")
+        panel.setMaximumWidth(1000)
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(heading)
+        inner.addSpacing(18)
+        inner.addLayout(actions)
+        inner.addSpacing(22)
+        inner.addWidget(self.recent_heading)
+        inner.addWidget(self.empty_label)
+        inner.addWidget(self.recent, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 30)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
-        layout.addLayout(heading)
-        layout.addSpacing(12)
-        layout.addLayout(actions)
-        layout.addSpacing(20)
-        layout.addWidget(self.recent_heading)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.recent, 1)
+        layout.addLayout(row, 1)
         self.refresh()
 
     def refresh(self) -> None:
         """Re-read the recent files, forgetting those that no longer exist."""
         self.recent.clear()
+        self._pending = []
         for path in self.settings.prune_recent():
-            self.recent.addItem(self._item(Path(path)))
+            item = self._item(Path(path))
+            self.recent.addItem(item)
+            self._pending.append(item)
         empty = self.recent.count() == 0
         self.empty_label.setVisible(empty)
         self.recent.setVisible(not empty)
+        if self._pending and self.thumbnailer is not None:
+            self._thumb_timer.start()
 
     def recent_paths(self) -> list[str]:
         return [self.recent.item(i).data(PATH_ROLE) for i in range(self.recent.count())]
 
+    def thumbnails_pending(self) -> int:
+        return len(self._pending) if self.thumbnailer is not None else 0
+
     def _item(self, path: Path) -> QListWidgetItem:
-        pixmap = None
-        if self.thumbnailer is not None:
-            try:
-                pixmap = _as_pixmap(self.thumbnailer(path, THUMB), THUMB)
-            except Exception:  # noqa: BLE001 - a bad file must not break the start screen
-                pixmap = None
-        if pixmap is None:
-            dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-            pixmap = placeholder_thumbnail(THUMB, dark)
-        item = QListWidgetItem(QIcon(pixmap), path.stem)
+        item = QListWidgetItem(QIcon(placeholder_thumbnail(THUMB, _is_dark(self))), path.stem)
         item.setData(PATH_ROLE, str(path))
         try:
             changed = datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
@@ -173,6 +290,26 @@ class StartScreen(QWidget):
             changed = ""
         item.setToolTip(self.tr("{0}\nLast changed {1}").format(str(path), changed))
         return item
+
+    def _next_thumbnail(self) -> None:
+        if not self._pending or self.thumbnailer is None:
+            return
+        item = self._pending.pop(0)
+        pixmap = None
+        try:
+            pixmap = _as_pixmap(self.thumbnailer(Path(item.data(PATH_ROLE)), THUMB), THUMB)
+        except Exception:  # noqa: BLE001 - a bad file must not break the start screen
+            pixmap = None
+        if pixmap is not None and item.listWidget() is self.recent:
+            item.setIcon(QIcon(pixmap))
+        if self._pending:
+            self._thumb_timer.start()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
+                and self.thumbnailer is None:
+            self.refresh()  # placeholders follow light and dark
+        super().changeEvent(event)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_recent_requested.emit(item.data(PATH_ROLE))
