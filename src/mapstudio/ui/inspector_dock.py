@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QColorDialog,
     QComboBox,
     QDockWidget,
-    QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +29,7 @@ from ..commands import EditMapCommand
 from ..layout import LANE_KIND_LABELS, MAP_TYPE_LABELS
 from ..model import Channel, LaneKind, LineAfter, MapType, Metric
 
+_HEX = re.compile(r"#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?")
 CHANNEL_LABELS = {c.value: c.value.replace("_", " ").capitalize() for c in Channel}
 
 
@@ -39,7 +47,24 @@ class _Text(QPlainTextEdit):
         self._on_commit(self.toPlainText())
 
 
+def _number_text(value: float | None) -> str:
+    return "" if value is None else QLocale().toString(float(value), "g", 12)
+
+
+def _parse_number(text: str) -> float | None:
+    """The number typed in the user's locale ("2,5" in Polish), None when left empty."""
+    text = text.strip()
+    if not text:
+        return None
+    value, ok = QLocale().toDouble(text)
+    if not ok:
+        value, ok = QLocale.c().toDouble(text)
+    return value if ok else None
+
+
 class InspectorDock(QDockWidget):
+    scale_requested = Signal()  # the map's emotion scale dialog (JourneyFeatures owns it)
+
     def __init__(self, parent=None) -> None:
         super().__init__(self.tr("Inspector"), parent)
         self.setObjectName("InspectorDock")
@@ -88,6 +113,74 @@ class InspectorDock(QDockWidget):
         self.fields[key] = edit
         return edit
 
+    def _section(self, form, text: str) -> None:
+        label = QLabel(f"<b>{text}</b>")
+        label.setContentsMargins(0, 8, 0, 0)
+        form.addRow(label)
+
+    def _number(self, form, key, label, value, commit) -> QLineEdit:
+        """A number that may also be left empty (no value), in the user's locale."""
+        edit = QLineEdit(_number_text(value))
+        edit.setValidator(QDoubleValidator(-1e12, 1e12, 6, edit))
+        edit.setPlaceholderText(self.tr("none"))
+        edit.setClearButtonEnabled(True)
+        edit.editingFinished.connect(lambda: commit(_parse_number(edit.text())))
+        form.addRow(label, edit)
+        self.fields[key] = edit
+        return edit
+
+    def _colour(self, form, key, label, value, commit) -> QLineEdit:
+        """Hex colour: typed, or picked from the swatch; empty uses the default."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        edit = QLineEdit(value)
+        edit.setPlaceholderText(self.tr("default"))
+        edit.setClearButtonEnabled(True)
+        swatch = QToolButton()
+        swatch.setToolTip(self.tr("Pick a colour"))
+        swatch.setFixedWidth(28)
+
+        def paint(text: str) -> None:
+            colour = QColor(text.strip())
+            fill = colour.name() if text.strip() and colour.isValid() else "transparent"
+            swatch.setStyleSheet(f"QToolButton {{ background: {fill};"
+                                 " border: 1px solid #94a3b8; border-radius: 3px; }")
+
+        def pick() -> None:
+            start = QColor(edit.text().strip())
+            chosen = QColorDialog.getColor(start if start.isValid() else QColor("#ffffff"),
+                                           self, self.tr("Colour"))
+            if chosen.isValid():
+                edit.setText(chosen.name())
+                paint(edit.text())
+                commit(edit.text())
+
+        def finish() -> None:
+            text = edit.text().strip()
+            colour = QColor(text)
+            if text and not text.startswith("#") and colour.isValid():
+                text = colour.name()  # a colour name ("teal") becomes #rrggbb
+            if text and not _HEX.fullmatch(text):
+                edit.setText(value)  # back to the stored colour before the message
+                QMessageBox.warning(self, self.tr("Colour"),
+                                    self.tr("“{0}” is not a colour: use #rrggbb, e.g. #2563eb,"
+                                            " or leave it empty for the default.").format(text))
+                return
+            commit(text)
+
+        paint(value)
+        edit.textChanged.connect(paint)
+        edit.editingFinished.connect(finish)
+        swatch.clicked.connect(pick)
+        layout.addWidget(edit, 1)
+        layout.addWidget(swatch)
+        form.addRow(label, row)
+        self.fields[key] = edit
+        self.fields[key + "_pick"] = swatch
+        return edit
+
     def _rating(self, form, key, label, value, commit) -> QSpinBox:
         box = QSpinBox()
         box.setRange(0, 5)
@@ -100,8 +193,12 @@ class InspectorDock(QDockWidget):
 
     def _combo(self, form, key, label, options: dict, value, commit) -> QComboBox:
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         for data, text in options.items():
             combo.addItem(text, data)
+        if value and combo.findData(value) < 0:  # e.g. a free-text channel from an import
+            combo.addItem(str(value), value)
         combo.setCurrentIndex(max(0, combo.findData(value)))
         combo.currentIndexChanged.connect(lambda _i: commit(combo.currentData()))
         form.addRow(label, combo)
@@ -113,6 +210,7 @@ class InspectorDock(QDockWidget):
     def show_card(self, card_id: str) -> None:
         self.target = ("card", card_id)
         card = self.doc.card(card_id)
+        lane = self.doc.lane(card.lane_id)
         edit = self.editor.edit_card
         form = self._form()
         form.addRow(QLabel(f"<b>{self.tr('Card')}</b>"))
@@ -122,41 +220,23 @@ class InspectorDock(QDockWidget):
         body.setPlainText(card.body)
         form.addRow(self.tr("Body"), body)
         self.fields["body"] = body
-        self._line(form, "colour", self.tr("Colour"), card.colour,
-                   lambda v: self._safe(lambda: edit(card_id, colour=v.strip())))
         channels = {"": self.tr("(none)"), **{k: self.tr(v) for k, v in CHANNEL_LABELS.items()}}
         self._combo(form, "channel", self.tr("Channel"), channels, card.channel,
                     lambda v: edit(card_id, channel=v))
         self._line(form, "owner", self.tr("Owner / department"), card.owner,
-                   lambda v: edit(card_id, owner=v))
-        self._line(form, "tags", self.tr("Tags"), ", ".join(card.tags),
-                   lambda v: edit(card_id, tags=[t.strip() for t in v.split(",") if t.strip()]))
-        self._rating(form, "severity", self.tr("Severity"), card.severity,
-                     lambda v: edit(card_id, severity=v))
-        self._rating(form, "impact", self.tr("Impact"), card.impact,
-                     lambda v: edit(card_id, impact=v))
-        self._rating(form, "effort", self.tr("Effort"), card.effort,
-                     lambda v: edit(card_id, effort=v))
-        metric = card.metric or Metric()
-        self._line(form, "metric_name", self.tr("KPI name"), metric.name,
-                   lambda v: self._metric(card_id, name=v))
-        for key, label, value in (("metric_value", self.tr("KPI value"), metric.value),
-                                  ("metric_target", self.tr("KPI target"), metric.target)):
-            spin = QDoubleSpinBox()
-            spin.setRange(-1e9, 1e9)
-            spin.setDecimals(2)
-            spin.setValue(value or 0)
-            field = key.split("_")[1]
-            spin.editingFinished.connect(
-                lambda s=spin, f=field: self._metric(card_id, **{f: s.value()}))
-            form.addRow(label, spin)
-            self.fields[key] = spin
-        self._line(form, "metric_unit", self.tr("KPI unit"), metric.unit,
-                   lambda v: self._metric(card_id, unit=v))
-        self._line(form, "link", self.tr("Link"), card.link, lambda v: edit(card_id, link=v))
+                   lambda v: edit(card_id, owner=v.strip()))
+        tags = self._line(form, "tags", self.tr("Tags"), ", ".join(card.tags),
+                          lambda v: edit(card_id, tags=[t.strip() for t in v.split(",")
+                                                        if t.strip()]))
+        tags.setPlaceholderText(self.tr("comma, separated"))
         personas = {"": self.tr("(none)"), **{p.id: p.name for p in self.doc.personas()}}
         self._combo(form, "persona", self.tr("Persona"), personas, card.persona_id or "",
                     lambda v: edit(card_id, persona_id=v or None))
+        link = self._line(form, "link", self.tr("Link"), card.link,
+                          lambda v: edit(card_id, link=v.strip()))
+        link.setPlaceholderText("https://…")
+        self._colour(form, "colour", self.tr("Colour"), card.colour,
+                     lambda v: self._safe(lambda: edit(card_id, colour=v.strip())))
         span = QSpinBox()
         stage_count = len(self.editor.content.stages)
         start = next(s.position for s in self.editor.content.stages if s.id == card.stage_id)
@@ -166,16 +246,48 @@ class InspectorDock(QDockWidget):
         form.addRow(self.tr("Spans stages"), span)
         self.fields["span"] = span
         mot = QCheckBox(self.tr("Moment of truth"))
+        mot.setToolTip(self.tr("Highlight this card as a moment that makes or breaks the "
+                               "journey"))
         mot.setChecked(card.moment_of_truth)
         mot.toggled.connect(lambda v: edit(card_id, moment_of_truth=v))
         form.addRow("", mot)
         self.fields["moment_of_truth"] = mot
+        sections = [self._rating_section, self._metric_section]
+        if lane.kind == LaneKind.KPIS:
+            sections.reverse()
+        for section in sections:
+            section(form, card)
+
+    def _rating_section(self, form, card) -> None:
+        card_id, edit = card.id, self.editor.edit_card
+        self._section(form, self.tr("Rating"))
+        self._rating(form, "severity", self.tr("Severity"), card.severity,
+                     lambda v: edit(card_id, severity=v))
+        self._rating(form, "impact", self.tr("Impact"), card.impact,
+                     lambda v: edit(card_id, impact=v))
+        self._rating(form, "effort", self.tr("Effort"), card.effort,
+                     lambda v: edit(card_id, effort=v))
+
+    def _metric_section(self, form, card) -> None:
+        card_id = card.id
+        metric = card.metric or Metric()
+        self._section(form, self.tr("KPI"))
+        self._line(form, "metric_name", self.tr("KPI name"), metric.name,
+                   lambda v: self._metric(card_id, name=v.strip()))
+        self._number(form, "metric_value", self.tr("KPI value"), metric.value,
+                     lambda v: self._metric(card_id, value=v))
+        self._number(form, "metric_target", self.tr("KPI target"), metric.target,
+                     lambda v: self._metric(card_id, target=v))
+        self._line(form, "metric_unit", self.tr("KPI unit"), metric.unit,
+                   lambda v: self._metric(card_id, unit=v.strip()))
 
     def _metric(self, card_id: str, **change) -> None:
         current = self.doc.card(card_id).metric or Metric()
         values = {"name": current.name, "value": current.value, "target": current.target,
                   "unit": current.unit, **change}
-        self.editor.edit_card(card_id, metric=Metric(**values))
+        metric = Metric(**values)
+        # a card whose KPI fields are all empty has no KPI
+        self.editor.edit_card(card_id, metric=None if metric == Metric() else metric)
 
     def _safe(self, action) -> None:
         from ..model import MapStudioError
@@ -183,8 +295,6 @@ class InspectorDock(QDockWidget):
         try:
             action()
         except MapStudioError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.warning(self, self.tr("Inspector"), str(exc))
 
     def show_stage(self, stage_id: str) -> None:
@@ -197,10 +307,11 @@ class InspectorDock(QDockWidget):
         desc = _Text(lambda v: edit(stage_id, description=v))
         desc.setPlainText(stage.description)
         form.addRow(self.tr("Description"), desc)
+        self.fields["description"] = desc
         self._line(form, "phase", self.tr("Phase"), stage.phase,
                    lambda v: edit(stage_id, phase=v))
-        self._line(form, "colour", self.tr("Colour"), stage.colour,
-                   lambda v: self._safe(lambda: edit(stage_id, colour=v.strip())))
+        self._colour(form, "colour", self.tr("Colour"), stage.colour,
+                     lambda v: self._safe(lambda: edit(stage_id, colour=v.strip())))
         width = QSpinBox()
         width.setRange(120, 1200)
         width.setValue(int(stage.width))
@@ -224,8 +335,8 @@ class InspectorDock(QDockWidget):
                  LineAfter.INTERNAL: self.tr("Line of internal interaction")}
         self._combo(form, "line_after", self.tr("Line below"), lines, lane.line_after,
                     lambda v: edit(lane_id, line_after=LineAfter(v)))
-        self._line(form, "colour", self.tr("Colour"), lane.colour,
-                   lambda v: self._safe(lambda: edit(lane_id, colour=v.strip())))
+        self._colour(form, "colour", self.tr("Colour"), lane.colour,
+                     lambda v: self._safe(lambda: edit(lane_id, colour=v.strip())))
         height = QSpinBox()
         height.setRange(0, 2000)
         height.setSpecialValueText(self.tr("auto (grows with cards)"))
@@ -251,11 +362,25 @@ class InspectorDock(QDockWidget):
         goal = _Text(lambda v: edit(goal=v))
         goal.setPlainText(jm.goal)
         form.addRow(self.tr("Goal / scope"), goal)
+        self.fields["goal"] = goal
         types = {t: self.tr(MAP_TYPE_LABELS[t]) for t in MapType}
         self._combo(form, "map_type", self.tr("Map type"), types, jm.map_type,
                     lambda v: edit(map_type=MapType(v)))
-        form.addRow(self.tr("Emotion scale"),
-                    QLabel(f"{jm.scale.min} … {jm.scale.max}"))
+        box = QWidget()
+        rows = QVBoxLayout(box)
+        rows.setContentsMargins(0, 0, 0, 0)
+        text = f"{jm.scale.min} … {jm.scale.max}"
+        if jm.scale.labels:
+            text += f" ({jm.scale.labels[0]} … {jm.scale.labels[-1]})"
+        shown = QLabel(text)
+        shown.setWordWrap(True)
+        scale = QPushButton(self.tr("Change…"))
+        scale.setToolTip(self.tr("Change the emotion scale; existing scores are rescaled"))
+        scale.clicked.connect(lambda _checked=False: self.scale_requested.emit())
+        rows.addWidget(shown)
+        rows.addWidget(scale, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow(self.tr("Emotion scale"), box)
+        self.fields["scale"] = scale
 
     def clear(self) -> None:
         self.target = None

@@ -69,6 +69,7 @@ class JourneyFeatures:
         self.header.library_requested.connect(self.show_persona_library)
         self.header.counterpart_requested.connect(self.go_to_counterpart)
         self.header.future_state_requested.connect(self.create_future_state)
+        window.inspector.scale_requested.connect(self.edit_scale)
         # titles, types, personas and links change through undoable commands
         window.undo_stack.indexChanged.connect(self.refresh_header)
         menu = next((a.menu() for a in window.menuBar().actions()
