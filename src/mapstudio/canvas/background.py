@@ -6,7 +6,7 @@ One item paints it all, clipped to the exposed rect, so thousands of cells cost 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ..layout import FontSpec, MapGeometry, band_tint
@@ -14,16 +14,15 @@ from .fonts import qfont
 from .painting import brush, colour, draw_lines, pen, qrect
 
 TICK_FONT = FontSpec(False, 7)
-LEGEND_FONT = FontSpec(False, 8)
-BLUEPRINT_FONT = FontSpec(True, 7)
 
 
 class BackgroundItem(QGraphicsItem):
-    def __init__(self, geometry: MapGeometry) -> None:
+    def __init__(self, geometry: MapGeometry, pixmaps=None) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(0)
         self.geometry = geometry
+        self._pixmaps = pixmaps or (lambda _asset_id: None)
         self._rect = QRectF(0, 0, geometry.width, geometry.height)
 
     def set_geometry(self, geometry: MapGeometry) -> None:
@@ -40,7 +39,9 @@ class BackgroundItem(QGraphicsItem):
         exposed = option.exposedRect
         painter.fillRect(exposed.intersected(self._rect), brush("#ffffff"))
         draw_lines(painter, g.title_lines)
-        self._legend(painter)
+        if qrect(g.title_rect).intersects(exposed):
+            self._persona_chips(painter)
+            self._legend(painter)
         for phase in g.phases:
             painter.fillRect(qrect(phase.rect).adjusted(1, 0, -1, 0), brush(phase.fill))
             draw_lines(painter, phase.lines)
@@ -62,24 +63,39 @@ class BackgroundItem(QGraphicsItem):
         self._emotion_axes(painter)
         self._blueprint(painter)
 
-    def _legend(self, painter: QPainter) -> None:
-        g = self.geometry
-        if not g.legend:
+    def _persona_chips(self, painter: QPainter) -> None:
+        """Avatars (photo in a circle, else initials on the persona's colour) and names."""
+        if not self.geometry.persona_chips:
             return
-        painter.setFont(qfont(LEGEND_FONT))
-        x = g.title_rect.right
-        y = g.title_rect.y + 12
-        metrics = painter.fontMetrics()
-        for name, value, dashed in reversed(g.legend):
-            width = metrics.horizontalAdvance(name)
-            x -= width
-            painter.setPen(colour("#334155"))
-            painter.drawText(QPointF(x, y + 3), name)
-            x -= 26
-            style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-            painter.setPen(pen(value, 2.0, style))
-            painter.drawLine(QPointF(x, y), QPointF(x + 20, y))
-            x -= 14
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for chip in self.geometry.persona_chips:
+            circle = qrect(chip.avatar)
+            pixmap = self._pixmaps(chip.photo_asset_id) if chip.photo_rect else None
+            if pixmap is not None and not pixmap.isNull():
+                painter.save()
+                clip = QPainterPath()
+                clip.addEllipse(circle)
+                painter.setClipPath(clip)
+                painter.drawPixmap(qrect(chip.photo_rect), pixmap, QRectF(pixmap.rect()))
+                painter.restore()
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(brush(chip.colour))
+                painter.drawEllipse(circle)
+                draw_lines(painter, (chip.initials,))
+            painter.setPen(pen(chip.colour, 1.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(circle.adjusted(0.6, 0.6, -0.6, -0.6))
+            draw_lines(painter, (chip.name,))
+        painter.restore()
+
+    def _legend(self, painter: QPainter) -> None:
+        for item in self.geometry.legend_items:
+            style = Qt.PenStyle.DashLine if item.dashed else Qt.PenStyle.SolidLine
+            painter.setPen(pen(item.colour, 2.0, style))
+            painter.drawLine(QPointF(item.x0, item.y), QPointF(item.x1, item.y))
+            draw_lines(painter, (item.text,))
 
     def _emotion_axes(self, painter: QPainter) -> None:
         g = self.geometry
@@ -92,10 +108,7 @@ class BackgroundItem(QGraphicsItem):
             painter.drawText(QPointF(plot.x + 4, tick.y - 2), tick.label)
 
     def _blueprint(self, painter: QPainter) -> None:
-        painter.setFont(qfont(BLUEPRINT_FONT))
+        """The dashed lines; their name pills are drawn over the cards (BlueprintLabels)."""
+        painter.setPen(pen("#0f766e", 1.4, Qt.PenStyle.DashLine))
         for line in self.geometry.blueprint_lines:
-            painter.setPen(pen("#0f766e", 1.4, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
-            painter.setPen(colour("#0f766e"))
-            width = painter.fontMetrics().horizontalAdvance(line.label)
-            painter.drawText(QPointF(line.x1 - width - 6, line.y - 3), line.label)

@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from ..layout import EmotionSeries, FontSpec, Rect, bezier_segments
+from ..layout import EmotionSeries, Rect, TextLine, bezier_segments
 from .fonts import qfont
 from .painting import brush, colour, pen
 
 POINT_RADIUS = 5.0
-LABEL_FONT = FontSpec(False, 7)
 
 
 def smooth_path(points: list[tuple[float, float]]) -> QPainterPath:
@@ -50,7 +49,8 @@ class EmotionPointItem(QGraphicsItem):
     """A handle on the curve: drag up/down to change the score; snaps on release."""
 
     def __init__(self, point_id: str, x: float, y: float, plot: Rect, series_colour: str,
-                 dashed: bool, label: str, on_release: Callable[[str, float], None]) -> None:
+                 dashed: bool, label: str, on_release: Callable[[str, float], None],
+                 label_line: TextLine | None = None) -> None:
         super().__init__()
         self.point_id = point_id
         self.plot = plot
@@ -58,6 +58,20 @@ class EmotionPointItem(QGraphicsItem):
         self.dashed = dashed
         self.label = label
         self._on_release = on_release
+        r = POINT_RADIUS + 2
+        self._bounds = QRectF(-r, -r, 2 * r, 2 * r)
+        self._shape = QPainterPath()
+        self._shape.addEllipse(QPointF(0, 0), r, r)
+        self._label = None  # (font, colour, baseline point, text) relative to the handle
+        if label_line is not None and label_line.text:
+            font = qfont(label_line.font)
+            metrics = QFontMetricsF(font)
+            at = QPointF(label_line.x - x, label_line.baseline - y)
+            self._label = (font, label_line.colour, at, label_line.text)
+            box = QRectF(at.x() - 1, at.y() - metrics.ascent() - 1,
+                         metrics.horizontalAdvance(label_line.text) + 2, metrics.height() + 2)
+            self._bounds = self._bounds.united(box)
+            self._shape.addRect(box)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -67,19 +81,22 @@ class EmotionPointItem(QGraphicsItem):
         self.setToolTip(label)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        r = POINT_RADIUS + 2
-        extra = 90 if self.label else 0
-        return QRectF(-r, -r - 12, 2 * r + extra, 2 * r + 12)
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        """The dot and its label (not the empty corner between them)."""
+        return self._shape
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(pen(self.colour, 2.0))
         painter.setBrush(brush("#ffffff" if self.dashed else self.colour))
         painter.drawEllipse(QPointF(0, 0), POINT_RADIUS, POINT_RADIUS)
-        if self.label:
-            painter.setFont(qfont(LABEL_FONT))
-            painter.setPen(colour("#334155"))
-            painter.drawText(QPointF(POINT_RADIUS + 3, -POINT_RADIUS - 2), self.label)
+        if self._label is not None:  # where the layout placed it, clear of the others
+            font, value, at, text = self._label
+            painter.setFont(font)
+            painter.setPen(colour(value))
+            painter.drawText(at, text)
 
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene():

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
-from ..layout import LANE_COLOURS, CardBox, FontSpec, HeaderBox, is_accent
+from ..layout import LANE_COLOURS, BlueprintLine, CardBox, FontSpec, HeaderBox, is_accent
 from ..model import LaneKind
 from .fonts import qfont
 from .painting import (
@@ -23,6 +23,7 @@ from .painting import (
 )
 
 DETAIL_THRESHOLD = 0.35  # below this zoom cards are drawn as plain blocks
+ICON_COLOUR = "#64748b"  # lane kind icons, as on paper
 CARD_Z, HEADER_Z, CURVE_Z, EDITOR_Z = 10, 20, 30, 100
 BADGE_FONT = FontSpec(True, 7)
 # enum arithmetic is slow in Python: computed once, not per card
@@ -111,14 +112,16 @@ class CardItem(QGraphicsItem):
                 painter.drawRoundedRect(QRectF(bar.x(), bar.y(), bar.width() * badge.value, 4),
                                         2, 2)
                 painter.setFont(qfont(BADGE_FONT))
-                painter.setPen(colour("#334155"))
+                painter.setPen(colour(badge.text_colour))
                 painter.drawText(QPointF(r.x(), r.bottom() - 6), badge.text)
+            elif badge.kind == "owner":
+                painter.drawPixmap(r, glyph_pixmap("fa5s.user", badge.colour),
+                                   QRectF(0, 0, 48, 48))
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(brush(badge.colour))
                 painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
-                dark = badge.kind == "severity" and badge.value <= 3
-                painter.setPen(colour("#422006" if dark else "#ffffff"))
+                painter.setPen(colour(badge.text_colour))
                 painter.setFont(qfont(BADGE_FONT))
                 painter.drawText(r, Qt.AlignmentFlag.AlignCenter, badge.text)
 
@@ -210,15 +213,49 @@ class HeaderItem(QGraphicsItem):
             painter.fillRect(self._rect, brush("#f1f5f9"))
             strip = box.fill if is_accent(box.fill) else LANE_COLOURS[LaneKind(box.kind)][2]
             painter.fillRect(QRectF(0, 0, 4, self._rect.height()), brush(strip))
-            glyph = LANE_GLYPHS.get(box.kind, "fa5s.square")
-            painter.setOpacity(0.8)
-            painter.drawPixmap(QRectF(self._rect.width() - 22, 8, 14, 14),
-                               glyph_pixmap(glyph, "#475569"), QRectF(0, 0, 48, 48))
-            painter.setOpacity(1.0)
+            if box.icon is not None:
+                glyph = LANE_GLYPHS.get(box.kind, "fa5s.square")
+                painter.drawPixmap(qrect(box.icon, box.rect.x, box.rect.y),
+                                   glyph_pixmap(glyph, ICON_COLOUR), QRectF(0, 0, 48, 48))
             painter.setPen(pen("#cbd5e1", 0.8))
             painter.drawLine(QPointF(0, self._rect.height()),
                              QPointF(self._rect.width(), self._rect.height()))
         draw_lines(painter, box.lines, box.rect.x, box.rect.y)
+
+
+class BlueprintLabelsItem(QGraphicsItem):
+    """The names of service-blueprint lines on pills, above the cards (as on paper).
+
+    The pills sit in the cell padding around the line, so they cover no card; they take
+    no clicks, so what lies under them stays clickable."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(HEADER_Z + 1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._lines: list[BlueprintLine] = []
+        self._rect = QRectF()
+
+    def set_lines(self, lines: list[BlueprintLine]) -> None:
+        self.prepareGeometryChange()
+        self._lines = [line for line in lines if line.pill is not None]
+        rect = QRectF()
+        for line in self._lines:
+            rect = rect.united(qrect(line.pill).adjusted(-1, -1, 1, 1))
+        self._rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for line in self._lines:
+            r = qrect(line.pill)
+            painter.setPen(pen(line.text.colour, 0.8))
+            painter.setBrush(brush("#ffffff"))
+            painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+            draw_lines(painter, (line.text,))
 
 
 class PixmapCache:

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QTimer, Signal
 from PySide6.QtGui import QPixmapCache, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from .. import i18n
 from ..commands import SetEmotionScoreCommand
-from ..layout import MapGeometry, layout_map
+from ..layout import LABELS, Labels, MapGeometry, layout_map
 from .background import BackgroundItem
 from .curves import EmotionCurveItem, EmotionPointItem
 from .fonts import QtTextMeasure
-from .items import CardItem, HeaderItem, OverviewItem, PixmapCache
+from .items import BlueprintLabelsItem, CardItem, HeaderItem, OverviewItem, PixmapCache
 
 _MEASURE: QtTextMeasure | None = None
+_LABELS: tuple[tuple[str, ...], Labels] | None = None
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 PIXMAP_CACHE_KB = 256 * 1024
 
@@ -30,6 +32,17 @@ def shared_measure() -> QtTextMeasure:
     if _MEASURE is None:
         _MEASURE = QtTextMeasure()
     return _MEASURE
+
+
+def layout_labels() -> Labels:
+    """The words the layout adds (lane kinds, badges, subtitle…) in the interface
+    language: context "Layout" of the app's translations, English where untranslated."""
+    global _LABELS
+    installed = tuple(i18n.installed_files())
+    if _LABELS is None or _LABELS[0] != installed:
+        _LABELS = installed, Labels({key: QCoreApplication.translate("Layout", text)
+                                     for key, text in LABELS.items()})
+    return _LABELS[1]
 
 
 class JourneyScene(QGraphicsScene):
@@ -48,6 +61,7 @@ class JourneyScene(QGraphicsScene):
         self.lane_items: dict[str, HeaderItem] = {}
         self._extras: list = []
         self.background: BackgroundItem | None = None
+        self.blueprint_labels: BlueprintLabelsItem | None = None
         self._stage_edges: list[float] = []
         self.cell_cards: dict[tuple[str, str], list] = {}
         self._pending = False
@@ -95,7 +109,7 @@ class JourneyScene(QGraphicsScene):
             return
         personas = [p for p in self.doc.personas()]
         self.geometry = layout_map(self.content, shared_measure(), personas,
-                                   image_sizes=self.pixmaps.sizes())
+                                   image_sizes=self.pixmaps.sizes(), labels=layout_labels())
         self.cell_cards = {}
         for card in self.content.cards:  # already in (lane, stage, position) order
             self.cell_cards.setdefault((card.lane_id, card.stage_id), []).append(card)
@@ -110,15 +124,19 @@ class JourneyScene(QGraphicsScene):
         self.lane_items.clear()
         self._extras.clear()
         self.background = None
+        self.blueprint_labels = None
         self.geometry = None
         self.content = None
 
     def _apply_geometry(self, g: MapGeometry) -> None:
         if self.background is None:
-            self.background = BackgroundItem(g)
+            self.background = BackgroundItem(g, self.pixmaps)
             self.addItem(self.background)
+            self.blueprint_labels = BlueprintLabelsItem()
+            self.addItem(self.blueprint_labels)
         else:
             self.background.set_geometry(g)
+        self.blueprint_labels.set_lines(g.blueprint_lines)
         selected = {cid for cid, item in self.cards.items() if item.isSelected()}
         for card_id in list(self.cards):
             if card_id not in g.cards:
@@ -145,7 +163,8 @@ class JourneyScene(QGraphicsScene):
             plot = g.plot_rects[series.lane_id]
             for pt in series.points:
                 handle = EmotionPointItem(pt.point_id, pt.x, pt.y, plot, series.colour,
-                                          series.dashed, pt.label, self._point_released)
+                                          series.dashed, pt.label, self._point_released,
+                                          pt.label_line)
                 self.addItem(handle)
                 self._extras.append(handle)
         if self.overview_item is None:

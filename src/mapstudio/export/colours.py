@@ -1,23 +1,13 @@
-"""Colour parsing shared by the PDF, PNG and SVG painters; optional naive CMYK for print."""
+"""Colour output for the PDF, PNG and SVG painters: parsing and luminance come from the
+layout (one definition for screen and paper); here only the print conversions."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-FALLBACK = "#ffffff"
+from ..layout.colours import luminance, rgb
 
-
-@lru_cache(maxsize=1024)
-def rgb(value: str | None) -> tuple[float, float, float]:
-    """'#rrggbb' / '#rgb' / '' -> floats 0..1; unreadable colours fall back to white."""
-    text = (value or FALLBACK).strip().lstrip("#")
-    if len(text) == 3:
-        text = "".join(ch * 2 for ch in text)
-    try:
-        r, g, b = (int(text[i:i + 2], 16) / 255.0 for i in (0, 2, 4))
-    except (ValueError, IndexError):
-        return 1.0, 1.0, 1.0
-    return r, g, b
+__all__ = ["cmyk", "hex_colour", "luminance", "rgb"]
 
 
 @lru_cache(maxsize=1024)
@@ -37,8 +27,3 @@ def hex_colour(value: str | None) -> str:
     """Normalised '#rrggbb' (for SVG and Qt)."""
     r, g, b = rgb(value)
     return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
-
-
-def luminance(value: str | None) -> float:
-    r, g, b = rgb(value)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b

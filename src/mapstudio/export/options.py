@@ -22,6 +22,7 @@ PAPER_MM: dict[str, tuple[float, float]] = {
 PAPERS = (*PAPER_MM, "fit")
 FORMATS = ("pdf", "png", "svg", "csv", "mermaid")
 ORIENTATIONS = ("auto", "portrait", "landscape")
+LANGUAGES = ("en", "it", "pl", "es", "ru")  # the shipped translations (i18n.SUPPORTED)
 MAX_DPI = 1200
 MAX_PNG_PIXELS = 400_000_000
 
@@ -57,6 +58,7 @@ class ExportOptions:
     title_block: str | None = None
     cmyk: bool = False
     margins_mm: float = 10.0
+    language: str = ""  # of the words the print adds (captions, footer); "": the interface's
 
     def validate(self) -> ExportOptions:
         """Normalise spellings and refuse impossible combinations with one clear line."""
@@ -81,6 +83,10 @@ class ExportOptions:
             if fmt != "pdf":
                 raise MapStudioError("poster tiling is only available for PDF export")
             self.tile = tile
+        self.language = str(self.language or "").strip().lower()
+        if self.language and self.language not in LANGUAGES:
+            raise MapStudioError(f"unknown print language {self.language!r}; choose one of "
+                                 f"{', '.join(LANGUAGES)}")
         _non_negative("bleed", self.bleed_mm, 25)
         _non_negative("overlap", self.overlap_mm, 100)
         _non_negative("margins", self.margins_mm, 100)

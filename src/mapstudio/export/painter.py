@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from ..layout import FontSpec, Rect, TextLine
+from ..layout import FontSpec, Rect, TextLine, bezier_segments
 
 # A path is a list of operations: ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",)
 PathOps = Sequence[tuple]
@@ -34,7 +34,8 @@ class Painter(Protocol):
 
     def image(self, r: Rect, asset_id: str) -> bool: ...
 
-    def push_clip(self, r: Rect) -> None: ...
+    def push_clip(self, r: Rect, round: bool = False) -> None:
+        """Clip what follows to `r` (or the ellipse inside it) until pop_clip."""
 
     def pop_clip(self) -> None: ...
 
@@ -45,16 +46,10 @@ def text(painter: Painter, x: float, baseline: float, value: str, font: FontSpec
     painter.text_lines((TextLine(value, x, baseline, font, colour),))
 
 
-def smooth_ops(points: Sequence[tuple[float, float]]) -> list[tuple]:
-    """Catmull-Rom through the points as cubic Béziers: the same maths as the canvas."""
+def curve_ops(points: Sequence[tuple[float, float]]) -> list[tuple]:
+    """The emotion curve as path operations: layout.bezier_segments, the monotone curve
+    the canvas draws (no overshoot past a point), so paper and screen agree."""
     if not points:
         return []
-    ops: list[tuple] = [("M", *points[0])]
-    for i in range(len(points) - 1):
-        p0 = points[i - 1] if i > 0 else points[i]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[i + 2] if i + 2 < len(points) else p2
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        ops.append(("C", *c1, *c2, *p2))
-    return ops
+    return [("M", *points[0])] + [("C", *c1, *c2, *end)
+                                  for c1, c2, end in bezier_segments(list(points))]

@@ -12,7 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from .. import APP_NAME, __version__
-from ..layout import FontSpec, MapGeometry, Rect, TextLine, layout_map, wrap_text
+from ..layout import FontSpec, Labels, MapGeometry, Rect, TextLine, layout_map, wrap_text
+from ..layout.labels import ENGLISH
 from .options import MM, ExportOptions
 from .paging import SLUG_MM, PagePlan, TilePlan, plan_page, plan_tiles
 from .pdf_painter import PdfPainter
@@ -24,13 +25,19 @@ POSTER_FORM = "mapstudio-poster"
 Tick = Callable[[], None]
 
 
-def layout_for(source: ExportSource):
+def layout_for(source: ExportSource, labels: Labels = ENGLISH):
     from .fonts import shared_measure
 
     measure = shared_measure()
     geometry = layout_map(source.content, measure, source.personas,
-                          image_sizes=source.image_sizes)
+                          image_sizes=source.image_sizes, labels=labels)
     return geometry, measure
+
+
+def labels_for(options: ExportOptions) -> Labels:
+    from .language import print_labels, print_language
+
+    return print_labels(print_language(options.language))
 
 
 def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
@@ -42,8 +49,9 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
     from .persona_pages import draw_persona_page
 
     register_fonts()
-    geometry, measure = layout_for(source)
-    block = title_block_for(source, options.title_block)
+    labels = labels_for(options)
+    geometry, measure = layout_for(source, labels)
+    block = title_block_for(source, options.title_block, labels=labels)
     c = Canvas(str(target), initialFontName=REGULAR, initialFontSize=10, pageCompression=1)
     project = source.project
     c.setTitle(f"{source.content.map.title} — {project.title}")
@@ -63,7 +71,7 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
         sheet = Rect(0, 0, tiles.sheet_w, tiles.sheet_h)
         step(0, total)
         _poster_form(c, painter, poster, geometry, measure, block, total, tick)
-        _overview_page(c, painter, poster, tiles, block, measure, source)
+        _overview_page(c, painter, poster, tiles, block, measure, source, total)
         step(1, total)
         for n, tile in enumerate(tiles.tiles, 2):
             _tile_page(c, painter, poster, tiles, tile, n, total, block, measure)
@@ -84,7 +92,7 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
         page_plan = plan
     for n, persona in enumerate(personas, total - len(personas) + 1):
         _begin_page(c, painter, page_plan)
-        draw_persona_page(painter, page_plan, persona, source, measure)
+        draw_persona_page(painter, page_plan, persona, source, measure, block.labels)
         draw_footer(painter, page_plan.footer, page_plan.footer_factor, block, measure, n,
                     total, legend=False)
         _marks(painter, page_plan, options)
@@ -151,7 +159,7 @@ def _show_poster(c, x: float, y_top: float, scale: float, poster: PagePlan,
 
 
 def _overview_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan,
-                   block: TitleBlock, measure, source: ExportSource) -> None:
+                   block: TitleBlock, measure, source: ExportSource, total: int) -> None:
     w, h = (max(tiles.sheet_w, tiles.sheet_h), min(tiles.sheet_w, tiles.sheet_h)) \
         if poster.width >= poster.height else (tiles.sheet_w, tiles.sheet_h)
     _plain_page(c, w, h)
@@ -159,19 +167,20 @@ def _overview_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan,
     painter.place(0, 0, 1)
     painter._reset_state()
     m = 15 * MM
+    t = block.labels
     head, small = FontSpec(True, 14), FontSpec(False, 8.5)
     sheets = len(tiles.tiles)
-    painter.text_lines((
-        TextLine("Assembly overview", m, m + head.ascent, head, "#1f2937"),
-        TextLine(f"{source.content.map.title} — {sheets} sheets of {tiles.paper} "
-                 f"{tiles.orientation} ({tiles.rows} rows × {tiles.cols} columns), poster "
-                 f"{poster.width / MM:.0f} × {poster.height / MM:.0f} mm, overlap "
-                 f"{tiles.overlap / MM:g} mm", m, m + 24 + small.ascent, small, "#334155"),
-        TextLine("Trim each sheet along its crop marks on the left and top edges (not on the "
-                 "first column or row), lay it over its neighbour's overlap strip and align "
-                 "the registration marks.", m, m + 36 + small.ascent, small, "#334155"),
-    ))
-    area = Rect(m, m + 56, w - 2 * m, h - 2 * m - 56 - 20)
+    summary = t("tiles.summary", source.content.map.title, sheets, tiles.paper,
+                tiles.rows, tiles.cols, f"{poster.width / MM:.0f}",
+                f"{poster.height / MM:.0f}", f"{tiles.overlap / MM:g}")
+    lines = [TextLine(t("tiles.title"), m, m + head.ascent, head, "#1f2937")]
+    y = m + 24
+    for text in (*wrap_text(summary, small, w - 2 * m, measure),
+                 *wrap_text(t("tiles.howto"), small, w - 2 * m, measure)):
+        lines.append(TextLine(text, m, y + small.ascent, small, "#334155"))
+        y += small.line_height + 1.5
+    painter.text_lines(lines)
+    area = Rect(m, y + 8, w - 2 * m, h - m - 20 - (y + 8))
     scale = min(area.w / poster.width, area.h / poster.height)
     ox = area.x + (area.w - poster.width * scale) / 2
     oy = area.y
@@ -179,28 +188,41 @@ def _overview_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan,
     painter.rect(Rect(ox, oy, poster.width * scale, poster.height * scale), None, "#94a3b8",
                  0.5)
     label_font = FontSpec(True, max(6.0, min(14.0, tiles.region_w * scale / 6)))
-    for tile in tiles.tiles:
+    page_font = FontSpec(False, label_font.size * 0.6)
+    for number, tile in enumerate(tiles.tiles, 2):
         r = tile.region
         cell = Rect(ox + r.x * scale, oy + r.y * scale, r.w * scale, r.h * scale)
         clipped = Rect(cell.x, cell.y, min(cell.w, ox + poster.width * scale - cell.x),
                        min(cell.h, oy + poster.height * scale - cell.y))
         painter.rect(clipped, None, "#dc2626", 0.8)
-        label = f"{tile.row + 1}·{tile.col + 1}"
+        label = sheet_code(tile)
+        page = t("tiles.page", number)
         lw = measure.width(label, label_font)
+        pw = measure.width(page, page_font)
         unique_w = min(tiles.region_w - tiles.overlap, poster.width - r.x) * scale
         unique_h = min(tiles.region_h - tiles.overlap, poster.height - r.y) * scale
         cx = cell.x + unique_w / 2
         cy = cell.y + unique_h / 2
         pad = 2
-        painter.rect(Rect(cx - lw / 2 - pad, cy - label_font.size / 2 - pad, lw + 2 * pad,
-                          label_font.size + 2 * pad), "#ffffff", "#dc2626", 0.5, radius=2)
-        painter.text_lines((TextLine(label, cx - lw / 2, cy + label_font.size * 0.36,
-                                     label_font, "#dc2626"),))
+        box_w = max(lw, pw) + 2 * pad
+        box_h = label_font.size + page_font.line_height + 2 * pad
+        painter.rect(Rect(cx - box_w / 2, cy - box_h / 2, box_w, box_h), "#ffffff", "#dc2626",
+                     0.5, radius=2)
+        top = cy - box_h / 2 + pad
+        painter.text_lines((
+            TextLine(label, cx - lw / 2, top + label_font.size * 0.86, label_font, "#dc2626"),
+            TextLine(page, cx - pw / 2, top + label_font.size + page_font.ascent, page_font,
+                     "#dc2626")))
     footer = Rect(m, h - m - 14, w - 2 * m, 14)
     note = FontSpec(False, 7)
-    painter.text_lines((TextLine(f"{block.headline}  ·  Page 1 of "
-                                 f"{1 + sheets}", footer.x, footer.bottom, note, "#64748b"),))
+    painter.text_lines((TextLine(f"{block.headline}  ·  {t('page', 1, total)}",
+                                 footer.x, footer.bottom, note, "#64748b"),))
     c.showPage()
+
+
+def sheet_code(tile) -> str:
+    """The short name of a sheet, printed on it and on the overview: "row·column"."""
+    return f"{tile.row + 1}·{tile.col + 1}"
 
 
 def _tile_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan, tile, number: int,
@@ -231,18 +253,18 @@ def _tile_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan, tile, 
         y = m + tiles.overlap
         painter.line(m - 4 * MM, y, m - 1 * MM, y, guide, 0.4, (2, 1.5))
         painter.line(sw - m + 1 * MM, y, sw - m + 4 * MM, y, guide, 0.4, (2, 1.5))
+    t = block.labels
     label_font, small = FontSpec(True, 8), FontSpec(False, 6.5)
-    label = f"Row {tile.row + 1} · Column {tile.col + 1}"
+    label = f"{sheet_code(tile)}  {t('tiles.sheet', tile.row + 1, tile.col + 1)}"
     top = m - 2.5 * MM
     detail_x = m + 7 * MM + measure.width(label, label_font) + 8
-    detail = wrap_text(f"sheet {number - 1} of {len(tiles.tiles)} · overlap "
-                       f"{tiles.overlap / MM:g} mm · {block.headline}", small,
-                       sw / 2 - 4 * MM - detail_x, measure, max_lines=1)[0]
+    detail = wrap_text(f"{t('tiles.overlap', f'{tiles.overlap / MM:g}')} · {block.headline}",
+                       small, sw / 2 - 4 * MM - detail_x, measure, max_lines=1)[0]
     painter.text_lines((
         TextLine(label, m + 7 * MM, top, label_font, "#1f2937"),
         TextLine(detail, detail_x, top, small, "#64748b"),
     ))  # kept left of the top registration mark
-    page_text = f"Page {number} of {total}"
+    page_text = t("page", number, total)
     painter.text_lines((TextLine(page_text, sw - m - 7 * MM - measure.width(page_text, small),
                                  sh - m + 2.5 * MM + small.ascent, small, "#64748b"),))
     c.showPage()

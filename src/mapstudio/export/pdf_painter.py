@@ -49,20 +49,19 @@ class PdfPainter:
     def _emit(self, code: str) -> None:
         self.c._code.append(code)  # = canvas.addLiteral without its per-call str() copy
 
+    def _colour_op(self, colour: str, stroke: bool = False) -> str:
+        if self.use_cmyk:
+            return "%.4f %.4f %.4f %.4f %s" % (*cmyk(colour), "K" if stroke else "k")
+        return "%.4f %.4f %.4f %s" % (*rgb(colour), "RG" if stroke else "rg")
+
     def _set_fill(self, colour: str) -> None:
         if colour != self._fill:
-            if self.use_cmyk:
-                self._emit("%.4f %.4f %.4f %.4f k" % cmyk(colour))
-            else:
-                self._emit("%.4f %.4f %.4f rg" % rgb(colour))
+            self._emit(self._colour_op(colour))
             self._fill = colour
 
     def _set_stroke(self, colour: str, width: float, dash) -> None:
         if colour != self._stroke:
-            if self.use_cmyk:
-                self._emit("%.4f %.4f %.4f %.4f K" % cmyk(colour))
-            else:
-                self._emit("%.4f %.4f %.4f RG" % rgb(colour))
+            self._emit(self._colour_op(colour, stroke=True))
             self._stroke = colour
         w = width * self.s
         if w != self._width:
@@ -73,8 +72,15 @@ class PdfPainter:
             self._emit("[] 0 d" if d is None else "[%.2f %.2f] 0 d" % d)
             self._dash = d
 
-    @staticmethod
-    def _paint_op(fill, stroke) -> str:
+    def _paint(self, fill: str | None, stroke: str | None, width: float, dash=None
+               ) -> str | None:
+        """Set the fill and stroke state; the painting operator, None if nothing shows."""
+        if fill is None and stroke is None:
+            return None
+        if fill is not None:
+            self._set_fill(fill)
+        if stroke is not None:
+            self._set_stroke(stroke, width, dash)
         return "B" if fill is not None and stroke is not None else "f" if fill is not None \
             else "S"
 
@@ -83,15 +89,11 @@ class PdfPainter:
 
     def rect(self, r: Rect, fill: str | None, stroke: str | None = None, width: float = 1.0,
              radius: float = 0.0) -> None:
-        if fill is None and stroke is None:
+        op = self._paint(fill, stroke, width)
+        if op is None:
             return
-        if fill is not None:
-            self._set_fill(fill)
-        if stroke is not None:
-            self._set_stroke(stroke, width, None)
         s = self.s
         x, y, w, h = self.ox + s * r.x, self.top - s * r.bottom, r.w * s, r.h * s
-        op = self._paint_op(fill, stroke)
         rad = min(radius * s, w / 2, h / 2)
         if rad <= 0:
             self._emit("%.2f %.2f %.2f %.2f re %s" % (x, y, w, h, op))
@@ -129,24 +131,18 @@ class PdfPainter:
                     self._x(op[5]), self._y(op[6])))
             else:
                 parts.append("h")
-        if fill is None and stroke is None:
+        op = self._paint(fill, stroke, width, dash)
+        if op is None:
             return
-        if fill is not None:
-            self._set_fill(fill)
-        if stroke is not None:
-            self._set_stroke(stroke, width, dash)
-        parts.append(self._paint_op(fill, stroke))
+        parts.append(op)
         code = " ".join(parts)
         self._emit(f"1 j {code} 0 j" if stroke is not None else code)
 
     def circle(self, cx, cy, radius, fill: str | None, stroke: str | None = None,
                width: float = 1.0) -> None:
-        if fill is None and stroke is None:
+        op = self._paint(fill, stroke, width)
+        if op is None:
             return
-        if fill is not None:
-            self._set_fill(fill)
-        if stroke is not None:
-            self._set_stroke(stroke, width, None)
         x, y, r = self._x(cx), self._y(cy), radius * self.s
         k = r * 0.5523
         self._emit(
@@ -155,7 +151,7 @@ class PdfPainter:
                 x + r, y, x + r, y + k, x + k, y + r, x, y + r,
                 x - k, y + r, x - r, y + k, x - r, y,
                 x - r, y - k, x - k, y - r, x, y - r,
-                x + k, y - r, x + r, y - k, x + r, y, self._paint_op(fill, stroke)))
+                x + k, y - r, x + r, y - k, x + r, y, op))
 
     def text_lines(self, lines: Sequence[TextLine]) -> None:
         """All lines in one BT…ET block; text is shown as is (no markup parsing)."""
@@ -172,10 +168,7 @@ class PdfPainter:
                 current_font = key
             code = t._code  # operators go straight in, as in _emit
             if line.colour != self._fill:
-                if self.use_cmyk:
-                    code.append("%.4f %.4f %.4f %.4f k" % cmyk(line.colour))
-                else:
-                    code.append("%.4f %.4f %.4f rg" % rgb(line.colour))
+                code.append(self._colour_op(line.colour))
                 self._fill = line.colour
             code.append("1 0 0 1 %.2f %.2f Tm" % (self._x(line.x), self._y(line.baseline)))
             t.textOut(line.text)
@@ -205,10 +198,14 @@ class PdfPainter:
             self._readers[asset_id] = reader
         return self._readers[asset_id]
 
-    def push_clip(self, r: Rect) -> None:
+    def push_clip(self, r: Rect, round: bool = False) -> None:
+        """Clip to a rect, or to the ellipse inside it."""
         self.c.saveState()
         p = self.c.beginPath()
-        p.rect(self._x(r.x), self._y(r.bottom), r.w * self.s, r.h * self.s)
+        if round:
+            p.ellipse(self._x(r.x), self._y(r.bottom), r.w * self.s, r.h * self.s)
+        else:
+            p.rect(self._x(r.x), self._y(r.bottom), r.w * self.s, r.h * self.s)
         self.c.clipPath(p, stroke=0, fill=0)
 
     def pop_clip(self) -> None:

@@ -140,9 +140,14 @@ class QtPainter:
         self.q.drawImage(QRectF(r.x, r.y, r.w, r.h), img, QRectF(img.rect()))
         return True
 
-    def push_clip(self, r: Rect) -> None:
+    def push_clip(self, r: Rect, round: bool = False) -> None:
         self.q.save()
-        self.q.setClipRect(QRectF(r.x, r.y, r.w, r.h))
+        if round:
+            path = QPainterPath()
+            path.addEllipse(QRectF(r.x, r.y, r.w, r.h))
+            self.q.setClipPath(path, Qt.ClipOperation.IntersectClip)
+        else:
+            self.q.setClipRect(QRectF(r.x, r.y, r.w, r.h), Qt.ClipOperation.IntersectClip)
 
     def pop_clip(self) -> None:
         self.q.restore()

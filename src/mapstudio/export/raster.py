@@ -14,12 +14,13 @@ from .source import ExportSource
 
 def page_for(source: ExportSource, options: ExportOptions):
     """Layout and a single page without bleed or marks (screen formats)."""
-    from .pdf import layout_for
+    from .pdf import labels_for, layout_for
 
-    geometry, measure = layout_for(source)
+    labels = labels_for(options)
+    geometry, measure = layout_for(source, labels)
     plan = plan_page(geometry.width, geometry.height,
                      replace(options, bleed_mm=0.0, crop_marks=False), with_marks=False)
-    return geometry, measure, plan
+    return geometry, measure, plan, labels
 
 
 def pixel_size(plan: PagePlan, dpi: int) -> tuple[int, int]:
@@ -45,7 +46,7 @@ def write_png(source: ExportSource, target: Path, options: ExportOptions,
     from .render import draw_map
     from .report import draw_footer, title_block_for
 
-    geometry, measure, plan = page_for(source, options)
+    geometry, measure, plan, labels = page_for(source, options)
     width, height = pixel_size(plan, options.dpi)
     check_pixels(width, height, options.dpi)
     step(0, 3)
@@ -62,7 +63,7 @@ def write_png(source: ExportSource, target: Path, options: ExportOptions,
         painter.place(plan.map_rect.x, plan.map_rect.y, plan.scale)
         draw_map(painter, geometry, measure, lambda: step(-1, -1))
         painter.place(0, 0, 1)
-        block = title_block_for(source, options.title_block)
+        block = title_block_for(source, options.title_block, labels=labels)
         draw_footer(painter, plan.footer, plan.footer_factor, block, measure, 1, 1)
     finally:
         qp.end()

@@ -8,20 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..layout import LANE_COLOURS, CardBox, FontSpec, MapGeometry, Rect, TextLine
+from ..layout import LANE_COLOURS, CardBox, FontSpec, MapGeometry, Rect, TextLine, band_tint
 from ..model import LaneKind
-from .colours import luminance, rgb
+from .colours import luminance
 from .glyphs import draw_glyph
-from .painter import Painter, smooth_ops
+from .painter import Painter, curve_ops
 
 TICK_FONT = FontSpec(False, 7)
-LEGEND_FONT = FontSpec(False, 8)
-BLUEPRINT_FONT = FontSpec(True, 7)
 BADGE_FONT = FontSpec(True, 7)
-POINT_FONT = FontSpec(False, 7)
 POINT_RADIUS = 5.0
 GRID = "#dbe3ec"
 CARD_BORDER = "#cbd5e1"
+LANE_HEADER_FILL = "#f1f5f9"
+ICON = "#64748b"
 
 
 def _accent_of_kind(kind: str) -> str:
@@ -36,7 +35,15 @@ def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | Non
     """The whole map in layout coordinates; `tick` is called now and then (cancel point)."""
     p.rect(Rect(0, 0, g.width, g.height), "#ffffff")
     p.text_lines(g.title_lines)
-    _series_legend(p, g, measure)
+    draw_persona_chips(p, g, images)
+    for item in g.legend_items:
+        p.line(item.x0, item.y, item.x1, item.y, item.colour, 2.0,
+               (4.0, 3.0) if item.dashed else None)
+        p.text_lines((item.text,))
+    for phase in g.phases:
+        r = phase.rect
+        p.rect(Rect(r.x + 1, r.y, r.w - 2, r.h), phase.fill)
+        p.text_lines(phase.lines)
     for header in g.lanes.values():
         if header.band is not None:
             p.rect(header.band, band_tint(header.fill))
@@ -48,7 +55,8 @@ def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | Non
         y = header.rect.bottom
         p.line(grid.x, y, grid.right, y, GRID, 0.8)
     _emotion_axes(p, g)
-    _blueprint(p, g, measure)
+    for line in g.blueprint_lines:
+        p.line(line.x0, line.y, line.x1, line.y, "#0f766e", 1.4, (5.0, 3.0))
     for n, box in enumerate(g.cards.values()):
         draw_card(p, box, measure, images)
         if tick is not None and n % 200 == 199:
@@ -59,23 +67,16 @@ def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | Non
         p.text_lines(header.lines)
     for header in g.lanes.values():
         r = header.rect
-        p.rect(r, "#f1f5f9")
+        p.rect(r, LANE_HEADER_FILL)
         accent = header.fill if luminance(header.fill) < 0.8 else _accent_of_kind(header.kind)
         p.rect(Rect(r.x, r.y, 4, r.h), accent)
-        draw_glyph(p, header.kind, Rect(r.right - 22, r.y + 8, 13, 13), "#64748b")
+        if header.icon is not None:
+            draw_glyph(p, header.kind, header.icon, ICON)
         p.line(r.x, r.bottom, r.right, r.bottom, CARD_BORDER, 0.8)
         p.text_lines(header.lines)
     p.rect(grid, None, CARD_BORDER, 1.0)
+    _blueprint_pills(p, g)
     _curves(p, g)
-
-
-def band_tint(colour: str) -> str:
-    """Lane colours chosen as accents (mid-tones) become a light wash behind the cards, so
-    text and curves stay legible on paper; light tints are used as they are."""
-    if luminance(colour) >= 0.8:
-        return colour
-    r, g, b = rgb(colour)
-    return "#" + "".join(f"{round((0.14 * c + 0.86) * 255):02x}" for c in (r, g, b))
 
 
 def draw_card(p: Painter, box: CardBox, measure, images: bool = True) -> None:
@@ -102,14 +103,16 @@ def draw_card(p: Painter, box: CardBox, measure, images: bool = True) -> None:
             if badge.value > 0:
                 p.rect(Rect(bar.x, bar.y, max(4.0, bar.w * badge.value), 4), badge.colour,
                        radius=2)
-            p.text_lines((TextLine(badge.text, b.x, b.bottom - 6, BADGE_FONT, "#334155"),))
+            p.text_lines((TextLine(badge.text, b.x, b.bottom - 6, BADGE_FONT,
+                                   badge.text_colour),))
+        elif badge.kind == "owner":
+            draw_glyph(p, "in_person", b, badge.colour)
         else:
             p.rect(b, badge.colour, radius=b.h / 2)
-            dark = luminance(badge.colour) > 0.6
             text_w = measure.width(badge.text, BADGE_FONT)
             p.text_lines((TextLine(badge.text, b.x + (b.w - text_w) / 2,
                                    b.y + b.h / 2 + BADGE_FONT.size * 0.36, BADGE_FONT,
-                                   "#422006" if dark else "#ffffff"),))
+                                   badge.text_colour),))
 
 
 def _centred(r: Rect, size: float) -> Rect:
@@ -117,17 +120,21 @@ def _centred(r: Rect, size: float) -> Rect:
     return Rect(r.x + (r.w - size) / 2, r.y + (r.h - size) / 2, size, size)
 
 
-def _series_legend(p: Painter, g: MapGeometry, measure) -> None:
-    if not g.legend:
-        return
-    x = g.title_rect.right
-    y = g.title_rect.y + 12
-    for name, colour, dashed in reversed(g.legend):
-        x -= measure.width(name, LEGEND_FONT)
-        p.text_lines((TextLine(name, x, y + 3, LEGEND_FONT, "#334155"),))
-        x -= 26
-        p.line(x, y, x + 20, y, colour, 2.0, (4.0, 3.0) if dashed else None)
-        x -= 14
+def draw_persona_chips(p: Painter, g: MapGeometry, images: bool = True) -> None:
+    """Round avatars (photo, else initials on the persona's colour) and names."""
+    for chip in g.persona_chips:
+        a = chip.avatar
+        cx, cy, radius = a.x + a.w / 2, a.y + a.h / 2, a.w / 2
+        drawn = False
+        if images and chip.photo_asset_id and chip.photo_rect is not None:
+            p.push_clip(a, round=True)
+            drawn = p.image(chip.photo_rect, chip.photo_asset_id)
+            p.pop_clip()
+        if not drawn:
+            p.circle(cx, cy, radius, chip.colour)
+            p.text_lines((chip.initials,))
+        p.circle(cx, cy, radius - 0.6, None, chip.colour, 1.2)
+        p.text_lines((chip.name,))
 
 
 def _emotion_axes(p: Painter, g: MapGeometry) -> None:
@@ -137,23 +144,25 @@ def _emotion_axes(p: Painter, g: MapGeometry) -> None:
         p.text_lines((TextLine(tick.label, plot.x + 4, tick.y - 2, TICK_FONT, "#94a3b8"),))
 
 
-def _blueprint(p: Painter, g: MapGeometry, measure) -> None:
+def _blueprint_pills(p: Painter, g: MapGeometry) -> None:
+    """Line names on white pills over the cards' edge, legible at poster distance."""
     for line in g.blueprint_lines:
-        p.line(line.x0, line.y, line.x1, line.y, "#0f766e", 1.4, (5.0, 3.0))
-        width = measure.width(line.label, BLUEPRINT_FONT)
-        p.text_lines((TextLine(line.label, line.x1 - width - 6, line.y - 3, BLUEPRINT_FONT,
-                               "#0f766e"),))
+        if line.pill is None or line.text is None:
+            continue
+        p.rect(line.pill, "#ffffff", line.text.colour, 0.8, radius=line.pill.h / 2)
+        p.text_lines((line.text,))
 
 
 def _curves(p: Painter, g: MapGeometry) -> None:
+    """Curves, then their points, then the labels, so no curve crosses a label."""
     for series in g.series:
         pts = [(pt.x, pt.y) for pt in series.points]
         if len(pts) > 1:
-            p.path(smooth_ops(pts), None, series.colour, 2.4,
+            p.path(curve_ops(pts), None, series.colour, 2.4,
                    (6.0, 4.0) if series.dashed else None)
+    for series in g.series:
         for pt in series.points:
             p.circle(pt.x, pt.y, POINT_RADIUS, "#ffffff" if series.dashed else series.colour,
                      series.colour, 2.0)
-            if pt.label:
-                p.text_lines((TextLine(pt.label, pt.x + POINT_RADIUS + 3,
-                                       pt.y - POINT_RADIUS - 2, POINT_FONT, "#334155"),))
+    p.text_lines([pt.label_line for series in g.series for pt in series.points
+                  if pt.label_line is not None])

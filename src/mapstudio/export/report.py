@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..layout import LANE_COLOURS, LANE_KIND_LABELS, FontSpec, Rect, TextLine, wrap_text
-from ..layout.engine import MAP_TYPE_LABELS
+from ..layout import LANE_COLOURS, FontSpec, Labels, Rect, TextLine, wrap_text
+from ..layout.labels import ENGLISH
 from ..model import LaneKind
 from .glyphs import draw_glyph
 from .options import MM
@@ -19,12 +19,6 @@ from .source import ExportSource
 INK = "#1f2937"
 MUTED = "#64748b"
 MARK = "#000000"
-CHANNEL_NAMES = {
-    "web": "Web", "mobile_app": "Mobile app", "email": "Email", "phone": "Phone",
-    "store": "Store", "chat": "Chat", "social": "Social", "ads": "Ads", "search": "Search",
-    "mail": "Mail", "partner": "Partner", "kiosk": "Kiosk", "sms": "SMS", "video": "Video",
-    "in_person": "In person",
-}
 
 
 @dataclass
@@ -39,18 +33,20 @@ class TitleBlock:
     legend_kinds: list[str] = field(default_factory=list)
     legend_channels: list[str] = field(default_factory=list)
     scale_text: str = ""
+    labels: Labels = ENGLISH  # the print language's words for the page furniture
 
 
-def title_block_for(source: ExportSource, note: str | None, today: date | None = None
-                    ) -> TitleBlock:
+def title_block_for(source: ExportSource, note: str | None, today: date | None = None,
+                    labels: Labels = ENGLISH) -> TitleBlock:
     project, jm = source.project, source.content.map
+    t = labels
     today = today or date.today()
-    facts = [MAP_TYPE_LABELS.get(jm.map_type, str(jm.map_type))]
+    facts = [t.map_type(jm.map_type)]
     if source.personas:
-        facts.append("Personas: " + ", ".join(p.name for p in source.personas))
-    facts.append(today.strftime("%d %B %Y").lstrip("0"))
-    facts.append(f"Version {source.version}" if source.version
-                 else f"Map {source.map_number} of {source.map_count}")
+        facts.append(t("personas", ", ".join(p.name for p in source.personas)))
+    facts.append(t.date(today.day, today.month, today.year))
+    facts.append(t("version", source.version) if source.version
+                 else t("map_of", source.map_number, source.map_count))
     kinds: list[str] = []
     for lane in source.content.lanes:
         if str(lane.kind) not in kinds:
@@ -66,17 +62,71 @@ def title_block_for(source: ExportSource, note: str | None, today: date | None =
             else str(scale.min)
         hi = scale.labels[-1] if scale.labels else f"{scale.max:+d}" if scale.min < 0 \
             else str(scale.max)
-        scale_text = f"Emotion {lo} … {hi}"
+        scale_text = t("emotion_scale", lo, hi)
     settings = project.settings
-    return TitleBlock(f"{project.title} — {jm.title}", "  ·  ".join(facts), note or "",
-                      settings.brand_name, settings.brand_logo_asset_id, kinds, channels,
-                      scale_text)
+    same = project.title.strip().casefold() == jm.title.strip().casefold()
+    headline = jm.title if same or not project.title.strip() else f"{project.title} — {jm.title}"
+    return TitleBlock(headline, "  ·  ".join(facts), note or "", settings.brand_name,
+                      settings.brand_logo_asset_id, kinds, channels, scale_text, labels)
+
+
+@dataclass(frozen=True)
+class LegendMark:
+    mark: str  # swatch | glyph | scale
+    key: str
+    label: str
+    box: Rect  # the swatch, icon or scale mark
+    text: TextLine
+
+
+def legend_entries(block: TitleBlock) -> list[tuple[str, str, str]]:
+    """(kind of mark, key, label): lane kinds, channels, then the emotion scale."""
+    t = block.labels
+    known = {str(x) for x in LaneKind}
+    entries = [("swatch", k, t.kind(k)) for k in block.legend_kinds if k in known]
+    entries += [("glyph", c, t.channel(c)) for c in block.legend_channels]
+    if block.scale_text:
+        entries.append(("scale", "", block.scale_text))
+    return entries
+
+
+def layout_legend(area: Rect, f: float, entries: list[tuple[str, str, str]], measure,
+                  force: bool = False) -> list[LegendMark] | None:
+    """Every entry flowed in rows inside `area`, type shrinking a little when needed;
+    None if they cannot all fit (with `force`, the smallest size, rows may run over)."""
+    sizes = (1.0, 0.92, 0.85, 0.78, 0.7)
+    for scale in sizes:
+        font = FontSpec(False, 6.5 * f * scale)
+        row_h, box, gap = 10 * f * scale, 7 * f * scale, 8 * f * scale
+        x, y = area.x, area.y
+        out: list[LegendMark] = []
+        for mark, key, label in entries:
+            w = box + 3 * f * scale + measure.width(label, font)
+            if x + w > area.right + 0.01 and x > area.x:
+                x, y = area.x, y + row_h
+            out.append(LegendMark(mark, key, label, Rect(x, y + 1 * f * scale, box, box),
+                                  TextLine(label, x + box + 3 * f * scale,
+                                           y + 1 * f * scale + font.ascent * 0.95, font,
+                                           "#334155")))
+            x += w + gap
+        fits = all(m.text.x + measure.width(m.label, m.text.font) <= area.right + 0.01
+                   or m.box.x == area.x for m in out) \
+            and (not out or out[-1].box.y - 1 * f * scale + row_h <= area.bottom + 0.5)
+        if fits or (force and scale == sizes[-1]):
+            return out
+    return None
 
 
 def draw_footer(p: Painter, rect: Rect, factor: float, block: TitleBlock, measure,
                 page: int, pages: int, legend: bool = True) -> None:
-    """Title block on the left, legend in the middle, page number on the right."""
+    """Title block on the left, legend in the middle, page number on the right.
+
+    The title block takes the width its text needs (up to about 60 %); the legend flows
+    in rows in the rest and shrinks its type before the title is shortened. No legend
+    entry is ever left out.
+    """
     f = factor
+    t = block.labels
     p.line(rect.x, rect.y, rect.right, rect.y, "#94a3b8", 0.6 * f)
     x = rect.x
     top = rect.y + 6 * f
@@ -85,32 +135,53 @@ def draw_footer(p: Painter, rect: Rect, factor: float, block: TitleBlock, measur
         if p.image(logo, block.logo_asset_id):
             x += 36 * f
     head, small = FontSpec(True, 9 * f), FontSpec(False, 7 * f)
-    left_w = min(rect.w * 0.45, rect.w - 140 * f)
+    brand_font = FontSpec(True, 6.5 * f)
+    number = t("page", page, pages) if pages else ""
+    nw = measure.width(number, small)
+    entries = legend_entries(block) if legend else []
+    indent = x - rect.x
+    needed = indent + max(measure.width(block.headline, head),
+                          measure.width(block.brand.upper(), brand_font),
+                          measure.width(block.details, small), measure.width(block.note, small))
+    right_edge = rect.right - (nw + 16 * f if nw else 0)
+    marks: list[LegendMark] = []
+    left_w = min(needed, right_edge - rect.x)
+    if entries:
+        widest = min(needed, rect.w * 0.62)
+        tries = [widest] + [w for w in (rect.w * 0.5, rect.w * 0.42, rect.w * 0.34,
+                                        rect.w * 0.28) if w < widest]
+        found = None
+        for left_w in tries:
+            area = Rect(rect.x + left_w + 16 * f, top, right_edge - rect.x - left_w - 16 * f,
+                        rect.h - 8 * f)
+            found = layout_legend(area, f, entries, measure)
+            if found is not None:
+                break
+        if found is None:
+            found = layout_legend(area, f, entries, measure, force=True)
+        marks = found or []
+    text_w = left_w - indent
     lines = []
     y = top + head.ascent
-    brand = block.brand
-    if brand:
-        lines.append(TextLine(_fit(brand.upper(), FontSpec(True, 6.5 * f), left_w, measure),
-                              x, y - 2 * f, FontSpec(True, 6.5 * f), MUTED))
+    if block.brand:
+        lines.append(TextLine(_fit(block.brand.upper(), brand_font, text_w, measure),
+                              x, y - 2 * f, brand_font, MUTED))
         y += 8 * f
-    lines.append(TextLine(_fit(block.headline, head, left_w - (x - rect.x), measure), x, y,
-                          head, INK))
+    lines.append(TextLine(_fit(block.headline, head, text_w, measure), x, y, head, INK))
     y += head.line_height
-    lines.append(TextLine(_fit(block.details, small, left_w - (x - rect.x), measure), x, y,
-                          small, MUTED))
+    room = 1 if (block.brand and block.note) else 2
+    details = wrap_text(block.details.replace("\n", " "), small, text_w, measure,
+                        max_lines=room) if block.details else []
+    for n, text in enumerate(details):
+        lines.append(TextLine(text, x, y + n * small.line_height, small, MUTED))
     if block.note:
-        y += small.line_height
-        lines.append(TextLine(_fit(block.note, small, left_w - (x - rect.x), measure), x, y,
-                              small, INK))
+        y += small.line_height * max(1, len(details))
+        lines.append(TextLine(_fit(block.note, small, text_w, measure), x, y, small, INK))
     p.text_lines(lines)
-    number = f"Page {page} of {pages}" if pages else ""
-    nw = measure.width(number, small)
     if number:
         p.text_lines((TextLine(number, rect.right - nw, top + small.ascent, small, MUTED),))
-    if legend:
-        area = Rect(rect.x + left_w + 16 * f, top, rect.w - left_w - 16 * f - nw - 16 * f,
-                    rect.h - 8 * f)
-        draw_legend(p, area, f, block, measure)
+    for m in marks:
+        draw_legend_mark(p, m, f)
 
 
 def _fit(text: str, font: FontSpec, width: float, measure) -> str:
@@ -118,33 +189,16 @@ def _fit(text: str, font: FontSpec, width: float, measure) -> str:
         if text else ""
 
 
-def draw_legend(p: Painter, area: Rect, f: float, block: TitleBlock, measure) -> None:
-    """Lane kinds (colour swatches), channel icons and the emotion scale, flowing in rows."""
-    font = FontSpec(False, 6.5 * f)
-    entries: list[tuple[str, str, str]] = []  # (kind of mark, key, label)
-    entries += [("swatch", k, LANE_KIND_LABELS.get(LaneKind(k), k)) for k in block.legend_kinds
-                if k in {str(x) for x in LaneKind}]
-    entries += [("glyph", c, CHANNEL_NAMES.get(c, c)) for c in block.legend_channels]
-    if block.scale_text:
-        entries.append(("scale", "", block.scale_text))
-    x, y = area.x, area.y
-    row_h = 10 * f
-    for mark, key, label in entries:
-        w = 12 * f + measure.width(label, font)
-        if x + w > area.right and x > area.x:
-            x, y = area.x, y + row_h
-        if y + row_h > area.bottom + 0.5 or w > area.w:
-            break
-        box = Rect(x, y + 1 * f, 7 * f, 7 * f)
-        if mark == "swatch":
-            kind = LaneKind(key)
-            p.rect(box, LANE_COLOURS[kind][0], LANE_COLOURS[kind][2], 0.8 * f)
-        elif mark == "glyph":
-            draw_glyph(p, key, box, "#0284c7")
-        else:
-            p.line(box.x, box.bottom, box.right, box.y, "#d97706", 1.2 * f)
-        p.text_lines((TextLine(label, x + 10 * f, y + 1 * f + font.ascent, font, "#334155"),))
-        x += w + 8 * f
+def draw_legend_mark(p: Painter, m: LegendMark, f: float) -> None:
+    box = m.box
+    if m.mark == "swatch":
+        kind = LaneKind(m.key)
+        p.rect(box, LANE_COLOURS[kind][0], LANE_COLOURS[kind][2], 0.8 * f)
+    elif m.mark == "glyph":
+        draw_glyph(p, m.key, box, "#0284c7")
+    else:
+        p.line(box.x, box.bottom, box.right, box.y, "#d97706", 1.2 * f)
+    p.text_lines((m.text,))
 
 
 def crop_marks(p: Painter, trim: Rect, offset: float, length: float, width: float = 0.3

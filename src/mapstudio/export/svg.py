@@ -122,11 +122,16 @@ class SvgPainter:
                         f'{self._y(r.y)}) scale({_n(r.w * self.s)} {_n(r.h * self.s)})"/>')
         return True
 
-    def push_clip(self, r: Rect) -> None:
+    def push_clip(self, r: Rect, round: bool = False) -> None:
         self._clips += 1
         ref = f"clip{self._clips}"
-        self.defs.append(f'<clipPath id="{ref}"><rect x="{self._x(r.x)}" y="{self._y(r.y)}" '
-                         f'width="{_n(r.w * self.s)}" height="{_n(r.h * self.s)}"/></clipPath>')
+        if round:
+            shape = (f'<ellipse cx="{self._x(r.x + r.w / 2)}" cy="{self._y(r.y + r.h / 2)}" '
+                     f'rx="{_n(r.w / 2 * self.s)}" ry="{_n(r.h / 2 * self.s)}"/>')
+        else:
+            shape = (f'<rect x="{self._x(r.x)}" y="{self._y(r.y)}" '
+                     f'width="{_n(r.w * self.s)}" height="{_n(r.h * self.s)}"/>')
+        self.defs.append(f'<clipPath id="{ref}">{shape}</clipPath>')
         self.out.append(f'<g clip-path="url(#{ref})">')
 
     def pop_clip(self) -> None:
@@ -139,14 +144,14 @@ def write_svg(source: ExportSource, target: Path, options: ExportOptions,
     from .render import draw_map
     from .report import draw_footer, title_block_for
 
-    geometry, measure, plan = page_for(source, options)
+    geometry, measure, plan, labels = page_for(source, options)
     step(0, 2)
     painter = SvgPainter(source.image_bytes)
     painter.place(plan.map_rect.x, plan.map_rect.y, plan.scale)
     draw_map(painter, geometry, measure, lambda: step(-1, -1))
     painter.place(0, 0, 1)
     draw_footer(painter, plan.footer, plan.footer_factor,
-                title_block_for(source, options.title_block), measure, 1, 1)
+                title_block_for(source, options.title_block, labels=labels), measure, 1, 1)
     step(1, 2)
     title = f"{source.content.map.title} — {source.project.title}"
     head = (f'<svg xmlns="http://www.w3.org/2000/svg" '

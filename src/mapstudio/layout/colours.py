@@ -1,5 +1,5 @@
-"""Colour arithmetic both back ends agree on: a lane's accent colour becomes a light wash
-behind its cards (the PDF's render.band_tint uses the same formula)."""
+"""Colour arithmetic the canvas and every exporter share: parsing, the light wash a lane's
+accent colour becomes behind its cards, and the text colour that reads on a fill."""
 
 from __future__ import annotations
 
@@ -36,3 +36,34 @@ def band_tint(colour: str) -> str:
 def is_accent(colour: str) -> bool:
     """A colour dark enough to draw strips and icons with (not a pale wash)."""
     return bool(colour) and luminance(colour) < 0.8
+
+
+DARK_TEXT = "#1f2937"
+LIGHT_TEXT = "#ffffff"
+
+
+def _linear(c: float) -> float:
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+@lru_cache(maxsize=1024)
+def relative_luminance(value: str | None) -> float:
+    """WCAG relative luminance (linear light), 0 black .. 1 white."""
+    r, g, b = (_linear(c) for c in rgb(value))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str | None, b: str | None) -> float:
+    """WCAG contrast ratio of two colours, 1 .. 21."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@lru_cache(maxsize=1024)
+def text_on(fill: str | None, dark: str = DARK_TEXT, light: str = LIGHT_TEXT) -> str:
+    """The text colour for labels on `fill`, so screen and paper agree: light on colours
+    it reads on (WCAG 3:1, enough for short bold labels), else the better of the two."""
+    light_contrast = contrast(fill, light)
+    if light_contrast >= 3.0:
+        return light
+    return dark if contrast(fill, dark) > light_contrast else light

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from ..model import Card, LaneKind, MapContent, MapType, Persona
-from .colours import is_accent
+from ..model import Card, LaneKind, MapContent, Persona
+from .colours import is_accent, text_on
 from .geometry import (
     Badge,
     BlueprintLine,
@@ -15,26 +15,28 @@ from .geometry import (
     CurvePoint,
     EmotionSeries,
     HeaderBox,
+    LegendItem,
     MapGeometry,
+    PersonaChip,
     Rect,
     ScaleTick,
     TextLine,
 )
+from .kpi import lower_is_better, progress
+from .labels import Labels, as_labels
+from .placement import place_labels
 from .style import (
-    BLUEPRINT_LABELS,
     DEFAULT_STYLE,
     LANE_COLOURS,
-    LANE_KIND_LABELS,
     SERIES_FALLBACK,
     SEVERITY_COLOURS,
     LayoutStyle,
 )
-from .text import FontSpec, TextMeasure, wrap_text
+from .text import DESCENT, FontSpec, TextMeasure, wrap_text
 
-MAP_TYPE_LABELS = {
-    MapType.CURRENT_STATE: "Current state", MapType.FUTURE_STATE: "Future state",
-    MapType.DAY_IN_THE_LIFE: "Day in the life", MapType.SERVICE_BLUEPRINT: "Service blueprint",
-}
+__all__ = ["initials", "layout_map"]
+
+LANE_ICON = 14.0  # a lane header's kind icon, in its top-right corner
 
 
 def _lines(texts: list[str], x: float, top: float, font: FontSpec,
@@ -47,26 +49,53 @@ def _lines(texts: list[str], x: float, top: float, font: FontSpec,
     return out, y
 
 
+def _centred_baseline(top: float, height: float, font: FontSpec) -> float:
+    """Baseline that centres a line's ink (ascent + descent) in a box."""
+    return top + (height - font.size * (0.928 + DESCENT)) / 2 + font.ascent
+
+
+def initials(name: str) -> str:
+    """First letters of the first and last words that start with a letter: "AC", "PS"."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if not words:
+        return "?"
+    if len(words) == 1:
+        return words[0][:2].upper() if len(words[0]) > 1 else words[0].upper()
+    return (words[0][0] + words[-1][0]).upper()
+
+
+@dataclass
+class _Series:
+    persona_id: str | None
+    series: str
+    points: list
+    colour: str
+    name: str
+
+
 class _Builder:
     def __init__(self, content: MapContent, measure: TextMeasure, personas: Sequence[Persona],
-                 style: LayoutStyle, image_sizes: Mapping[str, tuple[int, int]]):
+                 style: LayoutStyle, image_sizes: Mapping[str, tuple[int, int]],
+                 labels: Labels):
         self.c, self.m, self.s = content, measure, style
+        self.t = labels
         self.personas = {p.id: p for p in personas}
         self.image_sizes = image_sizes
         self.g = MapGeometry(0, 0)
         self.stage_x: list[float] = []
         self.stage_w: list[float] = []
         self.stage_index = {st.id: i for i, st in enumerate(content.stages)}
+        self.series_by_lane = self._series_groups()
 
     def build(self) -> MapGeometry:
         s = self.s
-        top = self._title_block()
         x = s.margin + s.lane_header_width
         for st in self.c.stages:
             self.stage_x.append(x)
             self.stage_w.append(st.width)
             x += st.width
         right = x
+        top = self._title_block(right)
         header_top = self._phases(top)
         header_h = self._stage_header_height()
         y = header_top + header_h
@@ -77,21 +106,21 @@ class _Builder:
             height = self._lane(lane, y, cards_by_lane.get(lane.id, []))
             tint = lane.colour or LANE_COLOURS[lane.kind][0]
             band = Rect(s.margin, y, right - s.margin, height)
-            self.g.lanes[lane.id] = HeaderBox(lane.id, Rect(s.margin, y, s.lane_header_width,
-                                                            height), tint,
-                                              tuple(self._lane_text(lane, y)), str(lane.kind),
-                                              band)
+            header = Rect(s.margin, y, s.lane_header_width, height)
+            self.g.lanes[lane.id] = HeaderBox(
+                lane.id, header, tint, tuple(self._lane_text(lane, y)), str(lane.kind), band,
+                Rect(header.right - 8 - LANE_ICON, y + 8, LANE_ICON, LANE_ICON))
             for i, st in enumerate(self.c.stages):
                 self.g.cells[(lane.id, st.id)] = Rect(self.stage_x[i], y, self.stage_w[i], height)
             if str(lane.line_after) != "none":
-                self.g.blueprint_lines.append(BlueprintLine(
-                    y + height, s.margin, right, str(lane.line_after),
-                    BLUEPRINT_LABELS[str(lane.line_after)]))
+                self.g.blueprint_lines.append(self._blueprint_line(
+                    str(lane.line_after), y + height, s.margin, right))
             y += height
         for i, st in enumerate(self.c.stages):
             rect = Rect(self.stage_x[i], header_top, self.stage_w[i], header_h)
-            self.g.stages[st.id] = HeaderBox(st.id, rect, st.colour or s.stage_fill,
-                                             tuple(self._stage_text(st.name, rect)),
+            fill = st.colour or s.stage_fill
+            self.g.stages[st.id] = HeaderBox(st.id, rect, fill,
+                                             tuple(self._stage_text(st.name, rect, fill)),
                                              band=Rect(rect.x, header_top, rect.w,
                                                        y - header_top))
         self.g.grid_rect = Rect(s.margin, header_top, right - s.margin, y - header_top)
@@ -99,21 +128,113 @@ class _Builder:
                          for p in self.g.phases]  # a phase band reaches over the whole grid
         self.g.width = right + s.margin
         self.g.height = y + s.margin
-        self.g.title_rect = Rect(s.margin, s.margin, right - s.margin, top - s.margin)
         return self.g
 
-    # ---- title, headers ----------------------------------------------------------------
+    # ---- title, personas, legend, headers ----------------------------------------------
 
-    def _title_block(self) -> float:
-        s, jm = self.s, self.c.map
-        lines, y = _lines([jm.title], s.margin, s.margin, s.title_font, s.text_colour)
+    def _title_block(self, right: float) -> float:
+        """Title and subtitle on the left; persona avatars and the curve legend on the
+        right. Nothing is cut: the title wraps beside them and the block grows."""
+        s, jm, t = self.s, self.c.map, self.t
+        width = right - s.margin
+        chips, chips_w, chips_h = self._persona_chips(right, s.margin, width * 0.55)
+        legend_top = s.margin + chips_h + (6 if chips else 0)
+        legend, legend_w, legend_h = self._legend(right, legend_top, width * 0.55)
+        side_w = max(chips_w, legend_w)
+        text_w = max(width - side_w - (24 if side_w else 0), width * 0.4)
+        title = wrap_text(jm.title, s.title_font, text_w, self.m)
+        lines, y = _lines(title, s.margin, s.margin, s.title_font, s.text_colour)
         names = [self.personas[p].name for p in jm.persona_ids if p in self.personas]
-        subtitle = MAP_TYPE_LABELS.get(jm.map_type, str(jm.map_type))
+        subtitle = t.map_type(jm.map_type)
         if names:
-            subtitle += "  ·  Personas: " + ", ".join(names)
-        more, y = _lines([subtitle], s.margin, y + 4, s.subtitle_font, s.muted_text)
+            subtitle += "  ·  " + t("personas", ", ".join(names))
+        more, y = _lines(wrap_text(subtitle, s.subtitle_font, text_w, self.m), s.margin,
+                         y + 4, s.subtitle_font, s.muted_text)
         self.g.title_lines = tuple(lines + more)
-        return max(s.margin + s.title_height, y + 10)
+        self.g.persona_chips = chips
+        self.g.legend_items = legend
+        bottom = max(y, legend_top + legend_h if legend else s.margin + chips_h)
+        top = max(s.margin + s.title_height, bottom + 10)
+        self.g.title_rect = Rect(s.margin, s.margin, width, top - s.margin)
+        return top
+
+    def _flow_right(self, widths: list[float], right: float, max_w: float, gap: float
+                    ) -> list[list[tuple[int, float]]]:
+        """Items flowed into rows no wider than max_w, each row right-aligned at `right`:
+        rows of (item index, left x)."""
+        rows: list[list[int]] = []
+        used = 0.0
+        for i, w in enumerate(widths):
+            if rows and used + gap + w <= max_w:
+                rows[-1].append(i)
+                used += gap + w
+            else:
+                rows.append([i])
+                used = w
+        out = []
+        for row in rows:
+            total = sum(widths[i] for i in row) + gap * (len(row) - 1)
+            x = right - total
+            placed = []
+            for i in row:
+                placed.append((i, x))
+                x += widths[i] + gap
+            out.append(placed)
+        return out
+
+    def _persona_chips(self, right: float, top: float, max_w: float
+                       ) -> tuple[list[PersonaChip], float, float]:
+        s = self.s
+        personas = [self.personas[p] for p in self.c.map.persona_ids if p in self.personas]
+        if not personas:
+            return [], 0.0, 0.0
+        d, f = s.avatar_size, s.chip_font
+        widths = [d + 6 + self.m.width(p.name, f) for p in personas]
+        rows = self._flow_right(widths, right, max_w, 14)
+        chips: list[PersonaChip] = []
+        row_h = d + 6
+        for r, row in enumerate(rows):
+            y = top + r * row_h
+            for i, x in row:
+                p = personas[i]
+                colour = p.colour or "#64748b"
+                avatar = Rect(x, y, d, d)
+                letters = initials(p.name)
+                lf = FontSpec(True, d * 0.38)
+                lw = self.m.width(letters, lf)
+                mark = TextLine(letters, x + (d - lw) / 2, _centred_baseline(y, d, lf), lf,
+                                text_on(colour))
+                name = TextLine(p.name, x + d + 6, _centred_baseline(y, d, f), f,
+                                s.text_colour)
+                photo = None
+                if p.photo_asset_id:
+                    iw, ih = self.image_sizes.get(p.photo_asset_id, (1, 1))
+                    k = d / max(min(iw, ih), 1)  # cover the circle, centred
+                    photo = Rect(x + (d - iw * k) / 2, y + (d - ih * k) / 2, iw * k, ih * k)
+                chips.append(PersonaChip(p.id, avatar, colour, mark, name, p.photo_asset_id,
+                                         photo))
+        return chips, max(max(widths), 0.0), len(rows) * row_h - 6
+
+    def _legend(self, right: float, top: float, max_w: float
+                ) -> tuple[list[LegendItem], float, float]:
+        s = self.s
+        f = s.legend_font
+        entries = self.g.legend
+        if not entries:
+            return [], 0.0, 0.0
+        widths = [26 + self.m.width(name, f) for name, _, _ in entries]
+        rows = self._flow_right(widths, right, max_w, 14)
+        row_h = f.line_height + 4
+        items = []
+        for r, row in enumerate(rows):
+            y = top + r * row_h + row_h / 2
+            for i, x in row:
+                name, colour, dashed = entries[i]
+                items.append(LegendItem(x, x + 20, y, colour, dashed,
+                                        TextLine(name, x + 26, y + f.size * 0.36, f,
+                                                 "#334155")))
+        return items, max(widths) if len(rows) > 1 else sum(widths) + 14 * (len(widths) - 1), \
+            len(rows) * row_h
 
     def _stage_header_height(self) -> float:
         """Tall enough for the longest wrapped stage name: names are never cut."""
@@ -142,34 +263,40 @@ class _Builder:
             rect = Rect(x, top, sum(self.stage_w[k] for k in run), s.phase_height)
             text = wrap_text(name, f, rect.w - 16, self.m, max_lines=1)[0]
             line = TextLine(text, x + (rect.w - self.m.width(text, f)) / 2,
-                            top + (rect.h - f.line_height) / 2 + f.ascent, f, s.phase_text)
+                            top + (rect.h - f.line_height) / 2 + f.ascent, f,
+                            text_on(s.phase_fill, dark=s.phase_text))
             self.g.phases.append(HeaderBox(f"phase:{run[0]}", rect, s.phase_fill, (line,),
                                            "phase"))
         return top + s.phase_height + 2
 
-    def _stage_text(self, name: str, rect: Rect) -> list[TextLine]:
+    def _stage_text(self, name: str, rect: Rect, fill: str) -> list[TextLine]:
         s = self.s
         f = s.stage_font
+        colour = text_on(fill, dark=s.text_colour, light=s.stage_text)
         wrapped = wrap_text(name, f, rect.w - 16, self.m)
         block = len(wrapped) * f.line_height
         top = rect.y + (rect.h - block) / 2
         out = []
         for text in wrapped:
             x = rect.x + (rect.w - self.m.width(text, f)) / 2
-            out.append(TextLine(text, x, top + f.ascent, f, s.stage_text))
+            out.append(TextLine(text, x, top + f.ascent, f, colour))
             top += f.line_height
         return out
 
     def _lane_text(self, lane, y: float) -> list[TextLine]:
+        """The title wraps before the kind icon; the kind caption goes below it."""
         s = self.s
-        width = s.lane_header_width - 20
-        title = wrap_text(lane.title, s.lane_font, width - 14, self.m)  # 14: the kind icon
-        lines, yy = _lines(title, s.margin + 12, y + 10, s.lane_font, s.text_colour)
-        kind = LANE_KIND_LABELS[lane.kind]
+        left = s.margin + 12
+        icon_bottom = y + 8 + LANE_ICON
+        title_w = s.lane_header_width - 12 - (8 + LANE_ICON + 6)
+        title = wrap_text(lane.title, s.lane_font, title_w, self.m)
+        lines, yy = _lines(title, left, y + 10, s.lane_font, s.text_colour)
+        kind = self.t.kind(lane.kind)
         if kind.casefold() == lane.title.strip().casefold():
             return lines  # "Touchpoints / TOUCHPOINTS" says nothing twice
-        more, _ = _lines([kind.upper()], s.margin + 12, yy + 2, s.lane_kind_font,
-                         LANE_COLOURS[lane.kind][2])
+        caption_w = s.lane_header_width - 12 - 8 if yy + 2 >= icon_bottom else title_w
+        wrapped = wrap_text(kind.upper(), s.lane_kind_font, caption_w, self.m)
+        more, _ = _lines(wrapped, left, yy + 2, s.lane_kind_font, LANE_COLOURS[lane.kind][2])
         return lines + more
 
     def _lane_text_height(self, lane) -> float:
@@ -178,6 +305,19 @@ class _Builder:
             return 0.0
         last = header[-1]
         return last.baseline - last.font.ascent + last.font.line_height + 10
+
+    def _blueprint_line(self, kind: str, y: float, x0: float, x1: float) -> BlueprintLine:
+        """A dashed line with its name on a pill at the right end, centred on the line: it
+        fits in the cell padding above and below, so it never hides a card."""
+        s = self.s
+        f = s.blueprint_font
+        label = self.t(f"line.{kind}")
+        h = min(f.line_height + 2, 2 * s.cell_padding - 2)
+        w = self.m.width(label, f) + 12
+        pill = Rect(x1 - 8 - w, y - h / 2, w, h)
+        text = TextLine(label, pill.x + 6, _centred_baseline(pill.y, h, f), f,
+                        s.blueprint_colour)
+        return BlueprintLine(y, x0, x1, kind, label, pill, text)
 
     # ---- lanes and cards ---------------------------------------------------------------
 
@@ -225,7 +365,7 @@ class _Builder:
         if card.moment_of_truth:
             off = 16 if card.channel else 0
             badges.append(Badge("moment", Rect(x + w - pad - 12 - off, y + pad, 12, 12),
-                                "Moment of truth", colour="#f59e0b"))
+                                self.t("moment"), colour="#f59e0b"))
         lines: list[TextLine] = []
         if card.title:
             wrapped = wrap_text(card.title, s.card_title_font, title_width, self.m)
@@ -235,6 +375,15 @@ class _Builder:
             wrapped = wrap_text(card.body, s.card_body_font, inner, self.m)
             more, cy = _lines(wrapped, x + pad, cy + (2 if lines else 0), s.card_body_font,
                               "#475569")
+            lines += more
+        if card.owner.strip():
+            cy += 3 if lines else 0
+            f = s.caption_font
+            icon = f.size + 1
+            badges.append(Badge("owner", Rect(x + pad, cy + (f.line_height - icon) / 2, icon,
+                                              icon), card.owner, colour=s.muted_text))
+            wrapped = wrap_text(card.owner.strip(), f, inner - icon - 3, self.m)
+            more, cy = _lines(wrapped, x + pad + icon + 3, cy, f, s.muted_text)
             lines += more
         row = self._badge_row(card, x + pad, cy + 4, inner)
         if row:
@@ -247,19 +396,20 @@ class _Builder:
     def _pill(self, kind: str, text: str, x: float, y: float, colour: str,
               value: float = 0.0) -> Badge:
         width = self.m.width(text, self.s.badge_font) + 10
-        return Badge(kind, Rect(x, y, width, self.s.badge_height), text, value, colour)
+        return Badge(kind, Rect(x, y, width, self.s.badge_height), text, value, colour,
+                     text_on(colour, dark="#422006"))
 
     def _badge_row(self, card: Card, x: float, y: float, width: float) -> list[Badge]:
         """Pills left to right, wrapping onto new rows; a KPI bar takes a row of its own."""
-        s = self.s
+        s, t = self.s, self.t
         pills = []
         if card.severity:
-            pills.append(("severity", f"Severity {card.severity}",
+            pills.append(("severity", t("severity", card.severity),
                           SEVERITY_COLOURS[card.severity - 1], card.severity))
         if card.impact:
-            pills.append(("impact", f"Impact {card.impact}", "#16a34a", card.impact))
+            pills.append(("impact", t("impact", card.impact), "#16a34a", card.impact))
         if card.effort:
-            pills.append(("effort", f"Effort {card.effort}", "#0891b2", card.effort))
+            pills.append(("effort", t("effort", card.effort), "#0891b2", card.effort))
         out: list[Badge] = []
         cx, cy = x, y
         for kind, text, colour, value in pills:
@@ -279,21 +429,44 @@ class _Builder:
     def _metric_badge(self, m, x: float, y: float, width: float) -> Badge:
         unit = f" {m.unit}" if m.unit else ""
         text = f"{m.value:g}{unit}"
+        lower = lower_is_better(m.name or "", m.unit or "")
         if m.target is not None:
-            text += f" / target {m.target:g}{unit}"
+            text = self.t("metric.target", text,
+                          f"{'≤ ' if lower else ''}{m.target:g}{unit}")
         text = wrap_text(text, self.s.badge_font, width, self.m, max_lines=1)[0]
-        progress = 0.0
-        if m.target:
-            progress = max(0.0, min(1.0, m.value / m.target))
-            # lower-is-better metrics (days, minutes) read as reached when below target
-            if m.value > m.target and m.unit.lower() in {"days", "min", "minutes", "hours",
-                                                          "h", "s", "sec"}:
-                progress = max(0.0, min(1.0, m.target / m.value))
-        good = progress >= 0.95
-        colour = "#16a34a" if good else ("#f59e0b" if progress >= 0.7 else "#dc2626")
-        return Badge("metric", Rect(x, y, width, self.s.badge_height), text, progress, colour)
+        done = progress(m.value, m.target, lower)
+        colour = "#16a34a" if done >= 0.95 else ("#f59e0b" if done >= 0.7 else "#dc2626")
+        return Badge("metric", Rect(x, y, width, self.s.badge_height), text, done, colour,
+                     "#334155")
 
     # ---- emotions ----------------------------------------------------------------------
+
+    def _series_groups(self) -> dict[str, list[_Series]]:
+        """Emotion points of each emotion lane grouped per persona and series, with the
+        colour and name each curve is drawn and listed with (the legend needs them before
+        the lanes are laid out)."""
+        emotion_lanes = [lane.id for lane in self.c.lanes if lane.kind == LaneKind.EMOTIONS]
+        persona_order = list(self.c.map.persona_ids)
+        out: dict[str, list[_Series]] = {}
+        for lane_id in emotion_lanes:
+            groups: dict[tuple[str | None, str], list] = defaultdict(list)
+            for p in self.c.emotion_points:
+                if p.lane_id == lane_id and p.stage_id in self.stage_index:
+                    groups[(p.persona_id, str(p.series))].append(p)
+            ordered = sorted(groups.items(), key=lambda kv: (
+                persona_order.index(kv[0][0]) if kv[0][0] in persona_order else 99, kv[0][1]))
+            found = []
+            for n, ((pid, series), points) in enumerate(ordered):
+                persona = self.personas.get(pid)
+                colour = persona.colour if persona else SERIES_FALLBACK[n % len(SERIES_FALLBACK)]
+                name = persona.name if persona else self.t("series.customer")
+                if series == "to_be":
+                    name = self.t("series.to_be", name)
+                found.append(_Series(pid, series, points, colour, name))
+                if (name, colour, series == "to_be") not in self.g.legend:
+                    self.g.legend.append((name, colour, series == "to_be"))
+            out[lane_id] = found
+        return out
 
     def _emotions(self, lane, top: float, height: float) -> None:
         s, scale = self.s, self.c.map.scale
@@ -307,41 +480,48 @@ class _Builder:
             return plot.bottom - (score - scale.min) / span * plot.h
 
         step = max(1, (scale.max - scale.min) // 10)
+        ticks = []
         for score in range(scale.min, scale.max + 1, step):
             number = f"{score:+d}" if scale.min < 0 else str(score)
-            self.g.ticks.append(ScaleTick(lane.id, y_of(score), score,
-                                          scale.label_for(score) or number))
-        groups: dict[tuple[str | None, str], list] = defaultdict(list)
-        for p in self.c.emotion_points:
-            if p.lane_id == lane.id and p.stage_id in self.stage_index:
-                groups[(p.persona_id, str(p.series))].append(p)
-        persona_order = list(self.c.map.persona_ids)
-        for n, ((pid, series), points) in enumerate(sorted(
-                groups.items(), key=lambda kv: (persona_order.index(kv[0][0])
-                                                if kv[0][0] in persona_order else 99,
-                                                kv[0][1]))):
+            tick = ScaleTick(lane.id, y_of(score), score, scale.label_for(score) or number)
+            ticks.append(tick)
+            self.g.ticks.append(tick)
+        series_points = []
+        for group in self.series_by_lane.get(lane.id, []):
             per_stage: dict[int, list] = defaultdict(list)
-            for p in points:
+            for p in group.points:
                 per_stage[self.stage_index[p.stage_id]].append(p)
             placed = []
             for i in sorted(per_stage):
-                group = sorted(per_stage[i], key=lambda p: p.position)
-                for k, p in enumerate(group):
-                    x = self.stage_x[i] + self.stage_w[i] * (k + 1) / (len(group) + 1)
+                ordered = sorted(per_stage[i], key=lambda p: p.position)
+                for k, p in enumerate(ordered):
+                    x = self.stage_x[i] + self.stage_w[i] * (k + 1) / (len(ordered) + 1)
                     placed.append(CurvePoint(p.id, x, y_of(p.score), p.score, p.label))
-            persona = self.personas.get(pid)
-            colour = persona.colour if persona else SERIES_FALLBACK[n % len(SERIES_FALLBACK)]
-            name = persona.name if persona else "Customer"
-            if series == "to_be":
-                name += " (to-be)"
-            self.g.series.append(EmotionSeries(lane.id, pid, series, colour,
-                                               series == "to_be", tuple(placed), name))
-            if (name, colour, series == "to_be") not in self.g.legend:
-                self.g.legend.append((name, colour, series == "to_be"))
+            series_points.append(placed)
+        tick_font = FontSpec(False, 7)
+        obstacles = [Rect(plot.x + 4, t.y - 2 - tick_font.ascent,
+                          self.m.width(t.label, tick_font), tick_font.line_height)
+                     for t in ticks]
+        labels = place_labels(
+            [[(p.point_id, p.x, p.y, p.label) for p in pts] for pts in series_points],
+            Rect(x0, top + 1, x1 - x0, height - 2), s.point_label_font, self.m, "#334155",
+            s.point_radius, obstacles)
+        for group, pts in zip(self.series_by_lane.get(lane.id, []), series_points,
+                              strict=True):
+            pts = tuple(replace(p, label_line=labels.get(p.point_id)) for p in pts)
+            self.g.series.append(EmotionSeries(lane.id, group.persona_id, group.series,
+                                               group.colour, group.series == "to_be", pts,
+                                               group.name))
 
 
 def layout_map(content: MapContent, measure: TextMeasure, personas: Sequence[Persona] = (),
                style: LayoutStyle = DEFAULT_STYLE,
-               image_sizes: Mapping[str, tuple[int, int]] | None = None) -> MapGeometry:
-    """Geometry of a whole map in points; the canvas and the PDF both draw this."""
-    return _Builder(content, measure, personas, style, image_sizes or {}).build()
+               image_sizes: Mapping[str, tuple[int, int]] | None = None,
+               labels: Labels | Mapping[str, str] | None = None) -> MapGeometry:
+    """Geometry of a whole map in points; the canvas and the PDF both draw this.
+
+    `labels` translates the words the layout adds (lane kinds, badges, the subtitle…);
+    English when not given.
+    """
+    return _Builder(content, measure, personas, style, image_sizes or {},
+                    as_labels(labels)).build()

@@ -50,11 +50,12 @@ class TextLine(NamedTuple):
 class Badge:
     """A small marker on a card: severity, impact/effort, a KPI bar or a channel."""
 
-    kind: str  # severity | impact | effort | metric | channel | moment
+    kind: str  # severity | impact | effort | metric | channel | moment | owner
     rect: Rect
     text: str = ""
     value: float = 0.0  # severity level, or metric progress 0..1
     colour: str = "#64748b"
+    text_colour: str = "#ffffff"  # of a pill's label: chosen for its fill
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class HeaderBox:
     lines: tuple[TextLine, ...]
     kind: str = ""
     band: Rect | None = None  # the whole column or row the header stands for
+    icon: Rect | None = None  # a lane's kind icon, clear of its wrapped title
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class CurvePoint:
     y: float
     score: float
     label: str = ""
+    label_line: TextLine | None = None  # placed clear of other labels, points and curves
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,33 @@ class BlueprintLine:
     x1: float
     kind: str
     label: str
+    pill: Rect | None = None  # the label's backing, centred on the line, drawn over cards
+    text: TextLine | None = None
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    """One emotion series in the map header: a line sample and its name."""
+
+    x0: float
+    x1: float
+    y: float
+    colour: str
+    dashed: bool
+    text: TextLine
+
+
+@dataclass(frozen=True)
+class PersonaChip:
+    """A persona in the map header: a round avatar (photo or initials) and the name."""
+
+    persona_id: str
+    avatar: Rect  # the circle's bounding square
+    colour: str
+    initials: TextLine  # drawn when there is no photo
+    name: TextLine
+    photo_asset_id: str | None = None
+    photo_rect: Rect | None = None  # the photo scaled to cover the circle (clip to avatar)
 
 
 @dataclass
@@ -136,6 +166,8 @@ class MapGeometry:
     plot_rects: dict[str, Rect] = field(default_factory=dict)
     blueprint_lines: list[BlueprintLine] = field(default_factory=list)
     legend: list[tuple[str, str, bool]] = field(default_factory=list)  # name, colour, dashed
+    legend_items: list[LegendItem] = field(default_factory=list)
+    persona_chips: list[PersonaChip] = field(default_factory=list)
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
         """(lane_id, stage_id) of the cell under a point, if any."""

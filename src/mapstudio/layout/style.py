@@ -7,14 +7,6 @@ from dataclasses import dataclass, field
 from ..model import LaneKind
 from .text import FontSpec
 
-LANE_KIND_LABELS = {
-    LaneKind.TEXT: "Notes", LaneKind.TOUCHPOINTS: "Touchpoints", LaneKind.ACTIONS: "Actions",
-    LaneKind.THOUGHTS: "Thoughts", LaneKind.EMOTIONS: "Emotions",
-    LaneKind.PAIN_POINTS: "Pain points", LaneKind.OPPORTUNITIES: "Opportunities",
-    LaneKind.CHANNELS: "Channels", LaneKind.KPIS: "KPIs", LaneKind.BACKSTAGE: "Backstage",
-    LaneKind.SYSTEMS: "Systems", LaneKind.STORYBOARD: "Storyboard", LaneKind.OWNERS: "Owners",
-}
-
 # (row tint, card fill, card accent) per lane kind: muted, print-friendly.
 LANE_COLOURS = {
     LaneKind.TEXT: ("#f8fafc", "#ffffff", "#64748b"),
@@ -33,11 +25,6 @@ LANE_COLOURS = {
 }
 SEVERITY_COLOURS = ("#fde68a", "#fcd34d", "#fb923c", "#f87171", "#dc2626")
 SERIES_FALLBACK = ("#f97316", "#0ea5e9", "#8b5cf6", "#10b981", "#e11d48", "#64748b")
-BLUEPRINT_LABELS = {
-    "interaction": "Line of interaction",
-    "visibility": "Line of visibility",
-    "internal": "Line of internal interaction",
-}
 
 
 @dataclass(frozen=True)
@@ -63,6 +50,14 @@ class LayoutStyle:
     card_body_font: FontSpec = field(default_factory=lambda: FontSpec(False, 8))
     badge_font: FontSpec = field(default_factory=lambda: FontSpec(True, 7))
     phase_font: FontSpec = field(default_factory=lambda: FontSpec(True, 9))
+    caption_font: FontSpec = field(default_factory=lambda: FontSpec(False, 7))  # card owner
+    point_label_font: FontSpec = field(default_factory=lambda: FontSpec(False, 7))
+    blueprint_font: FontSpec = field(default_factory=lambda: FontSpec(True, 8))
+    legend_font: FontSpec = field(default_factory=lambda: FontSpec(False, 8))
+    chip_font: FontSpec = field(default_factory=lambda: FontSpec(True, 9))
+    avatar_size: float = 22.0
+    point_radius: float = 5.0
+    blueprint_colour: str = "#0f766e"
     stage_fill: str = "#1e3a5f"
     phase_fill: str = "#dbe4f0"
     phase_text: str = "#1e3a5f"

@@ -1,0 +1,138 @@
+"""Where emotion-point labels go: clear of each other, of the points and of the curves.
+
+Each label tries a few spots around its point (above or below, centred or to a side,
+then a step further out) and takes the cheapest: leaving the lane or covering another
+label or point costs most, crossing a curve costs per sample it covers, and the spots are
+ordered by the curve's shape there (a peak prefers above, a valley below, a slope the side
+the line leaves free), so labels alternate naturally and stay put when nothing collides.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from .curves import bezier_segments
+from .geometry import Rect, TextLine
+from .text import DESCENT, FontSpec, TextMeasure
+
+Point = tuple[float, float]
+
+
+def curve_samples(points: Sequence[Point], step: float = 4.0) -> list[Point]:
+    """Points along the drawn (monotone Bézier) curve, about `step` apart in x."""
+    if len(points) < 2:
+        return list(points)
+    out = [points[0]]
+    start = points[0]
+    for c1, c2, end in bezier_segments(list(points)):
+        n = max(4, int(abs(end[0] - start[0]) / step))
+        for k in range(1, n + 1):
+            t = k / n
+            u = 1 - t
+            a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+            out.append((a * start[0] + b * c1[0] + c * c2[0] + d * end[0],
+                        a * start[1] + b * c1[1] + c * c2[1] + d * end[1]))
+        start = end
+    return out
+
+
+def _shape(prev: Point | None, here: Point, nxt: Point | None) -> str:
+    """peak | valley | up (rising to the right on screen) | down | flat; y grows downwards."""
+    ys = [p[1] for p in (prev, nxt) if p is not None]
+    if not ys:
+        return "flat"
+    if all(here[1] < y - 0.5 for y in ys):
+        return "peak"
+    if all(here[1] > y + 0.5 for y in ys):
+        return "valley"
+    left = prev[1] if prev is not None else here[1]
+    right = nxt[1] if nxt is not None else here[1]
+    if right < left - 0.5:
+        return "up"
+    if right > left + 0.5:
+        return "down"
+    return "flat"
+
+
+# candidate spots in order of preference, per local shape of the curve
+PREFERENCE = {
+    "peak": ("above", "above_right", "above_left", "right", "left", "below"),
+    "valley": ("below", "below_right", "below_left", "right", "left", "above"),
+    "up": ("above_left", "below_right", "above", "below", "left", "right"),
+    "down": ("above_right", "below_left", "above", "below", "right", "left"),
+    "flat": ("above", "below", "above_right", "below_right", "above_left", "below_left"),
+}
+
+
+def _spot(name: str, x: float, y: float, w: float, font: FontSpec, radius: float,
+          far: float) -> tuple[float, float]:
+    """(left x, baseline) of a label of width w at spot `name` around point (x, y)."""
+    ascent, descent = font.ascent, font.size * DESCENT
+    gap = radius + 2 + far
+    above = y - gap - descent
+    below = y + gap + ascent
+    middle = y + (ascent - descent) / 2
+    return {
+        "above": (x - w / 2, above),
+        "below": (x - w / 2, below),
+        "above_right": (x + radius, above),
+        "below_right": (x + radius, below),
+        "above_left": (x - radius - w, above),
+        "below_left": (x - radius - w, below),
+        "right": (x + gap + 1, middle),
+        "left": (x - gap - 1 - w, middle),
+    }[name]
+
+
+def _overlap(a: Rect, b: Rect) -> float:
+    w = min(a.right, b.right) - max(a.x, b.x)
+    h = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], bounds: Rect,
+                 font: FontSpec, measure: TextMeasure, colour: str, radius: float,
+                 obstacles: Sequence[Rect] = ()) -> dict[str, TextLine]:
+    """Label lines for points given per series as (point id, x, y, label), by point id."""
+    ascent, descent = font.ascent, font.size * DESCENT
+    dots = [Rect(x - radius - 1, y - radius - 1, 2 * radius + 2, 2 * radius + 2)
+            for pts in series for _, x, y, _ in pts]
+    samples = sorted(s for pts in series for s in curve_samples([(x, y) for _, x, y, _ in pts]))
+    sample_xs = [sx for sx, _ in samples]
+    jobs = []
+    for pts in series:
+        for k, (pid, x, y, label) in enumerate(pts):
+            if not label:
+                continue
+            prev = (pts[k - 1][1], pts[k - 1][2]) if k > 0 else None
+            nxt = (pts[k + 1][1], pts[k + 1][2]) if k + 1 < len(pts) else None
+            jobs.append((x, y, pid, label, _shape(prev, (x, y), nxt)))
+    placed: list[Rect] = []
+    out: dict[str, TextLine] = {}
+    for x, y, pid, label, shape in sorted(jobs, key=lambda j: (j[0], j[1])):
+        w = measure.width(label, font)
+        best = None
+        for far_rank, far in enumerate((0.0, ascent + 2)):
+            for rank, name in enumerate(PREFERENCE[shape]):
+                lx, base = _spot(name, x, y, w, font, radius, far)
+                box = Rect(lx - 1, base - ascent - 1, w + 2, ascent + descent + 2)
+                cost = rank + 8 * far_rank
+                if not (bounds.x <= box.x and box.right <= bounds.right
+                        and bounds.y <= box.y and box.bottom <= bounds.bottom):
+                    cost += 1000
+                cost += sum(400 + _overlap(box, o) for o in placed if _overlap(box, o))
+                cost += sum(300 for d in dots if _overlap(box, d))
+                cost += sum(100 for o in obstacles if _overlap(box, o))
+                lo = bisect_left(sample_xs, box.x - 1.5)
+                hi = bisect_right(sample_xs, box.right + 1.5)
+                cost += 40 * sum(1 for _, sy in samples[lo:hi]
+                                 if box.y - 1.5 <= sy <= box.bottom + 1.5)
+                if best is None or cost < best[0]:
+                    best = (cost, lx, base, box)
+            if best[0] < 8:
+                break  # a clean near spot: no need to look further out
+        _, lx, base, box = best
+        placed.append(box)
+        out[pid] = TextLine(label, lx, base, font, colour)
+    return out
