@@ -15,8 +15,18 @@ APP_ID=io.mapstudio.MapStudio
 QT_QPA_PLATFORM=offscreen "$PYTHON" -m PyInstaller --noconfirm --clean \
     --distpath dist --workpath build/pyinstaller installers/mapstudio.spec
 
-# Smoke test: the frozen binary starts and knows its version.
-QT_QPA_PLATFORM=offscreen dist/mapstudio/mapstudio --version
+# Smoke test, headless and in throw-away folders: the frozen binary knows its version,
+# exports the demo to PDF, and its GUI starts (window, dialogs) and quits cleanly.
+SMOKE=$(mktemp -d)
+trap 'rm -rf "$SMOKE"' EXIT
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$SMOKE/config" \
+    MAPSTUDIO_DATA_DIR="$SMOKE/data" MAPSTUDIO_LOG_DIR="$SMOKE/log" \
+    MAPSTUDIO_CACHE_DIR="$SMOKE/cache"
+dist/mapstudio/mapstudio --version
+dist/mapstudio/mapstudio import resources/demo/mortgage.json -o "$SMOKE/demo.mapstudio"
+dist/mapstudio/mapstudio export "$SMOKE/demo.mapstudio" -o "$SMOKE/demo.pdf"
+MAPSTUDIO_SMOKE_TEST=1 dist/mapstudio/mapstudio "$SMOKE/demo.mapstudio"
+unset QT_QPA_PLATFORM XDG_CONFIG_HOME MAPSTUDIO_DATA_DIR MAPSTUDIO_LOG_DIR MAPSTUDIO_CACHE_DIR
 
 STAGE=build/$NAME
 rm -rf "$STAGE"

@@ -9,6 +9,7 @@ a dialog instead of a silent failure, and only then the main window.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -49,6 +50,7 @@ def prepare_gui(app: QApplication | None = None):
     The hook finds the main window through the application's top-level widgets, so a
     crash dialog is parented to whichever window is open.
     """
+    from . import i18n
     from .logging_setup import setup_logging
     from .ui.crash_dialog import install_exception_hook
     from .ui.preferences_dialog import apply_preferences
@@ -56,6 +58,9 @@ def prepare_gui(app: QApplication | None = None):
     setup_logging()
     log.info("Map Studio %s starting", __version__)
     apply_preferences()
+    log.info("interface language %s (%d catalogues), %s theme", i18n.current_language(),
+             len(i18n.installed_files()), (app or QApplication.instance()).property(
+                 "mapstudioEffectiveTheme"))
     return install_exception_hook(main_window)
 
 
@@ -80,7 +85,33 @@ def run_gui(path: Path | None = None, remember: bool = True) -> int:
     window.show()
     if path is not None:
         window.open_path(Path(path), remember=remember)
+    if os.environ.get("MAPSTUDIO_SMOKE_TEST"):
+        return _smoke_test(app, window, hook)
     try:
         return app.exec()
     finally:
         hook.uninstall()
+
+
+def _smoke_test(app: QApplication, window, hook) -> int:
+    """Installers check a build starts: show the window (and every dialog of the Help and
+    Edit menus), then quit; 1 if anything raised on the way."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    def open_and_close_dialogs() -> None:
+        for name in ("preferences", "shortcuts", "about"):
+            QTimer.singleShot(50, lambda: [w.reject() for w in app.topLevelWidgets()
+                                           if isinstance(w, QDialog) and w.isVisible()])
+            window.actions[name].trigger()
+        window.close()
+
+    QTimer.singleShot(100, open_and_close_dialogs)
+    try:
+        code = app.exec()
+    finally:
+        hook.uninstall()
+    failed = hook.dialog is not None
+    log.info("smoke test %s", "failed" if failed else "passed")
+    print(f"mapstudio: GUI smoke test {'failed' if failed else 'passed'}", file=sys.stderr)
+    return 1 if failed else code

@@ -30,6 +30,7 @@ NATIVE_NAMES = {"en": "English", "it": "Italiano", "pl": "Polski", "es": "Españ
 CATALOGUE = "mapstudio"
 
 _installed: list[QTranslator] = []
+_current = {"language": "en"}
 
 
 def system_language() -> str:
@@ -119,6 +120,7 @@ def install_translators(preference: str = "") -> str:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
+    _current["language"] = language
     QLocale.setDefault(QLocale(language))
     if app is None or language == "en":
         return language
@@ -137,3 +139,8 @@ def install_translators(preference: str = "") -> str:
 
 def installed_files() -> list[str]:
     return [t.filePath() for t in _installed]
+
+
+def current_language() -> str:
+    """The language the last install_translators() chose."""
+    return _current["language"]

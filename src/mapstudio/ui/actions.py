@@ -204,7 +204,9 @@ def open_export(window) -> None:
     except ImportError:
         QMessageBox.information(window, _tr("Export"), _tr("Export is not available."))
         return
-    ExportDialog(window.doc, window.current_map_id, window).exec()
+    dialog = ExportDialog(window.doc, window.current_map_id, window)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def open_gallery(window) -> None:
@@ -218,7 +220,10 @@ def open_gallery(window) -> None:
                                 _tr("The template gallery is not available."))
         return
     dialog = TemplateGalleryDialog(window, can_add_to_project=window.doc is not None)
-    if not dialog.exec() or not dialog.chosen:
+    accepted = dialog.exec()
+    if hasattr(dialog, "deleteLater"):
+        dialog.deleteLater()
+    if not accepted or not dialog.chosen:
         return
     try:
         data = catalogue.instantiate(dialog.chosen)

@@ -261,8 +261,9 @@ class MainWindow(QMainWindow):
         language = self.settings.language
         dialog = PreferencesDialog(self.settings, self)
         dialog.preferences_changed.connect(self.apply_preferences)
-        dialog.exec()
-        if dialog.result() and self.settings.language != language:
+        accepted = dialog.exec()
+        dialog.deleteLater()  # one dialog per use, not a child per use for the window's life
+        if accepted and self.settings.language != language:
             QMessageBox.information(
                 self, self.tr("Language"),
                 self.tr("Dialogs opened from now on use the new language; menus and panels "
@@ -291,12 +292,16 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(QMainWindow.actions(self) + self.findChildren(QAction), self).exec()
+        dialog = ShortcutsDialog(QMainWindow.actions(self) + self.findChildren(QAction), self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog
 
-        AboutDialog(self).exec()
+        dialog = AboutDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # ---- files -------------------------------------------------------------------------
 
