@@ -68,6 +68,8 @@ def test_my_templates_appear_and_can_be_deleted(qtbot, monkeypatch) -> None:
     qtbot.addWidget(dialog)
     dialog.industry.setCurrentIndex(dialog.industry.findData(catalogue.USER_INDUSTRY))
     assert dialog.visible_ids() == [saved.id]
+    dialog.finish_thumbnails()
+    assert not dialog.list.item(0).icon().isNull()
     assert dialog.delete_button.isVisibleTo(dialog)
     from PySide6.QtWidgets import QMessageBox
 
@@ -77,6 +79,59 @@ def test_my_templates_appear_and_can_be_deleted(qtbot, monkeypatch) -> None:
     assert saved.id not in {e.id for e in catalogue.list_templates()}
 
 
-def test_thumbnails_are_cached_on_disk(gallery, tmp_path) -> None:
+def test_thumbnails_are_cached_on_disk(gallery, qtbot, tmp_path) -> None:
+    qtbot.waitUntil(lambda: gallery.thumbnails_pending() == 0, timeout=20000)
     cached = list((tmp_path / "cache" / "template-thumbnails").glob("*.png"))
     assert len(cached) >= len(catalogue.list_templates())
+    again = TemplateGalleryDialog()  # a second opening draws nothing
+    qtbot.addWidget(again)
+    assert again.thumbnails_pending() == 0
+
+
+@pytest.mark.parametrize("size", [(1180, 760), (900, 600), (1600, 1000)])
+def test_preview_shows_the_whole_map(qtbot, size) -> None:
+    """The large preview is the template's whole map: every stage and the lane header
+    column, never cropped, whatever the dialog's size."""
+    from PySide6.QtWidgets import QApplication
+
+    from mapstudio.ui.template_thumbnails import _layout
+
+    dialog = TemplateGalleryDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(*size)
+    dialog.show()
+    for row in (0, 7, dialog.list.count() - 1):
+        dialog.list.setCurrentRow(row)
+        QApplication.processEvents()
+        entry = catalogue.find_template(dialog.visible_ids()[row])
+        pixmap = dialog.preview.pixmap()
+        ratio = pixmap.devicePixelRatio()
+        shown_w, shown_h = pixmap.width() / ratio, pixmap.height() / ratio
+        viewport = dialog.preview_scroll.viewport()
+        assert shown_w <= viewport.width() and shown_h <= viewport.height()
+        assert shown_w >= 0.5 * viewport.width()  # large, not a stamp
+        geometry, _measure, _images = _layout(entry)
+        assert abs(shown_h / shown_w - geometry.height / geometry.width) < 0.02
+        # the label shows the pixmap whole: it is at least as large as the picture
+        assert dialog.preview.width() >= shown_w and dialog.preview.height() >= shown_h
+        assert dialog.preview_scroll.verticalScrollBar().maximum() == 0
+        assert dialog.title.text() == entry.name
+
+
+def test_preview_names_the_personas(gallery) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    gallery.list.setCurrentRow(0)
+    entry = catalogue.find_template(gallery.visible_ids()[0])
+    shown = [w.text() for w in gallery.findChildren(QLabel, "templatePersona")
+             if w.isVisibleTo(gallery)]
+    assert shown and all(any(name in text for text in shown) for name in entry.persona_names)
+
+
+def test_filters_combine_with_search(gallery, qtbot) -> None:
+    gallery.language.setCurrentIndex(gallery.language.findData("it"))
+    italian = gallery.visible_ids()
+    assert len(italian) >= 2
+    qtbot.keyClicks(gallery.search, "digitale")
+    narrowed = gallery.visible_ids()
+    assert narrowed and set(narrowed) < set(italian)

@@ -7,14 +7,16 @@ the first time.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,14 +24,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from ..model import MapStudioError
+from ..model import MapStudioError, Persona
 from ..templates import catalogue
 from ..templates.catalogue import TemplateEntry
+from .persona_avatar import avatar_pixmap
 from .template_thumbnails import ThumbnailCache
 
 MAP_TYPE_NAMES = {
@@ -57,6 +61,14 @@ class TemplateGalleryDialog(QDialog):
         self.add_to_project = False
         self._thumbs = ThumbnailCache(thumbnails)
         self._entries: dict[str, TemplateEntry] = {}
+        # thumbnails not yet drawn are drawn one by one after the dialog shows
+        self._pending: list[str] = []
+        self._thumb_timer = QTimer(self)
+        self._thumb_timer.setInterval(0)
+        self._thumb_timer.timeout.connect(self._next_thumbnail)
+        blank = QPixmap(440, 280)
+        blank.fill(QColor("#f1f5f9"))
+        self._placeholder = QIcon(blank)
 
         self.search = QLineEdit(placeholderText=self.tr("Search templates, industries, personas…"))
         self.search.setClearButtonEnabled(True)
@@ -78,27 +90,50 @@ class TemplateGalleryDialog(QDialog):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
 
+        # the large preview: the whole map, as large as the panel allows
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(420, 260)
+        self.preview.setObjectName("templatePreview")
+        self.preview_scroll = QScrollArea()
+        self.preview_scroll.setWidgetResizable(True)
+        self.preview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview_scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview_scroll.setMinimumSize(420, 240)
+        self.preview_scroll.setWidget(self.preview)
+        self.preview_scroll.viewport().installEventFilter(self)
+        self._preview_image = QImage()
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts = QLabel(wordWrap=True)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setStyleSheet("color: #475569;")
         self.details = QLabel(wordWrap=True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.personas = QVBoxLayout()
+        self.personas.setSpacing(4)
         self.delete_button = QPushButton(self.tr("Delete template"))
         self.delete_button.setToolTip(self.tr("Remove this template from My templates"))
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        side_layout.addWidget(self.preview, 3)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        side_layout.addWidget(self.preview_scroll, 1)
         side_layout.addWidget(self.title)
-        side_layout.addWidget(self.details, 2)
+        side_layout.addWidget(self.facts)
+        side_layout.addWidget(self.details)
+        side_layout.addLayout(self.personas)
         side_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side_layout.addStretch(0)
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(side)
-        splitter.setSizes([700, 460])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 640])
+        self.splitter = splitter
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(
@@ -150,48 +185,130 @@ class TemplateGalleryDialog(QDialog):
         if wanted_type:
             entries = [e for e in entries if e.map_type == wanted_type]
         self.list.clear()
+        self._pending = []
         self._entries = {e.id: e for e in entries}
         for entry in entries:
             item = QListWidgetItem(entry.name)
             item.setData(ID_ROLE, entry.id)
             item.setToolTip(f"{entry.industry} · {MAP_TYPE_NAMES.get(entry.map_type, '')}")
-            item.setIcon(QIcon(QPixmap.fromImage(self._thumbs.small(entry))))
+            if self._thumbs.has_small(entry):
+                item.setIcon(QIcon(QPixmap.fromImage(self._thumbs.small(entry))))
+            else:
+                item.setIcon(self._placeholder)
+                self._pending.append(entry.id)
             self.list.addItem(item)
             if entry.id == current:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        if self._pending:
+            self._thumb_timer.start()
         has_any = self.list.count() > 0
         self.create_button.setEnabled(has_any)
         self.add_button.setEnabled(has_any)
         if not has_any:
+            self._preview_image = QImage()
             self.preview.clear()
             self.title.setText(self.tr("No template matches"))
+            self.facts.clear()
             self.details.setText(self.tr("Clear the search or pick another filter."))
+            self._show_personas_none()
             self.delete_button.hide()
+
+    def _next_thumbnail(self) -> None:
+        if not self._pending:
+            self._thumb_timer.stop()
+            return
+        template_id = self._pending.pop(0)
+        entry = self._entries.get(template_id)
+        if entry is None:
+            return
+        icon = QIcon(QPixmap.fromImage(self._thumbs.small(entry)))
+        for i in range(self.list.count()):
+            if self.list.item(i).data(ID_ROLE) == template_id:
+                self.list.item(i).setIcon(icon)
+                break
+
+    def finish_thumbnails(self) -> None:
+        """Draw every thumbnail still waiting (tests, screenshots)."""
+        while self._pending:
+            self._next_thumbnail()
+
+    def thumbnails_pending(self) -> int:
+        return len(self._pending)
 
     def _show_preview(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
         entry = self._entries[item.data(ID_ROLE)]
-        image = self._thumbs.large(entry)
-        self.preview.setPixmap(QPixmap.fromImage(image).scaled(
-            self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
+        self._preview_image = self._thumbs.large(entry)
+        self._fit_preview()
+        self.preview_scroll.verticalScrollBar().setValue(0)
         self.title.setText(entry.name)
-        personas = ", ".join(entry.persona_names) or "—"
-        self.details.setText(
-            f"{entry.description}\n\n"
-            + self.tr("Industry: {0}").format(entry.industry) + "\n"
-            + self.tr("Map type: {0}").format(self.tr(MAP_TYPE_NAMES.get(entry.map_type, "")))
-            + "\n"
-            + self.tr("Language: {0}").format(LANGUAGE_NAMES.get(entry.language,
-                                                                 entry.language)) + "\n"
-            + self.tr("Personas: {0}").format(personas) + "\n"
-            + self.tr("{0} stages · {1} lanes · {2} cards").format(
-                entry.stages, entry.lanes, entry.cards)
-        )
+        self.facts.setText(" · ".join((
+            entry.industry, self.tr(MAP_TYPE_NAMES.get(entry.map_type, entry.map_type)),
+            LANGUAGE_NAMES.get(entry.language, entry.language),
+            self.tr("{0} stages · {1} lanes · {2} cards").format(entry.stages, entry.lanes,
+                                                                 entry.cards))))
+        self.details.setText(entry.description)
+        self._show_personas(entry)
         self.delete_button.setVisible(entry.user)
+
+    def _show_personas(self, entry: TemplateEntry) -> None:
+        self._show_personas_none()
+        try:
+            raw = json.loads(entry.path.read_text(encoding="utf-8")).get("personas") or []
+        except (OSError, ValueError):
+            raw = []
+        for data in raw[:3]:
+            persona = Persona(name=str(data.get("name", "")), role=str(data.get("role", "")),
+                              colour=str(data.get("colour") or "#64748b"))
+            row = QLabel()
+            row.setObjectName("templatePersona")
+            row.setTextFormat(Qt.TextFormat.PlainText)
+            row.setWordWrap(True)
+            row.setText(persona.name + (f" — {persona.role}" if persona.role else ""))
+            icon = QLabel()
+            icon.setPixmap(avatar_pixmap(persona, 28))
+            line = QWidget()
+            layout = QHBoxLayout(line)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(row, 1)
+            self.personas.addWidget(line)
+
+    def _show_personas_none(self) -> None:
+        while self.personas.count():
+            widget = self.personas.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def _fit_preview(self) -> None:
+        """The whole map, never cropped: as wide as the panel unless that is too tall."""
+        if self._preview_image.isNull():
+            self.preview.clear()
+            return
+        ratio = self.devicePixelRatioF()
+        viewport = self.preview_scroll.viewport()
+        image = self._preview_image
+        width = max(1, viewport.width() - 2)
+        full_height = image.height() * width / max(1, image.width())
+        frame = 2 * self.preview_scroll.frameWidth()
+        # no empty frame under a wide map: the details follow the picture
+        self.preview_scroll.setMaximumHeight(max(self.preview_scroll.minimumHeight(),
+                                                 round(full_height) + frame + 2))
+        height = max(1, viewport.height() - 2)
+        size = QSize(round(width * ratio), round(height * ratio))
+        pixmap = QPixmap.fromImage(image).scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation)
+        pixmap.setDevicePixelRatio(ratio)
+        self.preview.setPixmap(pixmap)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.preview_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_preview()
+        return super().eventFilter(watched, event)
 
     def _delete_current(self) -> None:
         item = self.list.currentItem()
