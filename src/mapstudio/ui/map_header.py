@@ -5,7 +5,6 @@ comes back as an undoable command pushed by JourneyFeatures."""
 
 from __future__ import annotations
 
-import qtawesome
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..layout import MAP_TYPE_LABELS
 from ..model import MapStudioError, MapType
+from .icons import icon as palette_icon  # light or dark, as the theme
 from .persona_avatar import avatar_pixmap, photo_bytes
 
 CHIP_AVATAR = 24
@@ -81,7 +81,7 @@ class MapHeaderBar(QWidget):
         self.assign_button = QToolButton()
         self.assign_button.setObjectName("assignPersonas")
         self.assign_button.setText(self.tr("Personas"))
-        self.assign_button.setIcon(qtawesome.icon("fa5s.user-friends", color="#334155"))
+        self.assign_button.setIcon(palette_icon("fa5s.user-friends"))
         self.assign_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assign_button.setToolTip(self.tr("Assign or remove personas on this map"))
@@ -90,7 +90,7 @@ class MapHeaderBar(QWidget):
         self.assign_button.setMenu(self.assign_menu)
         self.counterpart_button = QPushButton()
         self.counterpart_button.setObjectName("counterpartButton")
-        self.counterpart_button.setIcon(qtawesome.icon("fa5s.exchange-alt", color="#1e3a5f"))
+        self.counterpart_button.setIcon(palette_icon("fa5s.exchange-alt"))
         self.counterpart_button.clicked.connect(self._counterpart_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
@@ -205,7 +205,7 @@ class MapHeaderBar(QWidget):
             action.toggled.connect(lambda on, p=persona.id: self.toggle_persona(p, on))
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(qtawesome.icon("fa5s.user-plus", color="#334155"),
+        menu.addAction(palette_icon("fa5s.user-plus"),
                        self.tr("New persona…"), self.new_persona_requested.emit)
         menu.addAction(self.tr("Show the persona library"), self.library_requested.emit)
 
