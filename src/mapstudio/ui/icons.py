@@ -32,6 +32,9 @@ def palette_colours(role: QPalette.ColorRole = Role.WindowText) -> tuple[QColor,
     if disabled == normal:  # some styles give no disabled shade: fade it ourselves
         disabled = QColor(normal)
         disabled.setAlphaF(0.4)
+    window = palette.color(Group.Active, Role.Window)
+    if window.lightness() < 128:  # on dark, grey glyphs read as enabled: sink them further
+        disabled = _mix(disabled, window, 0.4)
     return normal, disabled
 
 
