@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pdfplumber
 import pytest
 from pypdf import PdfReader
-from test_export_fixtures import MARKUP, POLISH, RUSSIAN, make_project
+from test_export_fixtures import MARKUP, POLISH, RUSSIAN, make_project, sample_content
 
 from mapstudio.export import ExportOptions, export_map, load_source, plan_page, plan_tiles
 from mapstudio.export.options import MM, paper_points
+from mapstudio.model import Card, Lane, LaneKind, Project, ProjectData
 
 STANDARD_14 = {"Helvetica", "Times-Roman", "Courier", "Symbol", "ZapfDingbats"}
 
@@ -298,3 +301,144 @@ def test_template_text_is_extractable(tmp_path, template):
     missing = [line.text for box in boxes for line in box.lines
                if " ".join(line.text.split()) not in text]
     assert not missing, missing[:5]
+
+
+# ---- paper equals screen: everything the canvas draws from the layout prints ----------
+
+
+def test_pdf_prints_phases_owners_avatars_and_line_names(project, tmp_path):
+    doc, map_id = project
+    content = doc.load_map(map_id)
+    for stage, phase in zip(content.stages, ["Before", "Before", "Buying", "After"],
+                            strict=True):
+        doc.update_stage(stage.id, phase=phase)
+    card = next(c for c in content.cards if c.title == "System 2")
+    doc.update_card(card.id, owner="Mortgage operations")
+    out = tmp_path / "all.pdf"
+    export_map(doc, out, ExportOptions("pdf", paper="A3"))
+    geometry = _geometry(doc, map_id)
+    with pdfplumber.open(str(out)) as pdf:
+        words = pdf.pages[0].extract_text()
+    for needle in ("Before", "Buying", "After", "Mortgage operations", "Line of visibility",
+                   "Ola Nowak"):
+        assert needle in words, needle
+    (chip,) = geometry.persona_chips
+    assert chip.initials.text == "ON" and chip.initials.text in words
+    labels = [pt.label_line.text for s in geometry.series for pt in s.points if pt.label_line]
+    assert labels == ["Low point"] and "Low point" in words
+
+
+def test_pdf_curve_is_the_canvas_curve():
+    from mapstudio.export.painter import curve_ops
+    from mapstudio.layout import bezier_segments
+
+    points = [(0.0, 50.0), (100.0, 50.0), (200.0, 100.0), (300.0, 0.0)]
+    ops = curve_ops(points)
+    assert ops[0] == ("M", 0.0, 50.0)
+    assert [op[1:] for op in ops[1:]] == [(*c1, *c2, *end)
+                                          for c1, c2, end in bezier_segments(points)]
+
+
+def test_footer_legend_lists_every_entry_and_keeps_the_title(tmp_path):
+    """Every lane kind and channel in a narrow A4 portrait footer: nothing is dropped."""
+    from mapstudio.export.report import legend_entries, title_block_for
+    from mapstudio.model import Channel
+    from mapstudio.store import Document
+
+    content = sample_content("map-1", [])
+    content.lanes = [Lane(map_id="map-1", position=i, kind=k, title=f"Row {i}")
+                     for i, k in enumerate(LaneKind)]
+    content.cards = [Card(lane_id=content.lanes[1].id, stage_id=content.stages[i % 4].id,
+                          position=i // 4, title=f"Via {c.value}", channel=c.value)
+                     for i, c in enumerate(Channel)]
+    content.emotion_points = []
+    content.map.title = "Mortgage application — current state"
+    doc = Document.create(tmp_path / "legend.mapstudio", "Northbank — Mortgage journey",
+                          data=ProjectData(project=Project(title="Northbank — Mortgage "
+                                                                 "journey"),
+                                           maps=[content]))
+    try:
+        source = load_source(doc)
+        for paper, orientation in (("A4", "portrait"), ("A3", "landscape")):
+            out = tmp_path / f"legend-{paper}.pdf"
+            export_map(doc, out, ExportOptions("pdf", paper=paper, orientation=orientation))
+            text = " ".join(_text(out).split())
+            block = title_block_for(source, None)
+            entries = legend_entries(block)
+            assert len(entries) == len(LaneKind) + len(Channel) + 1
+            for _, _, label in entries:
+                assert label in text, (paper, label)
+            if paper == "A3":  # room enough: the title block's headline is not shortened
+                with pdfplumber.open(str(out)) as pdf:
+                    page = pdf.pages[0]
+                    notes = next(w for w in page.extract_words() if w["text"] == "Notes")
+                    left = page.crop((0, notes["top"] - 12, notes["x0"] - 4, page.height))
+                    assert block.headline in " ".join(left.extract_text().split())
+    finally:
+        doc.close()
+
+
+def test_headline_does_not_repeat_a_title_the_map_shares(project):
+    from mapstudio.export.report import title_block_for
+
+    doc, map_id = project
+    doc.update_project(title="Customer journey")
+    block = title_block_for(load_source(doc, map_id), None)
+    assert block.headline == "Customer journey"
+
+
+def test_tile_numbering_matches_the_overview_and_footers(project, tmp_path):
+    doc, _ = project
+    out = tmp_path / "tiles.pdf"
+    reader = _export(doc, out, paper="A1", tile="A4", personas=True)
+    total = len(reader.pages)
+    with pdfplumber.open(str(out)) as pdf:
+        overview = pdf.pages[0].extract_text()
+        assert f"Page 1 of {total}" in overview
+        def red(obj) -> bool:  # the sheet labels, not the poster's own text
+            colour = obj.get("non_stroking_color") or ()
+            return obj.get("object_type") != "char" or (
+                len(colour) == 3 and abs(colour[0] - 0.863) < 0.01 and colour[1] < 0.2)
+
+        words = pdf.pages[0].filter(red).extract_words()
+        sheets = [p for p in pdf.pages[1:] if "Row " in (p.extract_text() or "")]
+        assert len(sheets) == total - 2  # all but the overview and the persona page
+        for number, page in enumerate(sheets, 2):
+            text = page.extract_text()
+            row, col = re.search(r"(\d+)·(\d+)\s+Row \1 · Column \2", text).groups()
+            code = f"{row}·{col}"
+            assert f"Page {number} of {total}" in text
+            # on the overview the same code labels that sheet, its page number below it
+            (label,) = [w for w in words if w["text"] == code]
+            below = [w for w in words if w["text"] == str(number)
+                     and label["bottom"] < w["top"] < label["bottom"] + 12
+                     and label["x0"] - 20 < w["x0"] < label["x1"] + 20]
+            assert below, (code, number)
+        assert "sheet 1 of" not in " ".join(p.extract_text() or "" for p in pdf.pages)
+
+
+def test_canvas_and_paper_place_the_same_furniture(project, qapp):
+    """Point labels, avatars, legend and line pills: Qt and ReportLab layouts agree."""
+    from mapstudio.canvas.fonts import QtTextMeasure
+    from mapstudio.canvas.scene import layout_labels
+
+    doc, map_id = project
+    screen = _geometry(doc, map_id, QtTextMeasure())
+    paper = _geometry(doc, map_id)
+    assert layout_labels()("severity", 1) == "Severity 1"
+
+    def near(a, b):
+        return all(abs(x - y) <= 0.5 for x, y in zip(a, b, strict=True))
+
+    pairs = [(a.label_line, b.label_line) for s, t in zip(screen.series, paper.series,
+                                                            strict=True)
+             for a, b in zip(s.points, t.points, strict=True) if a.label_line]
+    assert pairs
+    for a, b in pairs:
+        assert a.text == b.text and near((a.x, a.baseline), (b.x, b.baseline))
+    for a, b in zip(screen.persona_chips, paper.persona_chips, strict=True):
+        assert near(a.avatar, b.avatar) and near((a.name.x,), (b.name.x,))
+    for a, b in zip(screen.legend_items, paper.legend_items, strict=True):
+        assert near((a.x0, a.y, a.text.x), (b.x0, b.y, b.text.x))
+    for a, b in zip(screen.blueprint_lines, paper.blueprint_lines, strict=True):
+        assert near(a.pill, b.pill)

@@ -12,10 +12,16 @@ from mapstudio.layout import (
     DEFAULT_STYLE,
     FixedWidthMeasure,
     FontSpec,
+    Labels,
+    Rect,
     bezier_segments,
+    initials,
     layout_map,
+    text_on,
     wrap_text,
 )
+from mapstudio.layout.colours import contrast
+from mapstudio.layout.kpi import lower_is_better, progress
 from mapstudio.model import (
     Card,
     EmotionPoint,
@@ -297,3 +303,244 @@ def test_curve_never_overshoots_its_points() -> None:
         low, high = sorted((start[1], end[1]))
         assert low <= c1[1] <= high and low <= c2[1] <= high
     assert bezier_segments(points)[-1][2] == points[-1]
+
+
+# ---- readable colours, captions and labels ----------------------------------------------
+
+
+def test_stage_text_colour_follows_the_fill() -> None:
+    content = make_map(stages=4)
+    for stage, colour in zip(content.stages, ["#fde68a", "#dbeafe", "#1e3a5f", ""],
+                             strict=True):
+        stage.colour = colour
+    g = layout_map(content, MEASURE)
+    colours = [g.stages[s.id].lines[0].colour for s in content.stages]
+    assert colours[0] == colours[1] == DEFAULT_STYLE.text_colour  # dark on pale
+    assert colours[2] == colours[3] == "#ffffff"  # white on dark (and on the default)
+    for phase in g.phases:
+        assert contrast(phase.fill, phase.lines[0].colour) >= 4.5
+
+
+def test_text_on_picks_the_readable_colour() -> None:
+    for fill in ("#ffffff", "#fde68a", "#dbeafe", "#fb923c", "#f87171"):
+        assert text_on(fill) != "#ffffff", fill
+    for fill in ("#000000", "#1e3a5f", "#dc2626", "#16a34a", "#2f5d7c"):
+        assert text_on(fill) == "#ffffff", fill
+
+
+def test_pill_text_colour_reads_on_its_fill() -> None:
+    content = make_map()
+    card = add_card(content, 2, 0, title="Pain", severity=1, impact=5, effort=2)
+    for badge in layout_map(content, MEASURE).cards[card.id].badges:
+        assert contrast(badge.colour, badge.text_colour) >= 3.0, badge
+
+
+def test_lane_title_wraps_before_the_kind_icon() -> None:
+    content = make_map()
+    content.lanes[0].title = "Customer actions and touchpoint interactions, all of them"
+    g = layout_map(content, MEASURE)
+    header = g.lanes[content.lanes[0].id]
+    assert header.icon is not None and header.rect.contains(header.icon.x, header.icon.y)
+    title = [ln for ln in header.lines if ln.font == DEFAULT_STYLE.lane_font]
+    assert len(title) > 1
+    for line in header.lines:
+        right = line.x + MEASURE.width(line.text, line.font)
+        beside_icon = line.baseline - line.font.ascent < header.icon.bottom
+        assert right <= (header.icon.x - 4 if beside_icon else header.rect.right - 4), line
+
+
+def test_owner_is_a_caption_on_the_card() -> None:
+    content = make_map()
+    card = add_card(content, 0, 0, title="Call back", body="Within a day", owner="Claims team")
+    same = add_card(content, 0, 1, title="Claims team", owner="claims team")
+    g = layout_map(content, MEASURE)
+    box = g.cards[card.id]
+    caption = box.lines[-1]
+    assert caption.text == "Claims team" and caption.font == DEFAULT_STYLE.caption_font
+    icon = next(b for b in box.badges if b.kind == "owner")
+    assert icon.rect.right < caption.x and box.rect.bottom > caption.baseline
+    assert [ln.text for ln in g.cards[same.id].lines] == ["Claims team"]  # not twice
+
+
+def test_blueprint_label_is_a_pill_on_the_line_clear_of_cards() -> None:
+    content = make_map()
+    content.lanes[0].line_after = LineAfter.INTERACTION
+    for i in range(3):
+        add_card(content, 0, 2, title=f"Above {i}")
+        add_card(content, 1, 2, title=f"Below {i}")
+        add_card(content, 2, 2, title=f"Further {i}")
+    g = layout_map(content, MEASURE)
+    (line,) = g.blueprint_lines
+    assert line.pill.y < line.y < line.pill.bottom
+    assert line.text.text == "Line of interaction" and line.text.font.size >= 8
+    assert line.pill.x <= line.text.x
+    assert line.text.x + MEASURE.width(line.text.text, line.text.font) <= line.pill.right
+    for box in g.cards.values():
+        assert not box.rect.intersects(line.pill)
+
+
+def _emotion_map(personas, scores, labels):
+    content = make_map(stages=len(scores[0]))
+    content.map.persona_ids = [p.id for p in personas]
+    lane = content.lanes[1]
+    for persona, row, names in zip(personas, scores, labels, strict=True):
+        for stage, score, name in zip(content.stages, row, names, strict=True):
+            content.emotion_points.append(EmotionPoint(lane.id, stage.id, score=score,
+                                                       persona_id=persona.id, label=name))
+    return content
+
+
+def test_emotion_labels_do_not_collide() -> None:
+    ann, bob = Persona(name="Ann", colour="#ff0000"), Persona(name="Bob", colour="#0000ff")
+    scores = [[1, 1, -1, -2, 1, 0], [0, -1, -2, 0, 1, -1]]
+    names = [[f"Ann moment number {i}" for i in range(6)],
+             [f"Bob moment number {i}" for i in range(6)]]
+    content = _emotion_map([ann, bob], scores, names)
+    g = layout_map(content, MEASURE, [ann, bob])
+    lane = g.lanes[content.lanes[1].id].rect
+    plot = g.plot_rects[content.lanes[1].id]
+    points = [pt for s in g.series for pt in s.points]
+    boxes = []
+    for pt in points:
+        line = pt.label_line
+        assert line is not None and line.text == pt.label
+        box = Rect(line.x, line.baseline - line.font.ascent, MEASURE.width(line.text, line.font),
+                   line.font.line_height * 0.95)
+        assert lane.y <= box.y and box.bottom <= plot.bottom + 14 and plot.x <= box.x
+        boxes.append(box)
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.intersects(b), (a, b)
+    r = DEFAULT_STYLE.point_radius
+    for box in boxes:
+        for pt in points:
+            assert not box.intersects(Rect(pt.x - r, pt.y - r, 2 * r, 2 * r))
+
+
+def test_labels_of_coinciding_points_are_stacked_not_overlaid() -> None:
+    people = [Persona(name=n, colour=c) for n, c in (("Ann", "#f00"), ("Bob", "#00f"),
+                                                     ("Cy", "#0a0"))]
+    content = _emotion_map(people, [[1, 1], [1, 1], [1, 1]],
+                           [["Same place A", ""], ["Same place B", ""], ["Same place C", ""]])
+    g = layout_map(content, MEASURE, people)
+    lines = [pt.label_line for s in g.series for pt in s.points if pt.label_line]
+    assert len(lines) == 3
+    boxes = [Rect(ln.x, ln.baseline - ln.font.ascent, MEASURE.width(ln.text, ln.font),
+                  ln.font.line_height * 0.95) for ln in lines]
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.intersects(b)
+
+
+def test_persona_chips_show_initials_or_photo_beside_the_title() -> None:
+    ann = Persona(name="Ann-Marie Lee", colour="#1e3a5f")
+    pale = Persona(name="bob", colour="#fde68a", photo_asset_id="face")
+    content = make_map()
+    content.map.persona_ids = [ann.id, pale.id]
+    g = layout_map(content, MEASURE, [ann, pale], image_sizes={"face": (300, 400)})
+    first, second = g.persona_chips
+    assert first.initials.text == "AL" and first.initials.colour == "#ffffff"
+    assert second.initials.text == "BO" and second.initials.colour != "#ffffff"
+    assert first.name.text == "Ann-Marie Lee" and first.avatar.right < first.name.x
+    assert first.avatar.right <= second.avatar.x
+    photo = second.photo_rect  # covers the circle, centred, aspect kept
+    assert photo.w == pytest.approx(second.avatar.w) and photo.h > second.avatar.h
+    assert photo.centre == pytest.approx(second.avatar.centre)
+    assert photo.w / photo.h == pytest.approx(300 / 400)
+    title = g.title_lines[0]
+    assert title.x + MEASURE.width(title.text, title.font) < first.avatar.x
+    for chip in g.persona_chips:
+        assert g.title_rect.contains(chip.avatar.x, chip.avatar.bottom)
+        assert chip.avatar.bottom < min(h.rect.y for h in g.stages.values())
+
+
+def test_long_title_wraps_beside_the_persona_chips() -> None:
+    people = [Persona(name=f"Persona number {i}") for i in range(4)]
+    content = make_map(stages=2)
+    content.map.title = "A very long map title that would run into the avatars " * 2
+    content.map.persona_ids = [p.id for p in people]
+    g = layout_map(content, MEASURE, people)
+    left = min(c.avatar.x for c in g.persona_chips)
+    for line in g.title_lines:
+        assert line.x + MEASURE.width(line.text, line.font) < left
+    assert "avatars" in " ".join(line.text for line in g.title_lines)
+
+
+def test_legend_items_sit_under_the_chips_right_aligned() -> None:
+    ann = Persona(name="Ann", colour="#ff0000")
+    content = _emotion_map([ann], [[0, 1]], [["", ""]])
+    g = layout_map(content, MEASURE, [ann])
+    (item,) = g.legend_items
+    (chip,) = g.persona_chips
+    assert item.y > chip.avatar.bottom
+    assert item.text.x + MEASURE.width(item.text.text, item.text.font) == pytest.approx(
+        g.title_rect.right)
+    assert item.x1 < item.text.x and item.colour == "#ff0000"
+
+
+def test_initials() -> None:
+    assert initials("Amy & Josh Carter") == "AC"
+    assert initials("Priya") == "PR"
+    assert initials("Ольга Петрова") == "ОП"
+    assert initials("") == "?"
+
+
+# ---- KPI direction and translations --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "unit", "lower"), [
+    ("Days to a complete application pack", "days", True),
+    ("Время оформления покупки на кассе", "мин", True),
+    ("Folio disputes per 100 departures", "count", True),
+    ("Tempo di attesa al telefono", "", True),
+    ("Czas oczekiwania na kuriera", "", True),
+    ("Tiempo de espera", "", True),
+    ("Отказы на трафике из соцсетей", "%", True),
+    ("Durata della chiamata", "minuti", True),
+    ("Czas realizacji", "dni", True),
+    ("Espera media", "horas", True),
+    ("NPS", "points", False),
+    ("On-time delivery", "%", False),
+    ("Конверсия карточки товара", "%", False),
+    ("Direct booking share", "%", False),
+    ("First contact resolution", "%", False),
+])
+def test_kpi_direction_in_every_language(name, unit, lower) -> None:
+    assert lower_is_better(name, unit) is lower
+
+
+def test_lower_is_better_kpi_reads_as_reached_below_target() -> None:
+    content = make_map()
+    slow = add_card(content, 0, 0, title="Wait", metric=Metric("Время ожидания", 25, 10, "мин"))
+    fast = add_card(content, 0, 1, title="Wait", metric=Metric("Czas", 8, 10, "min"))
+    nps = add_card(content, 0, 2, title="NPS", metric=Metric("NPS", 20, 40, "pts"))
+    g = layout_map(content, MEASURE)
+
+    def metric(card):
+        return next(b for b in g.cards[card.id].badges if b.kind == "metric")
+
+    assert metric(slow).value == pytest.approx(0.4) and metric(slow).colour == "#dc2626"
+    assert "≤ 10" in metric(slow).text
+    assert metric(fast).value == 1.0 and metric(fast).colour == "#16a34a"
+    assert metric(nps).value == pytest.approx(0.5) and "≤" not in metric(nps).text
+    assert progress(5, 0, lower=True) == 0.0 and progress(0, 0, lower=True) == 1.0
+
+
+def test_layout_words_come_from_the_labels_given() -> None:
+    content = make_map()
+    content.lanes[0].line_after = LineAfter.VISIBILITY
+    ann = Persona(name="Ann")
+    content.map.persona_ids = [ann.id]
+    card = add_card(content, 2, 0, title="Pain", severity=2,
+                    metric=Metric("Czas", 5, 4, "dni"))
+    italian = {"severity": "Gravità {0}", "kind.pain_points": "Criticità",
+               "personas": "Personas: {0}, {1}",  # a broken translation falls back
+               "line.visibility": "Linea di visibilità", "metric.target": "{0} / obiettivo {1}",
+               "map_type.current_state": "Stato attuale"}
+    g = layout_map(content, MEASURE, [ann], labels=italian)
+    assert any(b.text == "Gravità 2" for b in g.cards[card.id].badges)
+    assert any("/ obiettivo ≤ 4 dni" in b.text for b in g.cards[card.id].badges)
+    assert [ln.text for ln in g.lanes[content.lanes[2].id].lines][-1] == "CRITICITÀ"
+    assert g.blueprint_lines[0].text.text == "Linea di visibilità"
+    assert g.title_lines[-1].text == "Stato attuale  ·  Personas: Ann"
+    english = layout_map(content, MEASURE, [ann])
+    assert any(b.text == "Severity 2" for b in english.cards[card.id].badges)
+    assert Labels({"months": "too few"}).date(3, 2, 2026) == "3 February 2026"

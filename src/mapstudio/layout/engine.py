@@ -32,7 +32,7 @@ from .style import (
     SEVERITY_COLOURS,
     LayoutStyle,
 )
-from .text import DESCENT, FontSpec, TextMeasure, wrap_text
+from .text import ASCENT, DESCENT, FontSpec, TextMeasure, wrap_text
 
 __all__ = ["initials", "layout_map"]
 
@@ -51,7 +51,7 @@ def _lines(texts: list[str], x: float, top: float, font: FontSpec,
 
 def _centred_baseline(top: float, height: float, font: FontSpec) -> float:
     """Baseline that centres a line's ink (ascent + descent) in a box."""
-    return top + (height - font.size * (0.928 + DESCENT)) / 2 + font.ascent
+    return top + (height - font.size * (ASCENT + DESCENT)) / 2 + font.ascent
 
 
 def initials(name: str) -> str:
@@ -148,8 +148,9 @@ class _Builder:
         subtitle = t.map_type(jm.map_type)
         if names:
             subtitle += "  ·  " + t("personas", ", ".join(names))
-        more, y = _lines(wrap_text(subtitle, s.subtitle_font, text_w, self.m), s.margin,
-                         y + 4, s.subtitle_font, s.muted_text)
+        sub = [subtitle] if self.m.width(subtitle, s.subtitle_font) <= text_w \
+            else wrap_text(subtitle, s.subtitle_font, text_w, self.m)  # keeps its spacing
+        more, y = _lines(sub, s.margin, y + 4, s.subtitle_font, s.muted_text)
         self.g.title_lines = tuple(lines + more)
         self.g.persona_chips = chips
         self.g.legend_items = legend
@@ -159,9 +160,9 @@ class _Builder:
         return top
 
     def _flow_right(self, widths: list[float], right: float, max_w: float, gap: float
-                    ) -> list[list[tuple[int, float]]]:
+                    ) -> tuple[list[list[tuple[int, float]]], float]:
         """Items flowed into rows no wider than max_w, each row right-aligned at `right`:
-        rows of (item index, left x)."""
+        rows of (item index, left x), and the widest row's width."""
         rows: list[list[int]] = []
         used = 0.0
         for i, w in enumerate(widths):
@@ -172,15 +173,17 @@ class _Builder:
                 rows.append([i])
                 used = w
         out = []
+        widest = 0.0
         for row in rows:
             total = sum(widths[i] for i in row) + gap * (len(row) - 1)
+            widest = max(widest, total)
             x = right - total
             placed = []
             for i in row:
                 placed.append((i, x))
                 x += widths[i] + gap
             out.append(placed)
-        return out
+        return out, widest
 
     def _persona_chips(self, right: float, top: float, max_w: float
                        ) -> tuple[list[PersonaChip], float, float]:
@@ -190,7 +193,7 @@ class _Builder:
             return [], 0.0, 0.0
         d, f = s.avatar_size, s.chip_font
         widths = [d + 6 + self.m.width(p.name, f) for p in personas]
-        rows = self._flow_right(widths, right, max_w, 14)
+        rows, widest = self._flow_right(widths, right, max_w, 14)
         chips: list[PersonaChip] = []
         row_h = d + 6
         for r, row in enumerate(rows):
@@ -213,7 +216,7 @@ class _Builder:
                     photo = Rect(x + (d - iw * k) / 2, y + (d - ih * k) / 2, iw * k, ih * k)
                 chips.append(PersonaChip(p.id, avatar, colour, mark, name, p.photo_asset_id,
                                          photo))
-        return chips, max(max(widths), 0.0), len(rows) * row_h - 6
+        return chips, widest, len(rows) * row_h - 6
 
     def _legend(self, right: float, top: float, max_w: float
                 ) -> tuple[list[LegendItem], float, float]:
@@ -223,7 +226,7 @@ class _Builder:
         if not entries:
             return [], 0.0, 0.0
         widths = [26 + self.m.width(name, f) for name, _, _ in entries]
-        rows = self._flow_right(widths, right, max_w, 14)
+        rows, widest = self._flow_right(widths, right, max_w, 14)
         row_h = f.line_height + 4
         items = []
         for r, row in enumerate(rows):
@@ -233,8 +236,7 @@ class _Builder:
                 items.append(LegendItem(x, x + 20, y, colour, dashed,
                                         TextLine(name, x + 26, y + f.size * 0.36, f,
                                                  "#334155")))
-        return items, max(widths) if len(rows) > 1 else sum(widths) + 14 * (len(widths) - 1), \
-            len(rows) * row_h
+        return items, widest, len(rows) * row_h
 
     def _stage_header_height(self) -> float:
         """Tall enough for the longest wrapped stage name: names are never cut."""
@@ -376,13 +378,14 @@ class _Builder:
             more, cy = _lines(wrapped, x + pad, cy + (2 if lines else 0), s.card_body_font,
                               "#475569")
             lines += more
-        if card.owner.strip():
+        owner = card.owner.strip()
+        if owner and owner.casefold() != card.title.strip().casefold():  # not said twice
             cy += 3 if lines else 0
             f = s.caption_font
             icon = f.size + 1
             badges.append(Badge("owner", Rect(x + pad, cy + (f.line_height - icon) / 2, icon,
-                                              icon), card.owner, colour=s.muted_text))
-            wrapped = wrap_text(card.owner.strip(), f, inner - icon - 3, self.m)
+                                              icon), owner, colour=s.muted_text))
+            wrapped = wrap_text(owner, f, inner - icon - 3, self.m)
             more, cy = _lines(wrapped, x + pad + icon + 3, cy, f, s.muted_text)
             lines += more
         row = self._badge_row(card, x + pad, cy + 4, inner)

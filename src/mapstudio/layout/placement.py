@@ -57,11 +57,16 @@ def _shape(prev: Point | None, here: Point, nxt: Point | None) -> str:
 
 # candidate spots in order of preference, per local shape of the curve
 PREFERENCE = {
-    "peak": ("above", "above_right", "above_left", "right", "left", "below"),
-    "valley": ("below", "below_right", "below_left", "right", "left", "above"),
-    "up": ("above_left", "below_right", "above", "below", "left", "right"),
-    "down": ("above_right", "below_left", "above", "below", "right", "left"),
-    "flat": ("above", "below", "above_right", "below_right", "above_left", "below_left"),
+    "peak": ("above", "above_right", "above_left", "right", "left", "below", "below_right",
+             "below_left"),
+    "valley": ("below", "below_right", "below_left", "right", "left", "above", "above_right",
+               "above_left"),
+    "up": ("above_left", "below_right", "above", "below", "left", "right", "above_right",
+           "below_left"),
+    "down": ("above_right", "below_left", "above", "below", "right", "left", "above_left",
+             "below_right"),
+    "flat": ("above", "below", "above_right", "below_right", "above_left", "below_left",
+             "right", "left"),
 }
 
 
@@ -85,6 +90,12 @@ def _spot(name: str, x: float, y: float, w: float, font: FontSpec, radius: float
     }[name]
 
 
+def _distance(box: Rect, x: float, y: float) -> float:
+    dx = max(box.x - x, 0.0, x - box.right)
+    dy = max(box.y - y, 0.0, y - box.bottom)
+    return (dx * dx + dy * dy) ** 0.5
+
+
 def _overlap(a: Rect, b: Rect) -> float:
     w = min(a.right, b.right) - max(a.x, b.x)
     h = min(a.bottom, b.bottom) - max(a.y, b.y)
@@ -98,6 +109,7 @@ def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], boun
     ascent, descent = font.ascent, font.size * DESCENT
     dots = [Rect(x - radius - 1, y - radius - 1, 2 * radius + 2, 2 * radius + 2)
             for pts in series for _, x, y, _ in pts]
+    centres = [(x, y) for pts in series for _, x, y, _ in pts]
     samples = sorted(s for pts in series for s in curve_samples([(x, y) for _, x, y, _ in pts]))
     sample_xs = [sx for sx, _ in samples]
     jobs = []
@@ -113,24 +125,27 @@ def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], boun
     for x, y, pid, label, shape in sorted(jobs, key=lambda j: (j[0], j[1])):
         w = measure.width(label, font)
         best = None
-        for far_rank, far in enumerate((0.0, ascent + 2)):
+        for far_rank, far in enumerate((0.0, ascent + 2, 2 * (ascent + 2), 3 * (ascent + 2))):
             for rank, name in enumerate(PREFERENCE[shape]):
                 lx, base = _spot(name, x, y, w, font, radius, far)
                 box = Rect(lx - 1, base - ascent - 1, w + 2, ascent + descent + 2)
                 cost = rank + 8 * far_rank
                 if not (bounds.x <= box.x and box.right <= bounds.right
                         and bounds.y <= box.y and box.bottom <= bounds.bottom):
-                    cost += 1000
-                cost += sum(400 + _overlap(box, o) for o in placed if _overlap(box, o))
-                cost += sum(300 for d in dots if _overlap(box, d))
-                cost += sum(100 for o in obstacles if _overlap(box, o))
+                    cost += 100_000
+                cost += sum(10_000 + 10 * _overlap(box, o) for o in placed if _overlap(box, o))
+                cost += sum(2_000 for d in dots if _overlap(box, d))
+                own = _distance(box, x, y)
+                if any(_distance(box, ox, oy) < own - 2 for ox, oy in centres):
+                    cost += 600  # it would read as the label of a nearer point
+                cost += sum(500 for o in obstacles if _overlap(box, o))
                 lo = bisect_left(sample_xs, box.x - 1.5)
                 hi = bisect_right(sample_xs, box.right + 1.5)
-                cost += 40 * sum(1 for _, sy in samples[lo:hi]
+                cost += 20 * sum(1 for _, sy in samples[lo:hi]
                                  if box.y - 1.5 <= sy <= box.bottom + 1.5)
                 if best is None or cost < best[0]:
                     best = (cost, lx, base, box)
-            if best[0] < 8:
+            if best[0] < 10:
                 break  # a clean near spot: no need to look further out
         _, lx, base, box = best
         placed.append(box)
