@@ -41,6 +41,7 @@ def _words(text: str) -> bool:
     text = re.sub(r"<[^>]+>", " ", text)           # HTML tags
     text = re.sub(r"&[a-z]+;|\{[^}]*\}|%[sdn1-9]", " ", text)  # entities, placeholders
     text = re.sub(r"\*\.[A-Za-z0-9]+", " ", text)   # file globs in filters
+    text = re.sub(r"\b[a-z]+://\S*", " ", text)    # URLs, e.g. a "https://…" placeholder
     return bool(re.search(r"[^\W\d_]{2,}", text))
 
 
@@ -108,7 +109,8 @@ def test_the_scanner_catches_escapes(tmp_path):
         "title.setText(f'<h1>{APP_NAME}</h1>')\n"
         "box.setWindowTitle(f'Export {name}')\n"
         "QFileDialog.getSaveFileName(self, self.tr('Save'), title + '.mapstudio')\n"
-        "spin.setSuffix(' %')\n", encoding="utf-8")
+        "spin.setSuffix(' %')\n"
+        "link.setPlaceholderText('https://…')\n", encoding="utf-8")
     global ROOT
     saved, ROOT = ROOT, tmp_path
     try:

@@ -498,374 +498,422 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="44" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="69" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
             <source>Inspector</source>
             <translation>Inspector</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="55" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="80" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Selecciona una tarjeta, una etapa o un carril para editarlo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="94" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="187" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="118" />
-            <source>Card</source>
-            <translation>Tarjeta</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <source>default</source>
+            <translation>predeterminado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
-            <source>Title</source>
-            <translation>Título</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="142" />
+            <source>Pick a colour</source>
+            <translation>Elegir un color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
-            <source>Body</source>
-            <translation>Texto</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
             <source>Colour</source>
             <translation>Color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
+            <translation>«{0}» no es un color: usa #rrggbb, p. ej. #2563eb, o déjalo vacío para usar el predeterminado.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <source>Body</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
             <source>(none)</source>
             <translation>(ninguno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Mobile app</source>
             <translation>Aplicación móvil</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Store</source>
             <translation>Tienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Social</source>
             <translation>Redes sociales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Ads</source>
             <translation>Anuncios</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Search</source>
             <translation>Buscador</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Mail</source>
             <translation>Correo postal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Kiosk</source>
             <translation>Quiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Sms</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Video</source>
             <translation>Vídeo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>In person</source>
             <translation>En persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="226" />
             <source>Owner / department</source>
             <translation>Responsable / departamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="228" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
-            <source>Severity</source>
-            <translation>Gravedad</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <source>comma, separated</source>
+            <translation>separados por comas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="136" />
-            <source>Impact</source>
-            <translation>Impacto</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="138" />
-            <source>Effort</source>
-            <translation>Esfuerzo</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="141" />
-            <source>KPI name</source>
-            <translation>Nombre del KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
-            <source>KPI value</source>
-            <translation>Valor del KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="144" />
-            <source>KPI target</source>
-            <translation>Objetivo del KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
-            <source>KPI unit</source>
-            <translation>Unidad del KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="156" />
-            <source>Link</source>
-            <translation>Enlace</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="158" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="166" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <source>Spans stages</source>
             <translation>Etapas que abarca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
             <source>Moment of truth</source>
             <translation>Momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <source>Highlight this card as a moment that makes or breaks the journey</source>
+            <translation>Destacar esta tarjeta como un momento que decide el recorrido</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
+            <source>Rating</source>
+            <translation>Valoración</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="266" />
+            <source>Impact</source>
+            <translation>Impacto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <source>Effort</source>
+            <translation>Esfuerzo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="274" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <source>KPI name</source>
+            <translation>Nombre del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
+            <source>KPI value</source>
+            <translation>Valor del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="279" />
+            <source>KPI target</source>
+            <translation>Objetivo del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="281" />
+            <source>KPI unit</source>
+            <translation>Unidad del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
             <source>Stage</source>
             <translation>Etapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="199" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="200" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="208" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>Width</source>
             <translation>Anchura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="327" />
             <source>Lane</source>
             <translation>Carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
             <source>None</source>
             <translation>Ninguna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="333" />
             <source>Line of interaction</source>
             <translation>Línea de interacción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
             <source>Line of visibility</source>
             <translation>Línea de visibilidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="335" />
             <source>Line of internal interaction</source>
             <translation>Línea de interacción interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
             <source>Line below</source>
             <translation>Línea inferior</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>auto (grows with cards)</source>
             <translation>automática (crece con las tarjetas)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Una altura mínima; el carril crece igualmente para que quepan sus tarjetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
             <source>Height</source>
             <translation>Altura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Goal / scope</source>
             <translation>Objetivo / alcance</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
             <source>Map type</source>
             <translation>Tipo de mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <source>Change…</source>
+            <translation>Cambiar…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
+            <source>Change the emotion scale; existing scores are rescaled</source>
+            <translation>Cambiar la escala de emociones; las puntuaciones existentes se reescalan</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Emotion scale</source>
             <translation>Escala emocional</translation>
         </message>
@@ -905,30 +953,30 @@
         <message>
             <location filename="../../src/mapstudio/ui/journey_features.py" line="55" />
             <source>Map header</source>
-            <translation type="unfinished" />
+            <translation>Cabecera del mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="75" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="76" />
             <source>View</source>
             <translation>Ver</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="127" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="128" />
             <source>current state</source>
             <translation>estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
             <source>{0} — future state</source>
             <translation>{0} — estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
             <source>Emotion point</source>
             <translation>Punto emocional</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
             <source>Label:</source>
             <translation>Etiqueta:</translation>
         </message>
@@ -939,6 +987,320 @@
             <location filename="../../src/mapstudio/canvas/view.py" line="453" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layout</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Touchpoints</source>
+            <translation>Puntos de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Actions</source>
+            <translation>Acciones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Thoughts</source>
+            <translation>Pensamientos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Emotions</source>
+            <translation>Emociones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Pain points</source>
+            <translation>Puntos de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Backstage</source>
+            <translation>Trastienda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Systems</source>
+            <translation>Sistemas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Storyboard</source>
+            <translation>Guion gráfico</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Owners</source>
+            <translation>Responsables</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Current state</source>
+            <translation>Estado actual</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Future state</source>
+            <translation>Estado futuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Day in the life</source>
+            <translation>Un día en la vida</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of interaction</source>
+            <translation>Línea de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of visibility</source>
+            <translation>Línea de visibilidad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of internal interaction</source>
+            <translation>Línea de interacción interna</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Mobile app</source>
+            <translation>Aplicación móvil</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Store</source>
+            <translation>Tienda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Social</source>
+            <translation>Redes sociales</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Ads</source>
+            <translation>Anuncios</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Search</source>
+            <translation>Buscador</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Mail</source>
+            <translation>Correo postal</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Kiosk</source>
+            <translation>Quiosco</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Video</source>
+            <translation>Vídeo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>In person</source>
+            <translation>En persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Personas: {0}</source>
+            <translation>Personas: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} (to-be)</source>
+            <translation>{0} (futuro)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Severity {0}</source>
+            <translation>Gravedad {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Impact {0}</source>
+            <translation>Impacto {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Effort {0}</source>
+            <translation>Esfuerzo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} / target {1}</source>
+            <translation>{0} / objetivo {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Moment of truth</source>
+            <translation>Momento de la verdad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Page {0} of {1}</source>
+            <translation>Página {0} de {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Version {0}</source>
+            <translation>Versión {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Map {0} of {1}</source>
+            <translation>Mapa {0} de {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Emotion {0} … {1}</source>
+            <translation>Emoción {0} … {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} {1} {2}</source>
+            <translation>{0} de {1} de {2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>January February March April May June July August September October November December</source>
+            <translation>enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} years</source>
+            <translation>{0} años</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>About</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Goals</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Frustrations</source>
+            <translation>Frustraciones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Motivations</source>
+            <translation>Motivaciones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Market size</source>
+            <translation>Tamaño de mercado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Technology</source>
+            <translation>Tecnología</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Assembly overview</source>
+            <translation>Esquema de montaje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} — {1} sheets of {2} ({3} rows × {4} columns), poster {5} × {6} mm, overlap {7} mm</source>
+            <translation>{0} — {1} hojas {2} ({3} filas × {4} columnas), póster de {5} × {6} mm, solape de {7} mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
+            <translation>Recorta cada hoja por sus marcas de corte en los bordes izquierdo y superior (salvo en la primera columna o fila), colócala sobre la franja de solape de la hoja vecina y alinea las marcas de registro.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Row {0} · Column {1}</source>
+            <translation>Fila {0} · Columna {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>page {0}</source>
+            <translation>pág. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>overlap {0} mm</source>
+            <translation>solape {0} mm</translation>
         </message>
     </context>
     <context>
@@ -1209,31 +1571,31 @@
             <translation>La exportación no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="217" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="247" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="219" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
             <source>New from template</source>
             <translation>Nuevo desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="218" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="220" />
             <source>The template gallery is not available.</source>
             <translation>La galería de plantillas no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Add map from template</source>
             <translation>Añadir mapa desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>New project from template</source>
             <translation>Nuevo proyecto desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="239" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="362" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="398" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="244" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="367" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="378" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Proyectos de Map Studio (*.mapstudio)</translation>
         </message>
@@ -1258,39 +1620,39 @@
             <translation>{0} tarjetas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="267" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Los diálogos que abras a partir de ahora usan el nuevo idioma; los menús y paneles cambian al reiniciar Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="361" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="366" />
             <source>Open project</source>
             <translation>Abrir proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="370" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
             <source>Untitled.mapstudio</source>
             <translation>Sin título.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="371" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="392" />
             <source>New project</source>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="400" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="409" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="402" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="407" />
             <source>Saved a copy to {0}</source>
             <translation>Copia guardada en {0}</translation>
         </message>
@@ -1300,77 +1662,77 @@
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="79" />
             <source>No persona on this map</source>
-            <translation type="unfinished" />
+            <translation>Este mapa no tiene personas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="83" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="87" />
             <source>Assign or remove personas on this map</source>
-            <translation type="unfinished" />
+            <translation>Asignar o quitar personas de este mapa</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Current state</source>
-            <translation type="unfinished" />
+            <translation>Estado actual</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Future state</source>
-            <translation type="unfinished" />
+            <translation>Estado futuro</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Day in the life</source>
-            <translation type="unfinished" />
+            <translation>Un día en la vida</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Service blueprint</source>
-            <translation type="unfinished" />
+            <translation>Service blueprint</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="167" />
             <source>Switch to future state</source>
-            <translation type="unfinished" />
+            <translation>Cambiar al estado futuro</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="169" />
             <source>Switch to current state</source>
-            <translation type="unfinished" />
+            <translation>Cambiar al estado actual</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="170" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el mapa vinculado «{0}» (Ctrl+Shift+G)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="175" />
             <source>Create future state</source>
-            <translation type="unfinished" />
+            <translation>Crear estado futuro</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="176" />
             <source>Copy this map as its future state and link the two</source>
-            <translation type="unfinished" />
+            <translation>Copiar este mapa como su estado futuro y vincular ambos</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="197" />
             <source>The project has no personas yet</source>
-            <translation type="unfinished" />
+            <translation>El proyecto aún no tiene personas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
             <source>New persona…</source>
-            <translation type="unfinished" />
+            <translation>Nueva persona…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="210" />
             <source>Show the persona library</source>
-            <translation type="unfinished" />
+            <translation>Mostrar la biblioteca de personas</translation>
         </message>
     </context>
     <context>
@@ -1490,7 +1852,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="47" />
             <source>Open persona {0}</source>
-            <translation type="unfinished" />
+            <translation>Abrir la persona {0}</translation>
         </message>
     </context>
     <context>
@@ -1670,17 +2032,17 @@ una foto</translation>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
             <source>These personas are already in this project</source>
-            <translation type="unfinished" />
+            <translation>Estas personas ya están en este proyecto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="205" />
             <source>Imported {0} personas from {1}</source>
-            <translation type="unfinished" />
+            <translation>Se importaron {0} personas de {1}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="207" />
             <source>No new personas in {0}</source>
-            <translation type="unfinished" />
+            <translation>No hay personas nuevas en {0}</translation>
         </message>
     </context>
     <context>
@@ -1900,52 +2262,52 @@ una foto</translation>
             <location filename="../../src/mapstudio/ui/project_import.py" line="57" />
             <location filename="../../src/mapstudio/ui/project_import.py" line="63" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
             <source>Journey files (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;Map Studio JSON (*.json);;CSV (*.csv);;Mermaid journey (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de recorridos (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;JSON de Map Studio (*.json);;CSV (*.csv);;Recorrido Mermaid (*.mmd *.mermaid);;YAML de EMS (*.yaml *.yml)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
             <source>{0} holds no maps.</source>
-            <translation type="unfinished" />
+            <translation>{0} no contiene mapas.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
             <source>Add the {0} map(s) of {1} to this project, or make a new project of them?</source>
-            <translation type="unfinished" />
+            <translation>¿Añadir los mapas de {1} ({0}) a este proyecto o crear con ellos un proyecto nuevo?</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="66" />
             <source>Add to this project</source>
-            <translation type="unfinished" />
+            <translation>Añadir a este proyecto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="67" />
             <source>New project…</source>
-            <translation type="unfinished" />
+            <translation>Proyecto nuevo…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="81" />
             <source>Import {0}</source>
-            <translation type="unfinished" />
+            <translation>Importar {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="87" />
             <source>Import map</source>
-            <translation type="unfinished" />
+            <translation>Importar mapa</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="97" />
             <source>New project from import</source>
-            <translation type="unfinished" />
+            <translation>Proyecto nuevo a partir de la importación</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="99" />
             <source>Map Studio projects (*.mapstudio)</source>
-            <translation type="unfinished" />
+            <translation>Proyectos de Map Studio (*.mapstudio)</translation>
         </message>
     </context>
     <context>
@@ -1954,69 +2316,69 @@ una foto</translation>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="40" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="129" />
             <source>Project settings</source>
-            <translation type="unfinished" />
+            <translation>Ajustes del proyecto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="49" />
             <source>e.g. your agency or team name</source>
-            <translation type="unfinished" />
+            <translation>p. ej., el nombre de tu agencia o equipo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Elegir…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="55" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="64" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="65" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="66" />
             <source>Brand name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la marca</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="108" />
             <source>Brand logo</source>
-            <translation type="unfinished" />
+            <translation>Logotipo de la marca</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
-            <translation type="unfinished" />
+            <translation>El nombre y el logotipo de la marca aparecen en el cajetín de los mapas impresos y exportados.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="86" />
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>Sin logotipo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="99" />
             <source>{0}: larger than 64 MB</source>
-            <translation type="unfinished" />
+            <translation>{0}: supera los 64 MB</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="109" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="127" />
             <source>Edit project settings</source>
-            <translation type="unfinished" />
+            <translation>Editar los ajustes del proyecto</translation>
         </message>
     </context>
     <context>
@@ -2024,27 +2386,27 @@ una foto</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="42" />
             <source>Save version</source>
-            <translation type="unfinished" />
+            <translation>Guardar versión</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="44" />
             <source>e.g. After the client workshop</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Tras el taller con el cliente</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="46" />
             <source>What changed, who agreed it (optional)</source>
-            <translation type="unfinished" />
+            <translation>Qué cambió y quién lo aprobó (opcional)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="49" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="50" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
     </context>
     <context>
@@ -2191,128 +2553,108 @@ Last changed {1}</source>
     <context>
         <name>TemplateGalleryDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="54" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="58" />
             <source>New from template</source>
             <translation>Nuevo desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="61" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="73" />
             <source>Search templates, industries, personas…</source>
             <translation>Buscar plantillas, sectores, personas…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="68" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="80" />
             <source>Industry</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="69" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="81" />
             <source>Map type</source>
             <translation>Tipo de mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="70" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="82" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="90" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="202" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="209" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="118" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="319" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="326" />
             <source>Delete template</source>
             <translation>Eliminar plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="91" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="119" />
             <source>Remove this template from My templates</source>
             <translation>Quitar esta plantilla de Mis plantillas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="105" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="140" />
             <source>Create project</source>
             <translation>Crear proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="107" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="142" />
             <source>Add map to this project</source>
             <translation>Añadir el mapa a este proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="129" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
             <source>All industries</source>
             <translation>Todos los sectores</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="132" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="167" />
             <source>All map types</source>
             <translation>Todos los tipos de mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="135" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
             <source>All languages</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="212" />
             <source>No template matches</source>
             <translation>Ninguna plantilla coincide</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="214" />
             <source>Clear the search or pick another filter.</source>
             <translation>Borra la búsqueda o elige otro filtro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="185" />
-            <source>Industry: {0}</source>
-            <translation>Sector: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
-            <source>Map type: {0}</source>
-            <translation>Tipo de mapa: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="188" />
-            <source>Language: {0}</source>
-            <translation>Idioma: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="190" />
-            <source>Personas: {0}</source>
-            <translation>Personas: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="191" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="251" />
             <source>{0} stages · {1} lanes · {2} cards</source>
             <translation>{0} etapas · {1} carriles · {2} tarjetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="203" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="320" />
             <source>Delete “{0}” from My templates?</source>
             <translation>¿Eliminar «{0}» de Mis plantillas?</translation>
         </message>
@@ -2322,227 +2664,227 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="70" />
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>Versiones</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="82" />
             <source>Changes since this version:</source>
-            <translation type="unfinished" />
+            <translation>Cambios desde esta versión:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="88" />
             <source>Save version…</source>
-            <translation type="unfinished" />
+            <translation>Guardar versión…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="89" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurar</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="136" />
             <source>No versions yet. Save one before a workshop or a big change, and come back to it at any time.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay versiones. Guarda una antes de un taller o de un cambio importante y vuelve a ella cuando quieras.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="147" />
             <source>No changes.</source>
-            <translation type="unfinished" />
+            <translation>Sin cambios.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="167" />
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
             <source>Restore version</source>
-            <translation type="unfinished" />
+            <translation>Restaurar versión</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="168" />
             <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
-            <translation type="unfinished" />
+            <translation>¿Devolver todo el proyecto a «{0}»? El proyecto tal como está ahora se guarda antes como versión, y Deshacer revierte la restauración.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="174" />
             <source>Before restoring “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Antes de restaurar «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="176" />
             <source>Restore version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Restaurar la versión «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="188" />
             <source>Delete version</source>
-            <translation type="unfinished" />
+            <translation>Eliminar versión</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
             <source>Delete the version “{0}”? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la versión «{0}»? No se puede deshacer.</translation>
         </message>
     </context>
     <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="195" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="193" />
             <source>Walkthrough — {0}</source>
             <translation>Recorrido guiado — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="240" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="238" />
             <source>‹ Previous</source>
-            <translation type="unfinished" />
+            <translation>‹ Anterior</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="241" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="239" />
             <source>Next ›</source>
-            <translation type="unfinished" />
+            <translation>Siguiente ›</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="246" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="244" />
             <source>← → move between stages · Home/End first and last · Esc leaves</source>
-            <translation type="unfinished" />
+            <translation>← → cambiar de etapa · Inicio/Fin: primera y última · Esc: salir</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="304" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="302" />
             <source>This map has no stages yet</source>
-            <translation type="unfinished" />
+            <translation>Este mapa aún no tiene etapas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="316" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="314" />
             <source>Stage {0} of {1}</source>
             <translation>Etapa {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="430" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="428" />
             <source>How it feels</source>
-            <translation type="unfinished" />
+            <translation>Cómo se siente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="443" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="441" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="458" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="456" />
             <source>Today: {0}</source>
-            <translation type="unfinished" />
+            <translation>Hoy: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="459" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="457" />
             <source>Target: {0}</source>
-            <translation type="unfinished" />
+            <translation>Objetivo: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="480" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="478" />
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>KPIs</source>
-            <translation type="unfinished" />
+            <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="503" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="502" />
             <source>target {0}</source>
-            <translation type="unfinished" />
+            <translation>objetivo {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="535" />
             <source>No cards in this stage yet.</source>
-            <translation type="unfinished" />
+            <translation>Esta etapa aún no tiene tarjetas.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Puntos de contacto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Thoughts</source>
-            <translation type="unfinished" />
+            <translation>Pensamientos</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Emotions</source>
-            <translation type="unfinished" />
+            <translation>Emociones</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Puntos de dolor</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Oportunidades</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>Canales</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>Trastienda</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Systems</source>
-            <translation type="unfinished" />
+            <translation>Sistemas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>Guion gráfico</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Owners</source>
-            <translation type="unfinished" />
+            <translation>Responsables</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="608" />
             <source>Owner: {0}</source>
-            <translation type="unfinished" />
+            <translation>Responsable: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="615" />
             <source>★ Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>★ Momento de la verdad</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="619" />
             <source>Severity {0}</source>
-            <translation type="unfinished" />
+            <translation>Gravedad {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="621" />
             <source>Impact {0}</source>
-            <translation type="unfinished" />
+            <translation>Impacto {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
             <source>Effort {0}</source>
-            <translation type="unfinished" />
+            <translation>Esfuerzo {0}</translation>
         </message>
     </context>
     <context>
@@ -2578,6 +2920,34 @@ Last changed {1}</source>
         <message>
             <source>Start a project from the template gallery</source>
             <translation type="vanished">Empezar un proyecto desde la galería de plantillas</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Industry: {0}</source>
+            <translation type="vanished">Sector: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Language: {0}</source>
+            <translation type="vanished">Idioma: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Map type: {0}</source>
+            <translation type="vanished">Tipo de mapa: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Personas: {0}</source>
+            <translation type="vanished">Personas: {0}</translation>
         </message>
     </context>
     <context>

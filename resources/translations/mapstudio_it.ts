@@ -498,374 +498,422 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="44" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="69" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
             <source>Inspector</source>
             <translation>Ispettore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="55" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="80" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Seleziona una scheda, una fase o una corsia per modificarla.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="94" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="187" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="118" />
-            <source>Card</source>
-            <translation>Scheda</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <source>default</source>
+            <translation>predefinito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
-            <source>Title</source>
-            <translation>Titolo</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="142" />
+            <source>Pick a colour</source>
+            <translation>Scegli un colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
-            <source>Body</source>
-            <translation>Testo</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
             <source>Colour</source>
             <translation>Colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
+            <translation>«{0}» non è un colore: usa #rrggbb, ad es. #2563eb, oppure lascia vuoto per il predefinito.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <source>Card</source>
+            <translation>Scheda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <source>Title</source>
+            <translation>Titolo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <source>Body</source>
+            <translation>Testo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
             <source>(none)</source>
             <translation>(nessuno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Mobile app</source>
             <translation>App mobile</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Phone</source>
             <translation>Telefono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Store</source>
             <translation>Negozio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Social</source>
             <translation>Social</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Ads</source>
             <translation>Pubblicità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Search</source>
             <translation>Ricerca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Mail</source>
             <translation>Posta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Sms</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>In person</source>
             <translation>Di persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Channel</source>
             <translation>Canale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="226" />
             <source>Owner / department</source>
             <translation>Responsabile / reparto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="228" />
             <source>Tags</source>
             <translation>Etichette</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
-            <source>Severity</source>
-            <translation>Gravità</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <source>comma, separated</source>
+            <translation>separati da virgole</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="136" />
-            <source>Impact</source>
-            <translation>Impatto</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="138" />
-            <source>Effort</source>
-            <translation>Sforzo</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="141" />
-            <source>KPI name</source>
-            <translation>Nome del KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
-            <source>KPI value</source>
-            <translation>Valore del KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="144" />
-            <source>KPI target</source>
-            <translation>Obiettivo del KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
-            <source>KPI unit</source>
-            <translation>Unità del KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="156" />
-            <source>Link</source>
-            <translation>Link</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="158" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="166" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <source>Spans stages</source>
             <translation>Fasi coperte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
             <source>Moment of truth</source>
             <translation>Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <source>Highlight this card as a moment that makes or breaks the journey</source>
+            <translation>Evidenzia questa scheda come un momento che decide il percorso</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
+            <source>Rating</source>
+            <translation>Valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <source>Severity</source>
+            <translation>Gravità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="266" />
+            <source>Impact</source>
+            <translation>Impatto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <source>Effort</source>
+            <translation>Sforzo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="274" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <source>KPI name</source>
+            <translation>Nome del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
+            <source>KPI value</source>
+            <translation>Valore del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="279" />
+            <source>KPI target</source>
+            <translation>Obiettivo del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="281" />
+            <source>KPI unit</source>
+            <translation>Unità del KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
             <source>Stage</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="199" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="200" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
             <source>Phase</source>
             <translation>Macrofase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="208" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>Width</source>
             <translation>Larghezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="327" />
             <source>Lane</source>
             <translation>Corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
             <source>None</source>
             <translation>Nessuna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="333" />
             <source>Line of interaction</source>
             <translation>Linea di interazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
             <source>Line of visibility</source>
             <translation>Linea di visibilità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="335" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
             <source>Line below</source>
             <translation>Linea sotto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>auto (grows with cards)</source>
             <translation>automatica (cresce con le schede)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Un'altezza minima; la corsia cresce comunque per contenere le schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
             <source>Height</source>
             <translation>Altezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>Map</source>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Goal / scope</source>
             <translation>Obiettivo / ambito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
             <source>Map type</source>
             <translation>Tipo di mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <source>Change…</source>
+            <translation>Cambia…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
+            <source>Change the emotion scale; existing scores are rescaled</source>
+            <translation>Cambia la scala delle emozioni; i punteggi esistenti vengono riscalati</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Emotion scale</source>
             <translation>Scala delle emozioni</translation>
         </message>
@@ -905,30 +953,30 @@
         <message>
             <location filename="../../src/mapstudio/ui/journey_features.py" line="55" />
             <source>Map header</source>
-            <translation type="unfinished" />
+            <translation>Intestazione della mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="75" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="76" />
             <source>View</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="127" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="128" />
             <source>current state</source>
             <translation>stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
             <source>{0} — future state</source>
             <translation>{0} — stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
             <source>Emotion point</source>
             <translation>Punto emotivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
             <source>Label:</source>
             <translation>Etichetta:</translation>
         </message>
@@ -939,6 +987,320 @@
             <location filename="../../src/mapstudio/canvas/view.py" line="453" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layout</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Touchpoints</source>
+            <translation>Punti di contatto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Actions</source>
+            <translation>Azioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Thoughts</source>
+            <translation>Pensieri</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Emotions</source>
+            <translation>Emozioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Pain points</source>
+            <translation>Criticità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Opportunities</source>
+            <translation>Opportunità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Channels</source>
+            <translation>Canali</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Backstage</source>
+            <translation>Retroscena</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Systems</source>
+            <translation>Sistemi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Owners</source>
+            <translation>Responsabili</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Current state</source>
+            <translation>Stato attuale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Future state</source>
+            <translation>Stato futuro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Day in the life</source>
+            <translation>Giornata tipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of interaction</source>
+            <translation>Linea di interazione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of visibility</source>
+            <translation>Linea di visibilità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of internal interaction</source>
+            <translation>Linea di interazione interna</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Mobile app</source>
+            <translation>App mobile</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Store</source>
+            <translation>Negozio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Social</source>
+            <translation>Social</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Ads</source>
+            <translation>Pubblicità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Search</source>
+            <translation>Ricerca</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Mail</source>
+            <translation>Posta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Kiosk</source>
+            <translation>Chiosco</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>In person</source>
+            <translation>Di persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Personas: {0}</source>
+            <translation>Personas: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} (to-be)</source>
+            <translation>{0} (futuro)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Severity {0}</source>
+            <translation>Gravità {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Impact {0}</source>
+            <translation>Impatto {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Effort {0}</source>
+            <translation>Sforzo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} / target {1}</source>
+            <translation>{0} / obiettivo {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Moment of truth</source>
+            <translation>Momento della verità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Page {0} of {1}</source>
+            <translation>Pagina {0} di {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Version {0}</source>
+            <translation>Versione {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Map {0} of {1}</source>
+            <translation>Mappa {0} di {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Emotion {0} … {1}</source>
+            <translation>Emozione {0} … {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} {1} {2}</source>
+            <translation>{0} {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>January February March April May June July August September October November December</source>
+            <translation>gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} years</source>
+            <translation>{0} anni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>About</source>
+            <translation>Profilo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Goals</source>
+            <translation>Obiettivi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Frustrations</source>
+            <translation>Frustrazioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Motivations</source>
+            <translation>Motivazioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Market size</source>
+            <translation>Dimensione del mercato</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Technology</source>
+            <translation>Tecnologia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Assembly overview</source>
+            <translation>Schema di montaggio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} — {1} sheets of {2} ({3} rows × {4} columns), poster {5} × {6} mm, overlap {7} mm</source>
+            <translation>{0} — {1} fogli {2} ({3} righe × {4} colonne), poster {5} × {6} mm, sovrapposizione {7} mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
+            <translation>Rifila ogni foglio lungo i segni di taglio sui bordi sinistro e superiore (non nella prima colonna o riga), sovrapponilo alla striscia di sovrapposizione del foglio vicino e allinea i segni di registro.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Row {0} · Column {1}</source>
+            <translation>Riga {0} · Colonna {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>page {0}</source>
+            <translation>pag. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>overlap {0} mm</source>
+            <translation>sovrapposizione {0} mm</translation>
         </message>
     </context>
     <context>
@@ -1209,31 +1571,31 @@
             <translation>L'esportazione non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="217" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="247" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="219" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
             <source>New from template</source>
             <translation>Nuovo da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="218" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="220" />
             <source>The template gallery is not available.</source>
             <translation>La galleria dei modelli non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Add map from template</source>
             <translation>Aggiungi mappa da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>New project from template</source>
             <translation>Nuovo progetto da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="239" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="362" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="398" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="244" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="367" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="378" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
@@ -1258,39 +1620,39 @@
             <translation>{0} schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="267" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Le finestre di dialogo aperte da ora in poi usano la nuova lingua; menu e pannelli cambiano al riavvio di Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="361" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="366" />
             <source>Open project</source>
             <translation>Apri progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="370" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
             <source>Untitled.mapstudio</source>
             <translation>Senza titolo.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="371" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="392" />
             <source>New project</source>
             <translation>Nuovo progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="400" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="409" />
             <source>Save a copy</source>
             <translation>Salva una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="402" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="407" />
             <source>Saved a copy to {0}</source>
             <translation>Copia salvata in {0}</translation>
         </message>
@@ -1300,77 +1662,77 @@
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="79" />
             <source>No persona on this map</source>
-            <translation type="unfinished" />
+            <translation>Nessuna persona su questa mappa</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="83" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="87" />
             <source>Assign or remove personas on this map</source>
-            <translation type="unfinished" />
+            <translation>Assegna o rimuovi personas da questa mappa</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Current state</source>
-            <translation type="unfinished" />
+            <translation>Stato attuale</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Future state</source>
-            <translation type="unfinished" />
+            <translation>Stato futuro</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Day in the life</source>
-            <translation type="unfinished" />
+            <translation>Giornata tipo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Service blueprint</source>
-            <translation type="unfinished" />
+            <translation>Service blueprint</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="167" />
             <source>Switch to future state</source>
-            <translation type="unfinished" />
+            <translation>Passa allo stato futuro</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="169" />
             <source>Switch to current state</source>
-            <translation type="unfinished" />
+            <translation>Passa allo stato attuale</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="170" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
-            <translation type="unfinished" />
+            <translation>Mostra la mappa collegata «{0}» (Ctrl+Shift+G)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="175" />
             <source>Create future state</source>
-            <translation type="unfinished" />
+            <translation>Crea stato futuro</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="176" />
             <source>Copy this map as its future state and link the two</source>
-            <translation type="unfinished" />
+            <translation>Copia questa mappa come suo stato futuro e collega le due</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="197" />
             <source>The project has no personas yet</source>
-            <translation type="unfinished" />
+            <translation>Il progetto non ha ancora personas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
             <source>New persona…</source>
-            <translation type="unfinished" />
+            <translation>Nuova persona…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="210" />
             <source>Show the persona library</source>
-            <translation type="unfinished" />
+            <translation>Mostra la libreria delle personas</translation>
         </message>
     </context>
     <context>
@@ -1490,7 +1852,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="47" />
             <source>Open persona {0}</source>
-            <translation type="unfinished" />
+            <translation>Apri la persona {0}</translation>
         </message>
     </context>
     <context>
@@ -1670,17 +2032,17 @@ una foto</translation>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
             <source>These personas are already in this project</source>
-            <translation type="unfinished" />
+            <translation>Queste personas sono già nel progetto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="205" />
             <source>Imported {0} personas from {1}</source>
-            <translation type="unfinished" />
+            <translation>Importate {0} personas da {1}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="207" />
             <source>No new personas in {0}</source>
-            <translation type="unfinished" />
+            <translation>Nessuna nuova persona in {0}</translation>
         </message>
     </context>
     <context>
@@ -1900,52 +2262,52 @@ una foto</translation>
             <location filename="../../src/mapstudio/ui/project_import.py" line="57" />
             <location filename="../../src/mapstudio/ui/project_import.py" line="63" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importa</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
             <source>Journey files (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;Map Studio JSON (*.json);;CSV (*.csv);;Mermaid journey (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</source>
-            <translation type="unfinished" />
+            <translation>File di percorsi (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;JSON di Map Studio (*.json);;CSV (*.csv);;Percorso Mermaid (*.mmd *.mermaid);;YAML EMS (*.yaml *.yml)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
             <source>{0} holds no maps.</source>
-            <translation type="unfinished" />
+            <translation>{0} non contiene mappe.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
             <source>Add the {0} map(s) of {1} to this project, or make a new project of them?</source>
-            <translation type="unfinished" />
+            <translation>Aggiungere le mappe di {1} ({0}) a questo progetto o crearne un nuovo progetto?</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="66" />
             <source>Add to this project</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi a questo progetto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="67" />
             <source>New project…</source>
-            <translation type="unfinished" />
+            <translation>Nuovo progetto…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="81" />
             <source>Import {0}</source>
-            <translation type="unfinished" />
+            <translation>Importa {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="87" />
             <source>Import map</source>
-            <translation type="unfinished" />
+            <translation>Importa mappa</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="97" />
             <source>New project from import</source>
-            <translation type="unfinished" />
+            <translation>Nuovo progetto dall'importazione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="99" />
             <source>Map Studio projects (*.mapstudio)</source>
-            <translation type="unfinished" />
+            <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
     </context>
     <context>
@@ -1954,69 +2316,69 @@ una foto</translation>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="40" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="129" />
             <source>Project settings</source>
-            <translation type="unfinished" />
+            <translation>Impostazioni del progetto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="49" />
             <source>e.g. your agency or team name</source>
-            <translation type="unfinished" />
+            <translation>ad es. il nome della tua agenzia o del team</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Scegli…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="55" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="64" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titolo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="65" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descrizione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="66" />
             <source>Brand name</source>
-            <translation type="unfinished" />
+            <translation>Nome del marchio</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="108" />
             <source>Brand logo</source>
-            <translation type="unfinished" />
+            <translation>Logo del marchio</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
-            <translation type="unfinished" />
+            <translation>Nome e logo del marchio compaiono nel cartiglio delle mappe stampate ed esportate.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="86" />
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>Nessun logo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="99" />
             <source>{0}: larger than 64 MB</source>
-            <translation type="unfinished" />
+            <translation>{0}: più grande di 64 MB</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="109" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Immagini (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="127" />
             <source>Edit project settings</source>
-            <translation type="unfinished" />
+            <translation>Modifica le impostazioni del progetto</translation>
         </message>
     </context>
     <context>
@@ -2024,27 +2386,27 @@ una foto</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="42" />
             <source>Save version</source>
-            <translation type="unfinished" />
+            <translation>Salva versione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="44" />
             <source>e.g. After the client workshop</source>
-            <translation type="unfinished" />
+            <translation>ad es. Dopo il workshop con il cliente</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="46" />
             <source>What changed, who agreed it (optional)</source>
-            <translation type="unfinished" />
+            <translation>Cosa è cambiato, chi l'ha approvato (facoltativo)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="49" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="50" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
     </context>
     <context>
@@ -2191,128 +2553,108 @@ Ultima modifica {1}</translation>
     <context>
         <name>TemplateGalleryDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="54" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="58" />
             <source>New from template</source>
             <translation>Nuovo da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="61" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="73" />
             <source>Search templates, industries, personas…</source>
             <translation>Cerca modelli, settori, personas…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="68" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="80" />
             <source>Industry</source>
             <translation>Settore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="69" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="81" />
             <source>Map type</source>
             <translation>Tipo di mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="70" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="82" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="90" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="202" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="209" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="118" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="319" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="326" />
             <source>Delete template</source>
             <translation>Elimina modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="91" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="119" />
             <source>Remove this template from My templates</source>
             <translation>Rimuovi questo modello da I miei modelli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="105" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="140" />
             <source>Create project</source>
             <translation>Crea progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="107" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="142" />
             <source>Add map to this project</source>
             <translation>Aggiungi la mappa a questo progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="129" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
             <source>All industries</source>
             <translation>Tutti i settori</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="132" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="167" />
             <source>All map types</source>
             <translation>Tutti i tipi di mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="135" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
             <source>All languages</source>
             <translation>Tutte le lingue</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="212" />
             <source>No template matches</source>
             <translation>Nessun modello corrisponde</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="214" />
             <source>Clear the search or pick another filter.</source>
             <translation>Svuota la ricerca o scegli un altro filtro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="185" />
-            <source>Industry: {0}</source>
-            <translation>Settore: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
-            <source>Map type: {0}</source>
-            <translation>Tipo di mappa: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="188" />
-            <source>Language: {0}</source>
-            <translation>Lingua: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="190" />
-            <source>Personas: {0}</source>
-            <translation>Personas: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="191" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="251" />
             <source>{0} stages · {1} lanes · {2} cards</source>
             <translation>{0} fasi · {1} corsie · {2} schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="203" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="320" />
             <source>Delete “{0}” from My templates?</source>
             <translation>Eliminare “{0}” da I miei modelli?</translation>
         </message>
@@ -2322,227 +2664,227 @@ Ultima modifica {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="70" />
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>Versioni</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="82" />
             <source>Changes since this version:</source>
-            <translation type="unfinished" />
+            <translation>Modifiche da questa versione:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="88" />
             <source>Save version…</source>
-            <translation type="unfinished" />
+            <translation>Salva versione…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="89" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Ripristina</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Elimina</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="136" />
             <source>No versions yet. Save one before a workshop or a big change, and come back to it at any time.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna versione per ora. Salvane una prima di un workshop o di una modifica importante e tornaci quando vuoi.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="147" />
             <source>No changes.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna modifica.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="167" />
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
             <source>Restore version</source>
-            <translation type="unfinished" />
+            <translation>Ripristina versione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="168" />
             <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
-            <translation type="unfinished" />
+            <translation>Riportare l'intero progetto a «{0}»? Il progetto com'è ora viene prima salvato come versione, e Annulla revoca il ripristino.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="174" />
             <source>Before restoring “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Prima di ripristinare «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="176" />
             <source>Restore version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Ripristina la versione «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="188" />
             <source>Delete version</source>
-            <translation type="unfinished" />
+            <translation>Elimina versione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
             <source>Delete the version “{0}”? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Eliminare la versione «{0}»? L'operazione non si può annullare.</translation>
         </message>
     </context>
     <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="195" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="193" />
             <source>Walkthrough — {0}</source>
             <translation>Presentazione guidata — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="240" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="238" />
             <source>‹ Previous</source>
-            <translation type="unfinished" />
+            <translation>‹ Precedente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="241" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="239" />
             <source>Next ›</source>
-            <translation type="unfinished" />
+            <translation>Successivo ›</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="246" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="244" />
             <source>← → move between stages · Home/End first and last · Esc leaves</source>
-            <translation type="unfinished" />
+            <translation>← → tra le fasi · Home/Fine: prima e ultima · Esc: esci</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="304" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="302" />
             <source>This map has no stages yet</source>
-            <translation type="unfinished" />
+            <translation>Questa mappa non ha ancora fasi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="316" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="314" />
             <source>Stage {0} of {1}</source>
             <translation>Fase {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="430" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="428" />
             <source>How it feels</source>
-            <translation type="unfinished" />
+            <translation>Come ci si sente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="443" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="441" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="458" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="456" />
             <source>Today: {0}</source>
-            <translation type="unfinished" />
+            <translation>Oggi: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="459" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="457" />
             <source>Target: {0}</source>
-            <translation type="unfinished" />
+            <translation>Obiettivo: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="480" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="478" />
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>KPIs</source>
-            <translation type="unfinished" />
+            <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="503" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="502" />
             <source>target {0}</source>
-            <translation type="unfinished" />
+            <translation>obiettivo {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="535" />
             <source>No cards in this stage yet.</source>
-            <translation type="unfinished" />
+            <translation>Questa fase non ha ancora schede.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Punti di contatto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Azioni</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Thoughts</source>
-            <translation type="unfinished" />
+            <translation>Pensieri</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Emotions</source>
-            <translation type="unfinished" />
+            <translation>Emozioni</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Criticità</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Opportunità</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>Canali</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>Retroscena</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Systems</source>
-            <translation type="unfinished" />
+            <translation>Sistemi</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>Storyboard</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Owners</source>
-            <translation type="unfinished" />
+            <translation>Responsabili</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="608" />
             <source>Owner: {0}</source>
-            <translation type="unfinished" />
+            <translation>Responsabile: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="615" />
             <source>★ Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>★ Momento della verità</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="619" />
             <source>Severity {0}</source>
-            <translation type="unfinished" />
+            <translation>Gravità {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="621" />
             <source>Impact {0}</source>
-            <translation type="unfinished" />
+            <translation>Impatto {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
             <source>Effort {0}</source>
-            <translation type="unfinished" />
+            <translation>Sforzo {0}</translation>
         </message>
     </context>
     <context>
@@ -2578,6 +2920,34 @@ Ultima modifica {1}</translation>
         <message>
             <source>Start a project from the template gallery</source>
             <translation type="vanished">Inizia un progetto dalla galleria dei modelli</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Industry: {0}</source>
+            <translation type="vanished">Settore: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Language: {0}</source>
+            <translation type="vanished">Lingua: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Map type: {0}</source>
+            <translation type="vanished">Tipo di mappa: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Personas: {0}</source>
+            <translation type="vanished">Personas: {0}</translation>
         </message>
     </context>
     <context>

@@ -498,374 +498,422 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="44" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="69" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
             <source>Inspector</source>
             <translation>Inspektor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="55" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="80" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Zaznacz kartę, etap lub ścieżkę, aby ją edytować.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="94" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="187" />
             <source>none</source>
             <translation>brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="118" />
-            <source>Card</source>
-            <translation>Karta</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <source>default</source>
+            <translation>domyślny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
-            <source>Title</source>
-            <translation>Tytuł</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="142" />
+            <source>Pick a colour</source>
+            <translation>Wybierz kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
-            <source>Body</source>
-            <translation>Treść</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
             <source>Colour</source>
             <translation>Kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
+            <translation>„{0}” nie jest kolorem: użyj #rrggbb, np. #2563eb, lub zostaw pole puste, aby użyć domyślnego.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <source>Card</source>
+            <translation>Karta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <source>Body</source>
+            <translation>Treść</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
             <source>(none)</source>
             <translation>(brak)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Web</source>
             <translation>WWW</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Mobile app</source>
             <translation>Aplikacja mobilna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Store</source>
             <translation>Sklep</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Chat</source>
             <translation>Czat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Social</source>
             <translation>Media społecznościowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Ads</source>
             <translation>Reklamy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Search</source>
             <translation>Wyszukiwarka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Mail</source>
             <translation>Poczta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Kiosk</source>
             <translation>Kiosk</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Sms</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Video</source>
             <translation>Wideo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>In person</source>
             <translation>Osobiście</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Channel</source>
             <translation>Kanał</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="226" />
             <source>Owner / department</source>
             <translation>Właściciel / dział</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="228" />
             <source>Tags</source>
             <translation>Tagi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
-            <source>Severity</source>
-            <translation>Waga</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <source>comma, separated</source>
+            <translation>rozdzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="136" />
-            <source>Impact</source>
-            <translation>Wpływ</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="138" />
-            <source>Effort</source>
-            <translation>Nakład pracy</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="141" />
-            <source>KPI name</source>
-            <translation>Nazwa KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
-            <source>KPI value</source>
-            <translation>Wartość KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="144" />
-            <source>KPI target</source>
-            <translation>Cel KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
-            <source>KPI unit</source>
-            <translation>Jednostka KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="156" />
-            <source>Link</source>
-            <translation>Łącze</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="158" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="166" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <source>Link</source>
+            <translation>Łącze</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <source>Spans stages</source>
             <translation>Obejmuje etapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
             <source>Moment of truth</source>
             <translation>Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <source>Highlight this card as a moment that makes or breaks the journey</source>
+            <translation>Wyróżnij tę kartę jako moment, który przesądza o całej podróży</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
+            <source>Rating</source>
+            <translation>Ocena</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <source>Severity</source>
+            <translation>Waga</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="266" />
+            <source>Impact</source>
+            <translation>Wpływ</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <source>Effort</source>
+            <translation>Nakład pracy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="274" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <source>KPI name</source>
+            <translation>Nazwa KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
+            <source>KPI value</source>
+            <translation>Wartość KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="279" />
+            <source>KPI target</source>
+            <translation>Cel KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="281" />
+            <source>KPI unit</source>
+            <translation>Jednostka KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
             <source>Stage</source>
             <translation>Etap</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="199" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="200" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
             <source>Phase</source>
             <translation>Faza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="208" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>Width</source>
             <translation>Szerokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="327" />
             <source>Lane</source>
             <translation>Ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
             <source>None</source>
             <translation>Brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="333" />
             <source>Line of interaction</source>
             <translation>Linia interakcji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
             <source>Line of visibility</source>
             <translation>Linia widoczności</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="335" />
             <source>Line of internal interaction</source>
             <translation>Linia interakcji wewnętrznej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
             <source>Line below</source>
             <translation>Linia poniżej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>auto (grows with cards)</source>
             <translation>automatyczna (rośnie z kartami)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Minimalna wysokość; ścieżka i tak rośnie, by zmieścić karty</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
             <source>Height</source>
             <translation>Wysokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Goal / scope</source>
             <translation>Cel / zakres</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
             <source>Map type</source>
             <translation>Typ mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <source>Change…</source>
+            <translation>Zmień…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
+            <source>Change the emotion scale; existing scores are rescaled</source>
+            <translation>Zmień skalę emocji; istniejące oceny zostaną przeliczone</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Emotion scale</source>
             <translation>Skala emocji</translation>
         </message>
@@ -905,30 +953,30 @@
         <message>
             <location filename="../../src/mapstudio/ui/journey_features.py" line="55" />
             <source>Map header</source>
-            <translation type="unfinished" />
+            <translation>Nagłówek mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="75" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="76" />
             <source>View</source>
             <translation>Widok</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="127" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="128" />
             <source>current state</source>
             <translation>stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
             <source>{0} — future state</source>
             <translation>{0} — stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
             <source>Emotion point</source>
             <translation>Punkt emocji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
             <source>Label:</source>
             <translation>Etykieta:</translation>
         </message>
@@ -939,6 +987,320 @@
             <location filename="../../src/mapstudio/canvas/view.py" line="453" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layout</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Touchpoints</source>
+            <translation>Punkty styku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Actions</source>
+            <translation>Działania</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Thoughts</source>
+            <translation>Myśli</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Emotions</source>
+            <translation>Emocje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Pain points</source>
+            <translation>Problemy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Opportunities</source>
+            <translation>Szanse</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Channels</source>
+            <translation>Kanały</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Backstage</source>
+            <translation>Zaplecze</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Systems</source>
+            <translation>Systemy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Storyboard</source>
+            <translation>Scenorys</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Owners</source>
+            <translation>Właściciele</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Current state</source>
+            <translation>Stan obecny</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Future state</source>
+            <translation>Stan docelowy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Day in the life</source>
+            <translation>Dzień z życia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of interaction</source>
+            <translation>Linia interakcji</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of visibility</source>
+            <translation>Linia widoczności</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of internal interaction</source>
+            <translation>Linia interakcji wewnętrznej</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Web</source>
+            <translation>WWW</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Mobile app</source>
+            <translation>Aplikacja mobilna</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Store</source>
+            <translation>Sklep</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Chat</source>
+            <translation>Czat</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Social</source>
+            <translation>Media społecznościowe</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Ads</source>
+            <translation>Reklamy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Search</source>
+            <translation>Wyszukiwarka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Mail</source>
+            <translation>Poczta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Kiosk</source>
+            <translation>Kiosk</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Video</source>
+            <translation>Wideo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>In person</source>
+            <translation>Osobiście</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Personas: {0}</source>
+            <translation>Persony: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Customer</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} (to-be)</source>
+            <translation>{0} (docelowo)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Severity {0}</source>
+            <translation>Waga {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Impact {0}</source>
+            <translation>Wpływ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Effort {0}</source>
+            <translation>Nakład pracy {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} / target {1}</source>
+            <translation>{0} / cel {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Moment of truth</source>
+            <translation>Moment prawdy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Page {0} of {1}</source>
+            <translation>Strona {0} z {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Version {0}</source>
+            <translation>Wersja {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Map {0} of {1}</source>
+            <translation>Mapa {0} z {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Emotion {0} … {1}</source>
+            <translation>Emocje {0} … {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} {1} {2}</source>
+            <translation>{0} {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>January February March April May June July August September October November December</source>
+            <translation>stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} years</source>
+            <translation>Wiek: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>About</source>
+            <translation>O personie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Goals</source>
+            <translation>Cele</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Frustrations</source>
+            <translation>Frustracje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Motivations</source>
+            <translation>Motywacje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Market size</source>
+            <translation>Wielkość rynku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Technology</source>
+            <translation>Technologia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Assembly overview</source>
+            <translation>Schemat składania</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} — {1} sheets of {2} ({3} rows × {4} columns), poster {5} × {6} mm, overlap {7} mm</source>
+            <translation>{0} — arkusze {2}: {1} (wiersze × kolumny: {3} × {4}), plakat {5} × {6} mm, zakładka {7} mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
+            <translation>Przytnij każdy arkusz wzdłuż znaczników cięcia na lewej i górnej krawędzi (z wyjątkiem pierwszej kolumny i pierwszego wiersza), nałóż go na pas zakładki sąsiedniego arkusza i wyrównaj znaczniki pasowania.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Row {0} · Column {1}</source>
+            <translation>Wiersz {0} · Kolumna {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>page {0}</source>
+            <translation>str. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>overlap {0} mm</source>
+            <translation>zakładka {0} mm</translation>
         </message>
     </context>
     <context>
@@ -1209,31 +1571,31 @@
             <translation>Eksport jest niedostępny.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="217" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="247" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="219" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="218" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="220" />
             <source>The template gallery is not available.</source>
             <translation>Galeria szablonów jest niedostępna.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Add map from template</source>
             <translation>Dodaj mapę z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>New project from template</source>
             <translation>Nowy projekt z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="239" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="362" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="398" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="244" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="367" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="378" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
@@ -1258,39 +1620,39 @@
             <translation>Zaznaczone karty: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="267" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Okna dialogowe otwierane od teraz są już w nowym języku; menu i panele zmienią się po ponownym uruchomieniu Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="361" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="366" />
             <source>Open project</source>
             <translation>Otwórz projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="370" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
             <source>Untitled.mapstudio</source>
             <translation>Bez tytułu.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="371" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="392" />
             <source>New project</source>
             <translation>Nowy projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="400" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="409" />
             <source>Save a copy</source>
             <translation>Zapisz kopię</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="402" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="407" />
             <source>Saved a copy to {0}</source>
             <translation>Zapisano kopię w {0}</translation>
         </message>
@@ -1300,77 +1662,77 @@
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="79" />
             <source>No persona on this map</source>
-            <translation type="unfinished" />
+            <translation>Na tej mapie nie ma person</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="83" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persony</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="87" />
             <source>Assign or remove personas on this map</source>
-            <translation type="unfinished" />
+            <translation>Przypisz lub usuń persony tej mapy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Current state</source>
-            <translation type="unfinished" />
+            <translation>Stan obecny</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Future state</source>
-            <translation type="unfinished" />
+            <translation>Stan docelowy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Day in the life</source>
-            <translation type="unfinished" />
+            <translation>Dzień z życia</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Service blueprint</source>
-            <translation type="unfinished" />
+            <translation>Service blueprint</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="167" />
             <source>Switch to future state</source>
-            <translation type="unfinished" />
+            <translation>Przełącz na stan docelowy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="169" />
             <source>Switch to current state</source>
-            <translation type="unfinished" />
+            <translation>Przełącz na stan obecny</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="170" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
-            <translation type="unfinished" />
+            <translation>Pokaż powiązaną mapę „{0}” (Ctrl+Shift+G)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="175" />
             <source>Create future state</source>
-            <translation type="unfinished" />
+            <translation>Utwórz stan docelowy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="176" />
             <source>Copy this map as its future state and link the two</source>
-            <translation type="unfinished" />
+            <translation>Skopiuj tę mapę jako jej stan docelowy i połącz obie</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="197" />
             <source>The project has no personas yet</source>
-            <translation type="unfinished" />
+            <translation>Projekt nie ma jeszcze person</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
             <source>New persona…</source>
-            <translation type="unfinished" />
+            <translation>Nowa persona…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="210" />
             <source>Show the persona library</source>
-            <translation type="unfinished" />
+            <translation>Pokaż bibliotekę person</translation>
         </message>
     </context>
     <context>
@@ -1490,7 +1852,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="47" />
             <source>Open persona {0}</source>
-            <translation type="unfinished" />
+            <translation>Otwórz personę {0}</translation>
         </message>
     </context>
     <context>
@@ -1670,17 +2032,17 @@ zdjęcie</translation>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
             <source>These personas are already in this project</source>
-            <translation type="unfinished" />
+            <translation>Te persony są już w tym projekcie</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="205" />
             <source>Imported {0} personas from {1}</source>
-            <translation type="unfinished" />
+            <translation>Zaimportowano persony z {1}: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="207" />
             <source>No new personas in {0}</source>
-            <translation type="unfinished" />
+            <translation>Brak nowych person w {0}</translation>
         </message>
     </context>
     <context>
@@ -1900,52 +2262,52 @@ zdjęcie</translation>
             <location filename="../../src/mapstudio/ui/project_import.py" line="57" />
             <location filename="../../src/mapstudio/ui/project_import.py" line="63" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importuj</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
             <source>Journey files (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;Map Studio JSON (*.json);;CSV (*.csv);;Mermaid journey (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</source>
-            <translation type="unfinished" />
+            <translation>Pliki podróży (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;JSON Map Studio (*.json);;CSV (*.csv);;Podróż w Mermaid (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
             <source>{0} holds no maps.</source>
-            <translation type="unfinished" />
+            <translation>{0} nie zawiera map.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
             <source>Add the {0} map(s) of {1} to this project, or make a new project of them?</source>
-            <translation type="unfinished" />
+            <translation>Dodać mapy z {1} (liczba: {0}) do tego projektu czy utworzyć z nich nowy projekt?</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="66" />
             <source>Add to this project</source>
-            <translation type="unfinished" />
+            <translation>Dodaj do tego projektu</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="67" />
             <source>New project…</source>
-            <translation type="unfinished" />
+            <translation>Nowy projekt…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="81" />
             <source>Import {0}</source>
-            <translation type="unfinished" />
+            <translation>Importuj {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="87" />
             <source>Import map</source>
-            <translation type="unfinished" />
+            <translation>Importuj mapę</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="97" />
             <source>New project from import</source>
-            <translation type="unfinished" />
+            <translation>Nowy projekt z importu</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="99" />
             <source>Map Studio projects (*.mapstudio)</source>
-            <translation type="unfinished" />
+            <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
     </context>
     <context>
@@ -1954,69 +2316,69 @@ zdjęcie</translation>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="40" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="129" />
             <source>Project settings</source>
-            <translation type="unfinished" />
+            <translation>Ustawienia projektu</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="49" />
             <source>e.g. your agency or team name</source>
-            <translation type="unfinished" />
+            <translation>np. nazwa agencji lub zespołu</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Wybierz…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="55" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="64" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Tytuł</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="65" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Opis</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="66" />
             <source>Brand name</source>
-            <translation type="unfinished" />
+            <translation>Nazwa marki</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="108" />
             <source>Brand logo</source>
-            <translation type="unfinished" />
+            <translation>Logo marki</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
-            <translation type="unfinished" />
+            <translation>Nazwa i logo marki pojawiają się w tabliczce tytułowej drukowanych i eksportowanych map.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="86" />
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>Brak logo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="99" />
             <source>{0}: larger than 64 MB</source>
-            <translation type="unfinished" />
+            <translation>{0}: większy niż 64 MB</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="109" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Obrazy (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="127" />
             <source>Edit project settings</source>
-            <translation type="unfinished" />
+            <translation>Edytuj ustawienia projektu</translation>
         </message>
     </context>
     <context>
@@ -2024,27 +2386,27 @@ zdjęcie</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="42" />
             <source>Save version</source>
-            <translation type="unfinished" />
+            <translation>Zapisz wersję</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="44" />
             <source>e.g. After the client workshop</source>
-            <translation type="unfinished" />
+            <translation>np. Po warsztacie z klientem</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="46" />
             <source>What changed, who agreed it (optional)</source>
-            <translation type="unfinished" />
+            <translation>Co się zmieniło, kto to zatwierdził (opcjonalnie)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="49" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nazwa</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="50" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notatka</translation>
         </message>
     </context>
     <context>
@@ -2191,128 +2553,108 @@ Ostatnia zmiana {1}</translation>
     <context>
         <name>TemplateGalleryDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="54" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="58" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="61" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="73" />
             <source>Search templates, industries, personas…</source>
             <translation>Szukaj szablonów, branż, person…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="68" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="80" />
             <source>Industry</source>
             <translation>Branża</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="69" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="81" />
             <source>Map type</source>
             <translation>Typ mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="70" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="82" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="90" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="202" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="209" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="118" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="319" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="326" />
             <source>Delete template</source>
             <translation>Usuń szablon</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="91" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="119" />
             <source>Remove this template from My templates</source>
             <translation>Usuń ten szablon z Moich szablonów</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="105" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="140" />
             <source>Create project</source>
             <translation>Utwórz projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="107" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="142" />
             <source>Add map to this project</source>
             <translation>Dodaj mapę do tego projektu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="129" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
             <source>All industries</source>
             <translation>Wszystkie branże</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="132" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="167" />
             <source>All map types</source>
             <translation>Wszystkie typy map</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="135" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
             <source>All languages</source>
             <translation>Wszystkie języki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="212" />
             <source>No template matches</source>
             <translation>Żaden szablon nie pasuje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="214" />
             <source>Clear the search or pick another filter.</source>
             <translation>Wyczyść wyszukiwanie lub wybierz inny filtr.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="185" />
-            <source>Industry: {0}</source>
-            <translation>Branża: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
-            <source>Map type: {0}</source>
-            <translation>Typ mapy: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="188" />
-            <source>Language: {0}</source>
-            <translation>Język: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="190" />
-            <source>Personas: {0}</source>
-            <translation>Persony: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="191" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="251" />
             <source>{0} stages · {1} lanes · {2} cards</source>
             <translation>Etapy: {0} · ścieżki: {1} · karty: {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="203" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="320" />
             <source>Delete “{0}” from My templates?</source>
             <translation>Usunąć „{0}” z Moich szablonów?</translation>
         </message>
@@ -2322,227 +2664,227 @@ Ostatnia zmiana {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="70" />
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>Wersje</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="82" />
             <source>Changes since this version:</source>
-            <translation type="unfinished" />
+            <translation>Zmiany od tej wersji:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="88" />
             <source>Save version…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz wersję…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="89" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Przywróć</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Zamknij</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="136" />
             <source>No versions yet. Save one before a workshop or a big change, and come back to it at any time.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma jeszcze wersji. Zapisz ją przed warsztatem lub dużą zmianą i wracaj do niej w dowolnej chwili.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="147" />
             <source>No changes.</source>
-            <translation type="unfinished" />
+            <translation>Brak zmian.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="167" />
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
             <source>Restore version</source>
-            <translation type="unfinished" />
+            <translation>Przywróć wersję</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="168" />
             <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
-            <translation type="unfinished" />
+            <translation>Przywrócić cały projekt do wersji „{0}”? Obecny stan projektu zostanie najpierw zapisany jako wersja, a Cofnij odwróci przywrócenie.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="174" />
             <source>Before restoring “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Przed przywróceniem „{0}”</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="176" />
             <source>Restore version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Przywróć wersję „{0}”</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="188" />
             <source>Delete version</source>
-            <translation type="unfinished" />
+            <translation>Usuń wersję</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
             <source>Delete the version “{0}”? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Usunąć wersję „{0}”? Tej operacji nie można cofnąć.</translation>
         </message>
     </context>
     <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="195" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="193" />
             <source>Walkthrough — {0}</source>
             <translation>Prezentacja — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="240" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="238" />
             <source>‹ Previous</source>
-            <translation type="unfinished" />
+            <translation>‹ Wstecz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="241" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="239" />
             <source>Next ›</source>
-            <translation type="unfinished" />
+            <translation>Dalej ›</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="246" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="244" />
             <source>← → move between stages · Home/End first and last · Esc leaves</source>
-            <translation type="unfinished" />
+            <translation>← → przejście między etapami · Home/End — pierwszy i ostatni · Esc — wyjście</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="304" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="302" />
             <source>This map has no stages yet</source>
-            <translation type="unfinished" />
+            <translation>Ta mapa nie ma jeszcze etapów</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="316" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="314" />
             <source>Stage {0} of {1}</source>
             <translation>Etap {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="430" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="428" />
             <source>How it feels</source>
-            <translation type="unfinished" />
+            <translation>Jak to odczuwa klient</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="443" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="441" />
             <source>Customer</source>
             <translation>Klient</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="458" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="456" />
             <source>Today: {0}</source>
-            <translation type="unfinished" />
+            <translation>Dziś: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="459" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="457" />
             <source>Target: {0}</source>
-            <translation type="unfinished" />
+            <translation>Cel: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="480" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="478" />
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>KPIs</source>
-            <translation type="unfinished" />
+            <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="503" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="502" />
             <source>target {0}</source>
-            <translation type="unfinished" />
+            <translation>cel {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="535" />
             <source>No cards in this stage yet.</source>
-            <translation type="unfinished" />
+            <translation>Na tym etapie nie ma jeszcze kart.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notatki</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Punkty styku</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Działania</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Thoughts</source>
-            <translation type="unfinished" />
+            <translation>Myśli</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Emotions</source>
-            <translation type="unfinished" />
+            <translation>Emocje</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Problemy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Szanse</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>Kanały</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>Zaplecze</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Systems</source>
-            <translation type="unfinished" />
+            <translation>Systemy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>Scenorys</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Owners</source>
-            <translation type="unfinished" />
+            <translation>Właściciele</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="608" />
             <source>Owner: {0}</source>
-            <translation type="unfinished" />
+            <translation>Właściciel: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="615" />
             <source>★ Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>★ Moment prawdy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="619" />
             <source>Severity {0}</source>
-            <translation type="unfinished" />
+            <translation>Waga {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="621" />
             <source>Impact {0}</source>
-            <translation type="unfinished" />
+            <translation>Wpływ {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
             <source>Effort {0}</source>
-            <translation type="unfinished" />
+            <translation>Nakład pracy {0}</translation>
         </message>
     </context>
     <context>
@@ -2578,6 +2920,34 @@ Ostatnia zmiana {1}</translation>
         <message>
             <source>Start a project from the template gallery</source>
             <translation type="vanished">Rozpocznij projekt z galerii szablonów</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Industry: {0}</source>
+            <translation type="vanished">Branża: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Language: {0}</source>
+            <translation type="vanished">Język: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Map type: {0}</source>
+            <translation type="vanished">Typ mapy: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Personas: {0}</source>
+            <translation type="vanished">Persony: {0}</translation>
         </message>
     </context>
     <context>

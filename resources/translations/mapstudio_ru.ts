@@ -498,374 +498,422 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="44" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="69" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
             <source>Inspector</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="55" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="80" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Выберите карточку, этап или дорожку, чтобы изменить их.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="94" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="187" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="118" />
-            <source>Card</source>
-            <translation>Карточка</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <source>default</source>
+            <translation>по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="119" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
-            <source>Title</source>
-            <translation>Заголовок</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="142" />
+            <source>Pick a colour</source>
+            <translation>Выбрать цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="123" />
-            <source>Body</source>
-            <translation>Текст</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
             <source>Colour</source>
             <translation>Цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
+            <translation>«{0}» — не цвет: укажите #rrggbb, например #2563eb, или оставьте поле пустым для цвета по умолчанию.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <source>Card</source>
+            <translation>Карточка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <source>Body</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Mobile app</source>
             <translation>Мобильное приложение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Social</source>
             <translation>Соцсети</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Ads</source>
             <translation>Реклама</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Mail</source>
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Partner</source>
             <translation>Партнёр</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Kiosk</source>
             <translation>Киоск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Sms</source>
             <translation>СМС</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="127" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
             <source>In person</source>
             <translation>Лично</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="128" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="130" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="226" />
             <source>Owner / department</source>
             <translation>Ответственный / отдел</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="132" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="228" />
             <source>Tags</source>
             <translation>Метки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="134" />
-            <source>Severity</source>
-            <translation>Серьёзность</translation>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <source>comma, separated</source>
+            <translation>через запятую</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="136" />
-            <source>Impact</source>
-            <translation>Влияние</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="138" />
-            <source>Effort</source>
-            <translation>Трудозатраты</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="141" />
-            <source>KPI name</source>
-            <translation>Название KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
-            <source>KPI value</source>
-            <translation>Значение KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="144" />
-            <source>KPI target</source>
-            <translation>Цель KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
-            <source>KPI unit</source>
-            <translation>Единица KPI</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="156" />
-            <source>Link</source>
-            <translation>Ссылка</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="158" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
             <source>Persona</source>
             <translation>Персона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="166" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <source>Link</source>
+            <translation>Ссылка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <source>Spans stages</source>
             <translation>Охватывает этапов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
             <source>Moment of truth</source>
             <translation>Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <source>Highlight this card as a moment that makes or breaks the journey</source>
+            <translation>Отметить карточку как момент, от которого зависит весь путь клиента</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
+            <source>Rating</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <source>Severity</source>
+            <translation>Серьёзность</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="266" />
+            <source>Impact</source>
+            <translation>Влияние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <source>Effort</source>
+            <translation>Трудозатраты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="274" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <source>KPI name</source>
+            <translation>Название KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
+            <source>KPI value</source>
+            <translation>Значение KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="279" />
+            <source>KPI target</source>
+            <translation>Цель KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="281" />
+            <source>KPI unit</source>
+            <translation>Единица KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="199" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="200" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
             <source>Phase</source>
             <translation>Фаза</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="208" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>Width</source>
             <translation>Ширина</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="327" />
             <source>Lane</source>
             <translation>Дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="219" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="333" />
             <source>Line of interaction</source>
             <translation>Линия взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
             <source>Line of visibility</source>
             <translation>Линия видимости</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="335" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
             <source>Line below</source>
             <translation>Линия под дорожкой</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>auto (grows with cards)</source>
             <translation>авто (растёт вместе с карточками)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Минимальная высота; дорожка всё равно растёт, чтобы вместить карточки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
             <source>Height</source>
             <translation>Высота</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>Map</source>
             <translation>Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Goal / scope</source>
             <translation>Цель / охват</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
             <source>Map type</source>
             <translation>Тип карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <source>Change…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
+            <source>Change the emotion scale; existing scores are rescaled</source>
+            <translation>Изменить шкалу эмоций; имеющиеся оценки будут пересчитаны</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Emotion scale</source>
             <translation>Шкала эмоций</translation>
         </message>
@@ -905,30 +953,30 @@
         <message>
             <location filename="../../src/mapstudio/ui/journey_features.py" line="55" />
             <source>Map header</source>
-            <translation type="unfinished" />
+            <translation>Заголовок карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="75" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="76" />
             <source>View</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="127" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="128" />
             <source>current state</source>
             <translation>текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
             <source>{0} — future state</source>
             <translation>{0} — целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
             <source>Emotion point</source>
             <translation>Точка эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="181" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
             <source>Label:</source>
             <translation>Подпись:</translation>
         </message>
@@ -939,6 +987,320 @@
             <location filename="../../src/mapstudio/canvas/view.py" line="453" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layout</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Touchpoints</source>
+            <translation>Точки контакта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Actions</source>
+            <translation>Действия</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Thoughts</source>
+            <translation>Мысли</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Emotions</source>
+            <translation>Эмоции</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Pain points</source>
+            <translation>Болевые точки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Opportunities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Channels</source>
+            <translation>Каналы</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>KPIs</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Backstage</source>
+            <translation>Закулисье</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Systems</source>
+            <translation>Системы</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Storyboard</source>
+            <translation>Раскадровка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Owners</source>
+            <translation>Ответственные</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Current state</source>
+            <translation>Текущее состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Future state</source>
+            <translation>Целевое состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Day in the life</source>
+            <translation>День из жизни</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Service blueprint</source>
+            <translation>Сервисный блупринт</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of interaction</source>
+            <translation>Линия взаимодействия</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of visibility</source>
+            <translation>Линия видимости</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Line of internal interaction</source>
+            <translation>Линия внутреннего взаимодействия</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Web</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Mobile app</source>
+            <translation>Мобильное приложение</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Email</source>
+            <translation>Электронная почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Store</source>
+            <translation>Магазин</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Chat</source>
+            <translation>Чат</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Social</source>
+            <translation>Соцсети</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Ads</source>
+            <translation>Реклама</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Mail</source>
+            <translation>Почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Kiosk</source>
+            <translation>Киоск</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Video</source>
+            <translation>Видео</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>In person</source>
+            <translation>Лично</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Personas: {0}</source>
+            <translation>Персоны: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Customer</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} (to-be)</source>
+            <translation>{0} (целевое)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Severity {0}</source>
+            <translation>Серьёзность {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Impact {0}</source>
+            <translation>Влияние {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Effort {0}</source>
+            <translation>Трудозатраты {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} / target {1}</source>
+            <translation>{0} / цель {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Moment of truth</source>
+            <translation>Момент истины</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Page {0} of {1}</source>
+            <translation>Страница {0} из {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Version {0}</source>
+            <translation>Версия {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Map {0} of {1}</source>
+            <translation>Карта {0} из {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Emotion {0} … {1}</source>
+            <translation>Эмоции {0} … {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} {1} {2}</source>
+            <translation>{0} {1} {2} г.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>January February March April May June July August September October November December</source>
+            <translation>января февраля марта апреля мая июня июля августа сентября октября ноября декабря</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} years</source>
+            <translation>Возраст: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>About</source>
+            <translation>О персоне</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Goals</source>
+            <translation>Цели</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Frustrations</source>
+            <translation>Раздражители</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Motivations</source>
+            <translation>Мотивы</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Market size</source>
+            <translation>Размер рынка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Technology</source>
+            <translation>Технологии</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Assembly overview</source>
+            <translation>Схема сборки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>{0} — {1} sheets of {2} ({3} rows × {4} columns), poster {5} × {6} mm, overlap {7} mm</source>
+            <translation>{0} — листов формата {2}: {1} (рядов × столбцов: {3} × {4}), плакат {5} × {6} мм, перекрытие {7} мм</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
+            <translation>Обрежьте каждый лист по меткам обреза на левом и верхнем краях (кроме первого столбца и первого ряда), наложите его на полосу перекрытия соседнего листа и совместите приводочные метки.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>Row {0} · Column {1}</source>
+            <translation>Ряд {0} · Столбец {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>page {0}</source>
+            <translation>стр. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>overlap {0} mm</source>
+            <translation>перекрытие {0} мм</translation>
         </message>
     </context>
     <context>
@@ -1209,31 +1571,31 @@
             <translation>Экспорт недоступен.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="217" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="247" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="219" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
             <source>New from template</source>
             <translation>Новый из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="218" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="220" />
             <source>The template gallery is not available.</source>
             <translation>Галерея шаблонов недоступна.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Add map from template</source>
             <translation>Добавить карту из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>New project from template</source>
             <translation>Новый проект из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="239" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="362" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="398" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="244" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="367" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="378" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
@@ -1258,39 +1620,39 @@
             <translation>Выбрано карточек: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="267" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Новые окна диалогов уже открываются на выбранном языке; меню и панели сменят язык после перезапуска Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="361" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="366" />
             <source>Open project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="370" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
             <source>Untitled.mapstudio</source>
             <translation>Без названия.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="371" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="392" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="400" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="409" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="402" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="407" />
             <source>Saved a copy to {0}</source>
             <translation>Копия сохранена: {0}</translation>
         </message>
@@ -1300,77 +1662,77 @@
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="79" />
             <source>No persona on this map</source>
-            <translation type="unfinished" />
+            <translation>На этой карте нет персон</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="83" />
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Персоны</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="87" />
             <source>Assign or remove personas on this map</source>
-            <translation type="unfinished" />
+            <translation>Добавить или убрать персоны этой карты</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Current state</source>
-            <translation type="unfinished" />
+            <translation>Текущее состояние</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Future state</source>
-            <translation type="unfinished" />
+            <translation>Целевое состояние</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Day in the life</source>
-            <translation type="unfinished" />
+            <translation>День из жизни</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
             <source>Service blueprint</source>
-            <translation type="unfinished" />
+            <translation>Сервисный блупринт</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="167" />
             <source>Switch to future state</source>
-            <translation type="unfinished" />
+            <translation>Перейти к целевому состоянию</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="169" />
             <source>Switch to current state</source>
-            <translation type="unfinished" />
+            <translation>Перейти к текущему состоянию</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="170" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
-            <translation type="unfinished" />
+            <translation>Показать связанную карту «{0}» (Ctrl+Shift+G)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="175" />
             <source>Create future state</source>
-            <translation type="unfinished" />
+            <translation>Создать целевое состояние</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="176" />
             <source>Copy this map as its future state and link the two</source>
-            <translation type="unfinished" />
+            <translation>Скопировать карту как её целевое состояние и связать их</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="197" />
             <source>The project has no personas yet</source>
-            <translation type="unfinished" />
+            <translation>В проекте пока нет персон</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
             <source>New persona…</source>
-            <translation type="unfinished" />
+            <translation>Новая персона…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="210" />
             <source>Show the persona library</source>
-            <translation type="unfinished" />
+            <translation>Показать библиотеку персон</translation>
         </message>
     </context>
     <context>
@@ -1490,7 +1852,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/map_header.py" line="47" />
             <source>Open persona {0}</source>
-            <translation type="unfinished" />
+            <translation>Открыть персону {0}</translation>
         </message>
     </context>
     <context>
@@ -1670,17 +2032,17 @@ here</source>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
             <source>These personas are already in this project</source>
-            <translation type="unfinished" />
+            <translation>Эти персоны уже есть в проекте</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="205" />
             <source>Imported {0} personas from {1}</source>
-            <translation type="unfinished" />
+            <translation>Импортировано персон из {1}: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="207" />
             <source>No new personas in {0}</source>
-            <translation type="unfinished" />
+            <translation>В {0} нет новых персон</translation>
         </message>
     </context>
     <context>
@@ -1900,52 +2262,52 @@ here</source>
             <location filename="../../src/mapstudio/ui/project_import.py" line="57" />
             <location filename="../../src/mapstudio/ui/project_import.py" line="63" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Импорт</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
             <source>Journey files (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;Map Studio JSON (*.json);;CSV (*.csv);;Mermaid journey (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</source>
-            <translation type="unfinished" />
+            <translation>Файлы путей клиента (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;JSON Map Studio (*.json);;CSV (*.csv);;Путь в Mermaid (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
             <source>{0} holds no maps.</source>
-            <translation type="unfinished" />
+            <translation>В {0} нет карт.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
             <source>Add the {0} map(s) of {1} to this project, or make a new project of them?</source>
-            <translation type="unfinished" />
+            <translation>Добавить карты из {1} (всего: {0}) в этот проект или создать из них новый проект?</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="66" />
             <source>Add to this project</source>
-            <translation type="unfinished" />
+            <translation>Добавить в этот проект</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="67" />
             <source>New project…</source>
-            <translation type="unfinished" />
+            <translation>Новый проект…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="81" />
             <source>Import {0}</source>
-            <translation type="unfinished" />
+            <translation>Импорт: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="87" />
             <source>Import map</source>
-            <translation type="unfinished" />
+            <translation>Импортировать карту</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="97" />
             <source>New project from import</source>
-            <translation type="unfinished" />
+            <translation>Новый проект из импорта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="99" />
             <source>Map Studio projects (*.mapstudio)</source>
-            <translation type="unfinished" />
+            <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
     </context>
     <context>
@@ -1954,69 +2316,69 @@ here</source>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="40" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="129" />
             <source>Project settings</source>
-            <translation type="unfinished" />
+            <translation>Параметры проекта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="49" />
             <source>e.g. your agency or team name</source>
-            <translation type="unfinished" />
+            <translation>например, название агентства или команды</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="55" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Убрать</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="64" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="65" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Описание</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="66" />
             <source>Brand name</source>
-            <translation type="unfinished" />
+            <translation>Название бренда</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="108" />
             <source>Brand logo</source>
-            <translation type="unfinished" />
+            <translation>Логотип бренда</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
-            <translation type="unfinished" />
+            <translation>Название и логотип бренда выводятся в штампе напечатанных и экспортированных карт.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="86" />
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>Без логотипа</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="99" />
             <source>{0}: larger than 64 MB</source>
-            <translation type="unfinished" />
+            <translation>{0}: больше 64 МБ</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="109" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Изображения (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="127" />
             <source>Edit project settings</source>
-            <translation type="unfinished" />
+            <translation>Изменить параметры проекта</translation>
         </message>
     </context>
     <context>
@@ -2024,27 +2386,27 @@ here</source>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="42" />
             <source>Save version</source>
-            <translation type="unfinished" />
+            <translation>Сохранить версию</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="44" />
             <source>e.g. After the client workshop</source>
-            <translation type="unfinished" />
+            <translation>например, «После воркшопа с клиентом»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="46" />
             <source>What changed, who agreed it (optional)</source>
-            <translation type="unfinished" />
+            <translation>Что изменилось и кто согласовал (необязательно)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="49" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="50" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
     </context>
     <context>
@@ -2191,128 +2553,108 @@ Last changed {1}</source>
     <context>
         <name>TemplateGalleryDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="54" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="58" />
             <source>New from template</source>
             <translation>Новый из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="61" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="73" />
             <source>Search templates, industries, personas…</source>
             <translation>Поиск шаблонов, отраслей, персон…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="68" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="80" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="69" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="81" />
             <source>Map type</source>
             <translation>Тип карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="70" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="82" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="90" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="202" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="209" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="118" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="319" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="326" />
             <source>Delete template</source>
             <translation>Удалить шаблон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="91" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="119" />
             <source>Remove this template from My templates</source>
             <translation>Убрать этот шаблон из «Моих шаблонов»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="105" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="140" />
             <source>Create project</source>
             <translation>Создать проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="107" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="142" />
             <source>Add map to this project</source>
             <translation>Добавить карту в этот проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="129" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
             <source>All industries</source>
             <translation>Все отрасли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="132" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="167" />
             <source>All map types</source>
             <translation>Все типы карт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="135" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
             <source>All languages</source>
             <translation>Все языки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="212" />
             <source>No template matches</source>
             <translation>Нет подходящих шаблонов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="214" />
             <source>Clear the search or pick another filter.</source>
             <translation>Очистите поиск или выберите другой фильтр.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="185" />
-            <source>Industry: {0}</source>
-            <translation>Отрасль: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="186" />
-            <source>Map type: {0}</source>
-            <translation>Тип карты: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="188" />
-            <source>Language: {0}</source>
-            <translation>Язык: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="190" />
-            <source>Personas: {0}</source>
-            <translation>Персоны: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="191" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="251" />
             <source>{0} stages · {1} lanes · {2} cards</source>
             <translation>Этапов: {0} · дорожек: {1} · карточек: {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="203" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="320" />
             <source>Delete “{0}” from My templates?</source>
             <translation>Удалить «{0}» из «Моих шаблонов»?</translation>
         </message>
@@ -2322,227 +2664,227 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="70" />
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>Версии</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="82" />
             <source>Changes since this version:</source>
-            <translation type="unfinished" />
+            <translation>Изменения после этой версии:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="88" />
             <source>Save version…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить версию…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="89" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Восстановить</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="136" />
             <source>No versions yet. Save one before a workshop or a big change, and come back to it at any time.</source>
-            <translation type="unfinished" />
+            <translation>Версий пока нет. Сохраните версию перед воркшопом или крупным изменением — к ней можно вернуться в любой момент.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="147" />
             <source>No changes.</source>
-            <translation type="unfinished" />
+            <translation>Изменений нет.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="167" />
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
             <source>Restore version</source>
-            <translation type="unfinished" />
+            <translation>Восстановить версию</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="168" />
             <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
-            <translation type="unfinished" />
+            <translation>Вернуть весь проект к версии «{0}»? Текущее состояние проекта сначала сохранится как версия, а «Отменить» отменит восстановление.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="174" />
             <source>Before restoring “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Перед восстановлением «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="176" />
             <source>Restore version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Восстановить версию «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="188" />
             <source>Delete version</source>
-            <translation type="unfinished" />
+            <translation>Удалить версию</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
             <source>Delete the version “{0}”? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Удалить версию «{0}»? Это действие нельзя отменить.</translation>
         </message>
     </context>
     <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="195" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="193" />
             <source>Walkthrough — {0}</source>
             <translation>Пошаговый показ — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="240" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="238" />
             <source>‹ Previous</source>
-            <translation type="unfinished" />
+            <translation>‹ Назад</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="241" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="239" />
             <source>Next ›</source>
-            <translation type="unfinished" />
+            <translation>Далее ›</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="246" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="244" />
             <source>← → move between stages · Home/End first and last · Esc leaves</source>
-            <translation type="unfinished" />
+            <translation>← → переход между этапами · Home/End — первый и последний · Esc — выход</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="304" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="302" />
             <source>This map has no stages yet</source>
-            <translation type="unfinished" />
+            <translation>На этой карте пока нет этапов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="316" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="314" />
             <source>Stage {0} of {1}</source>
             <translation>Этап {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="430" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="428" />
             <source>How it feels</source>
-            <translation type="unfinished" />
+            <translation>Что чувствует клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="443" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="441" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="458" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="456" />
             <source>Today: {0}</source>
-            <translation type="unfinished" />
+            <translation>Сейчас: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="459" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="457" />
             <source>Target: {0}</source>
-            <translation type="unfinished" />
+            <translation>Цель: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="480" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="478" />
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>KPIs</source>
-            <translation type="unfinished" />
+            <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="503" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="502" />
             <source>target {0}</source>
-            <translation type="unfinished" />
+            <translation>цель {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="535" />
             <source>No cards in this stage yet.</source>
-            <translation type="unfinished" />
+            <translation>На этом этапе пока нет карточек.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Точки контакта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Действия</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Thoughts</source>
-            <translation type="unfinished" />
+            <translation>Мысли</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Emotions</source>
-            <translation type="unfinished" />
+            <translation>Эмоции</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Болевые точки</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Возможности</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>Каналы</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>Закулисье</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Systems</source>
-            <translation type="unfinished" />
+            <translation>Системы</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>Раскадровка</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
             <source>Owners</source>
-            <translation type="unfinished" />
+            <translation>Ответственные</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="608" />
             <source>Owner: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ответственный: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="615" />
             <source>★ Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>★ Момент истины</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="619" />
             <source>Severity {0}</source>
-            <translation type="unfinished" />
+            <translation>Серьёзность {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="621" />
             <source>Impact {0}</source>
-            <translation type="unfinished" />
+            <translation>Влияние {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
             <source>Effort {0}</source>
-            <translation type="unfinished" />
+            <translation>Трудозатраты {0}</translation>
         </message>
     </context>
     <context>
@@ -2578,6 +2920,34 @@ Last changed {1}</source>
         <message>
             <source>Start a project from the template gallery</source>
             <translation type="vanished">Начать проект из галереи шаблонов</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Industry: {0}</source>
+            <translation type="vanished">Отрасль: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Language: {0}</source>
+            <translation type="vanished">Язык: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Map type: {0}</source>
+            <translation type="vanished">Тип карты: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateGalleryDialog</name>
+        <message>
+            <source>Personas: {0}</source>
+            <translation type="vanished">Персоны: {0}</translation>
         </message>
     </context>
     <context>
