@@ -106,3 +106,42 @@ def test_bundled_templates_cannot_be_deleted() -> None:
 def test_unknown_template_is_a_clear_error() -> None:
     with pytest.raises(MapStudioError, match="no template"):
         catalogue.find_template("no-such-template")
+
+
+def _first_map(path: Path):
+    return project_from_dict(json.loads(path.read_text(encoding="utf-8"))).maps[0]
+
+
+def _luminance(colour: str) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+@pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: p.stem)
+def test_template_reads_like_a_finished_map(path: Path) -> None:
+    """Stage headers carry white text; every stage has a feeling and a KPI against a
+    target; blueprint lines sit where a consultant would draw them."""
+    content = _first_map(path)
+    for stage in content.stages:
+        assert not stage.colour or _luminance(stage.colour) < 0.3, stage.name
+        assert any(p.stage_id == stage.id for p in content.emotion_points), stage.name
+        assert any(c.stage_id == stage.id and c.metric is not None
+                   and c.metric.value is not None and c.metric.target is not None
+                   for c in content.cards), f"KPI for {stage.name}"
+    kinds = [str(lane.kind) for lane in content.lanes]
+    lines = [str(lane.line_after) for lane in content.lanes]
+    if str(content.map.map_type) == "service_blueprint":
+        # customer actions | interaction | frontstage | visibility | backstage | internal |
+        # support processes and systems
+        i = kinds.index("actions")
+        assert kinds[i:i + 4] == ["actions", "touchpoints", "backstage", "systems"]
+        assert lines[i:i + 3] == ["interaction", "visibility", "internal"]
+        assert "interaction" not in lines[:i] + lines[i + 3:]
+    else:
+        assert "interaction" not in lines  # no frontstage staff lane on a journey map
+        behind = [n for n, kind in enumerate(kinds) if kind in ("backstage", "systems")]
+        expected = {behind[0] - 1} if behind else set()
+        assert {n for n, line in enumerate(lines) if line == "visibility"} == expected

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..layout import LANE_COLOURS, LANE_KIND_LABELS
+from ..layout import LANE_COLOURS, LANE_KIND_LABELS, kpi
 from ..model import Card, EmotionScale, LaneKind, MapContent, MapType, Persona, Series
 from .persona_avatar import avatar_pixmap
 
@@ -36,8 +36,6 @@ TEXT = "#f8fafc"
 MUTED = "#94a3b8"
 SOFT = "#cbd5e1"
 MOMENT = "#f59e0b"
-LOWER_IS_BETTER = {"days", "day", "min", "minutes", "hours", "h", "s", "sec", "seconds",
-                   "weeks"}
 # lanes shown in panels of their own rather than as card tiles
 PANEL_KINDS = {LaneKind.EMOTIONS, LaneKind.STORYBOARD, LaneKind.KPIS}
 
@@ -107,13 +105,13 @@ def score_text(score: float, scale: EmotionScale) -> str:
     return f"{number} · {label}" if label else number
 
 
-def metric_progress(value: float | None, target: float | None, unit: str) -> float | None:
-    """Share of the target reached (lower-is-better units read the other way)."""
-    if value is None or not target:
+def metric_progress(value: float | None, target: float | None, unit: str,
+                    name: str = "") -> float | None:
+    """Share of the target reached, 0..1; the direction is read as the map reads it
+    (durations, waits, costs… are better lower)."""
+    if value is None or target is None:
         return None
-    if unit.strip().lower() in LOWER_IS_BETTER:  # durations: at or under target is reached
-        return 1.0 if value <= target else max(0.0, min(1.0, target / value))
-    return max(0.0, min(1.0, value / target))
+    return kpi.progress(value, target, kpi.lower_is_better(name, unit))
 
 
 def _label(text: str, px: float, colour: str = TEXT, bold: bool = False,
@@ -491,16 +489,18 @@ class WalkthroughWindow(QWidget):
             inner.addWidget(_label(m.name or card.title, 16 * u, TEXT, True))
             unit = f" {m.unit}" if m.unit and m.unit != "%" else (m.unit or "")
             value = "—" if m.value is None else f"{m.value:g}{unit}"
-            progress = metric_progress(m.value, m.target, m.unit)
+            progress = metric_progress(m.value, m.target, m.unit, m.name or card.title)
             colour = "#94a3b8" if progress is None else (
                 "#22c55e" if progress >= 0.95 else ("#f59e0b" if progress >= 0.7
                                                     else "#ef4444"))
             line = f'<span style="color:{colour}; font-size:{round(24 * u)}px;' \
                    f' font-weight:700;">{html.escape(value)}</span>'
             if m.target is not None:
+                lower = kpi.lower_is_better(m.name or card.title, m.unit)
+                goal = ("≤ " if lower else "") + f"{m.target:g}{unit}"
                 line += f'<span style="color:{SOFT}; font-size:{round(15 * u)}px;">' \
-                        f"&nbsp;&nbsp;" + html.escape(
-                            self.tr("target {0}").format(f"{m.target:g}{unit}")) + "</span>"
+                        f"&nbsp;&nbsp;" + html.escape(self.tr("target {0}").format(goal)) \
+                        + "</span>"
             inner.addWidget(_label(line, 15 * u, SOFT, rich=True))
             if progress is not None:
                 inner.addWidget(_Bar(progress, colour, max(4, round(6 * u))))
