@@ -329,3 +329,25 @@ def test_run_gui_wires_everything(app, monkeypatch, tmp_path):
     assert seen["recent"] == []
     assert sys.excepthook is previous  # uninstalled on the way out
 
+
+
+def test_demo_copies_get_no_backups(app, qtbot, tmp_path):
+    from mapstudio.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_demo()
+    assert win.backups.document is None  # a throw-away copy
+    assert not (tmp_path / "data" / "backups").exists()
+    win.close_document()
+
+
+def test_a_dark_system_gets_the_dark_palette(app, monkeypatch):
+    from mapstudio.ui import preferences_dialog
+
+    monkeypatch.setattr(preferences_dialog, "_system_is_dark", lambda _app: True)
+    assert preferences_dialog.apply_theme("system") == "dark"
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    monkeypatch.setattr(preferences_dialog, "_system_is_dark", lambda _app: False)
+    assert preferences_dialog.apply_theme("system") == "light"
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
@@ -35,6 +36,13 @@ from .project_thumbnails import project_thumbnail
 from .start_screen import StartScreen
 
 FILE_FILTER = "Map Studio projects (*.mapstudio)"
+
+
+def is_demo_copy(path) -> bool:
+    """A fresh demo copy (`mapstudio --demo`, Open demo) in its own temporary folder."""
+    folder = Path(path).resolve().parent
+    return folder.name.startswith("mapstudio-demo-") and \
+        folder.parent == Path(tempfile.gettempdir()).resolve()
 
 
 def desk_colour(palette: QPalette) -> QColor:
@@ -143,7 +151,8 @@ class MainWindow(QMainWindow):
         self._park_docks(False)
         self.zoom_label.show()
         self.apply_view_preferences()
-        self.backups.attach(doc)
+        if not is_demo_copy(doc.path):  # a throw-away copy needs no backups
+            self.backups.attach(doc)
 
     def close_document(self) -> None:
         if self.doc is None:
