@@ -171,8 +171,9 @@ def _overview_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan,
     head, small = FontSpec(True, 14), FontSpec(False, 8.5)
     sheets = len(tiles.tiles)
     summary = t("tiles.summary", source.content.map.title, sheets, tiles.paper,
-                tiles.rows, tiles.cols, f"{poster.width / MM:.0f}",
-                f"{poster.height / MM:.0f}", f"{tiles.overlap / MM:g}")
+                t(f"orientation.{tiles.orientation}"), tiles.rows, tiles.cols,
+                f"{poster.width / MM:.0f}", f"{poster.height / MM:.0f}",
+                f"{tiles.overlap / MM:g}")
     lines = [TextLine(t("tiles.title"), m, m + head.ascent, head, "#1f2937")]
     y = m + 24
     for text in (*wrap_text(summary, small, w - 2 * m, measure),
@@ -257,11 +258,12 @@ def _tile_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan, tile, 
     label_font, small = FontSpec(True, 8), FontSpec(False, 6.5)
     label = f"{sheet_code(tile)}  {t('tiles.sheet', tile.row + 1, tile.col + 1)}"
     top = m - 2.5 * MM
-    detail_x = m + 7 * MM + measure.width(label, label_font) + 8
+    label_x = m + max(7 * MM, tiles.overlap + 2 * MM)  # right of the glue guide
+    detail_x = label_x + measure.width(label, label_font) + 8
     detail = wrap_text(f"{t('tiles.overlap', f'{tiles.overlap / MM:g}')} · {block.headline}",
                        small, sw / 2 - 4 * MM - detail_x, measure, max_lines=1)[0]
     painter.text_lines((
-        TextLine(label, m + 7 * MM, top, label_font, "#1f2937"),
+        TextLine(label, label_x, top, label_font, "#1f2937"),
         TextLine(detail, detail_x, top, small, "#64748b"),
     ))  # kept left of the top registration mark
     page_text = t("page", number, total)

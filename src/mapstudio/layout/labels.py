@@ -67,8 +67,10 @@ LABELS: dict[str, str] = {
     "persona.technology": "Technology",
     "persona.channels": "Channels",
     "tiles.title": "Assembly overview",
-    "tiles.summary": "{0} — {1} sheets of {2} ({3} rows × {4} columns), poster {5} × {6} mm, "
-                     "overlap {7} mm",
+    "tiles.summary": "{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} "
+                     "mm, overlap {8} mm",
+    "orientation.landscape": "landscape",
+    "orientation.portrait": "portrait",
     "tiles.howto": "Trim each sheet along its crop marks on the left and top edges (not on "
                    "the first column or row), lay it over its neighbour's overlap strip and "
                    "align the registration marks.",
