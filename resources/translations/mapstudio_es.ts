@@ -1279,8 +1279,18 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
-            <source>{0} — {1} sheets of {2} ({3} rows × {4} columns), poster {5} × {6} mm, overlap {7} mm</source>
-            <translation>{0} — {1} hojas {2} ({3} filas × {4} columnas), póster de {5} × {6} mm, solape de {7} mm</translation>
+            <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
+            <translation>{0} — {1} hojas {2} {3} ({4} filas × {5} columnas), póster de {6} × {7} mm, solape de {8} mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>landscape</source>
+            <translation>en horizontal</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>portrait</source>
+            <translation>en vertical</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
@@ -1593,66 +1603,66 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="244" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="367" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="378" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="412" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Proyectos de Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="66" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="74" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="106" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="114" />
             <source>Cannot open file</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="120" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
             <source>Open demo</source>
             <translation>Abrir la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="237" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="246" />
             <source>{0} cards selected</source>
             <translation>{0} tarjetas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="277" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Los diálogos que abras a partir de ahora usan el nuevo idioma; los menús y paneles cambian al reiniciar Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="366" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
             <source>Open project</source>
             <translation>Abrir proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="384" />
             <source>Untitled.mapstudio</source>
             <translation>Sin título.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="392" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="401" />
             <source>New project</source>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="400" />
             <location filename="../../src/mapstudio/ui/main_window.py" line="409" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="407" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
             <source>Saved a copy to {0}</source>
             <translation>Copia guardada en {0}</translation>
         </message>
@@ -1660,77 +1670,77 @@
     <context>
         <name>MapHeaderBar</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="79" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="111" />
             <source>No persona on this map</source>
             <translation>Este mapa no tiene personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="83" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="115" />
             <source>Personas</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="87" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="119" />
             <source>Assign or remove personas on this map</source>
             <translation>Asignar o quitar personas de este mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="167" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="199" />
             <source>Switch to future state</source>
             <translation>Cambiar al estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="169" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="201" />
             <source>Switch to current state</source>
             <translation>Cambiar al estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="170" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="202" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
             <translation>Mostrar el mapa vinculado «{0}» (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="175" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="207" />
             <source>Create future state</source>
             <translation>Crear estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="176" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="208" />
             <source>Copy this map as its future state and link the two</source>
             <translation>Copiar este mapa como su estado futuro y vincular ambos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="197" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="229" />
             <source>The project has no personas yet</source>
             <translation>El proyecto aún no tiene personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="241" />
             <source>New persona…</source>
             <translation>Nueva persona…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="210" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="242" />
             <source>Show the persona library</source>
             <translation>Mostrar la biblioteca de personas</translation>
         </message>
@@ -1850,7 +1860,7 @@
     <context>
         <name>PersonaChip</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="47" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="81" />
             <source>Open persona {0}</source>
             <translation>Abrir la persona {0}</translation>
         </message>
@@ -2885,6 +2895,13 @@ Last changed {1}</source>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
             <source>Effort {0}</source>
             <translation>Esfuerzo {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layout</name>
+        <message>
+            <source>{0} — {1} sheets of {2} ({3} rows × {4} columns), poster {5} × {6} mm, overlap {7} mm</source>
+            <translation type="vanished">{0} — {1} hojas {2} ({3} filas × {4} columnas), póster de {5} × {6} mm, solape de {7} mm</translation>
         </message>
     </context>
     <context>

@@ -1279,8 +1279,18 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
-            <source>{0} — {1} sheets of {2} ({3} rows × {4} columns), poster {5} × {6} mm, overlap {7} mm</source>
-            <translation>{0} — {1} fogli {2} ({3} righe × {4} colonne), poster {5} × {6} mm, sovrapposizione {7} mm</translation>
+            <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
+            <translation>{0} — {1} fogli {2} {3} ({4} righe × {5} colonne), poster {6} × {7} mm, sovrapposizione {8} mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>landscape</source>
+            <translation>in orizzontale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>portrait</source>
+            <translation>in verticale</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
@@ -1593,66 +1603,66 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="244" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="367" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="378" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="412" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="66" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="74" />
             <source>History</source>
             <translation>Cronologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="106" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="114" />
             <source>Cannot open file</source>
             <translation>Impossibile aprire il file</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="120" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="237" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="246" />
             <source>{0} cards selected</source>
             <translation>{0} schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="277" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Le finestre di dialogo aperte da ora in poi usano la nuova lingua; menu e pannelli cambiano al riavvio di Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="366" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
             <source>Open project</source>
             <translation>Apri progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="384" />
             <source>Untitled.mapstudio</source>
             <translation>Senza titolo.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="392" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="401" />
             <source>New project</source>
             <translation>Nuovo progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="400" />
             <location filename="../../src/mapstudio/ui/main_window.py" line="409" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
             <source>Save a copy</source>
             <translation>Salva una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="407" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
             <source>Saved a copy to {0}</source>
             <translation>Copia salvata in {0}</translation>
         </message>
@@ -1660,77 +1670,77 @@
     <context>
         <name>MapHeaderBar</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="79" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="111" />
             <source>No persona on this map</source>
             <translation>Nessuna persona su questa mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="83" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="115" />
             <source>Personas</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="87" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="119" />
             <source>Assign or remove personas on this map</source>
             <translation>Assegna o rimuovi personas da questa mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="167" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="199" />
             <source>Switch to future state</source>
             <translation>Passa allo stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="169" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="201" />
             <source>Switch to current state</source>
             <translation>Passa allo stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="170" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="202" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
             <translation>Mostra la mappa collegata «{0}» (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="175" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="207" />
             <source>Create future state</source>
             <translation>Crea stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="176" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="208" />
             <source>Copy this map as its future state and link the two</source>
             <translation>Copia questa mappa come suo stato futuro e collega le due</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="197" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="229" />
             <source>The project has no personas yet</source>
             <translation>Il progetto non ha ancora personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="241" />
             <source>New persona…</source>
             <translation>Nuova persona…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="210" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="242" />
             <source>Show the persona library</source>
             <translation>Mostra la libreria delle personas</translation>
         </message>
@@ -1850,7 +1860,7 @@
     <context>
         <name>PersonaChip</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="47" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="81" />
             <source>Open persona {0}</source>
             <translation>Apri la persona {0}</translation>
         </message>
@@ -2885,6 +2895,13 @@ Ultima modifica {1}</translation>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
             <source>Effort {0}</source>
             <translation>Sforzo {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layout</name>
+        <message>
+            <source>{0} — {1} sheets of {2} ({3} rows × {4} columns), poster {5} × {6} mm, overlap {7} mm</source>
+            <translation type="vanished">{0} — {1} fogli {2} ({3} righe × {4} colonne), poster {5} × {6} mm, sovrapposizione {7} mm</translation>
         </message>
     </context>
     <context>

@@ -1279,8 +1279,18 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
-            <source>{0} — {1} sheets of {2} ({3} rows × {4} columns), poster {5} × {6} mm, overlap {7} mm</source>
-            <translation>{0} — arkusze {2}: {1} (wiersze × kolumny: {3} × {4}), plakat {5} × {6} mm, zakładka {7} mm</translation>
+            <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
+            <translation>{0} — arkusze {2} {3}: {1} (wiersze × kolumny: {4} × {5}), plakat {6} × {7} mm, zakładka {8} mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>landscape</source>
+            <translation>poziomo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <source>portrait</source>
+            <translation>pionowo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
@@ -1593,66 +1603,66 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="244" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="367" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="378" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="412" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="66" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="74" />
             <source>History</source>
             <translation>Historia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="106" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="114" />
             <source>Cannot open file</source>
             <translation>Nie można otworzyć pliku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="120" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
             <source>Open demo</source>
             <translation>Otwórz demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="237" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="246" />
             <source>{0} cards selected</source>
             <translation>Zaznaczone karty: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="268" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="277" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="269" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Okna dialogowe otwierane od teraz są już w nowym języku; menu i panele zmienią się po ponownym uruchomieniu Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="366" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
             <source>Open project</source>
             <translation>Otwórz projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="384" />
             <source>Untitled.mapstudio</source>
             <translation>Bez tytułu.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="392" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="401" />
             <source>New project</source>
             <translation>Nowy projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="400" />
             <location filename="../../src/mapstudio/ui/main_window.py" line="409" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
             <source>Save a copy</source>
             <translation>Zapisz kopię</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="407" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
             <source>Saved a copy to {0}</source>
             <translation>Zapisano kopię w {0}</translation>
         </message>
@@ -1660,77 +1670,77 @@
     <context>
         <name>MapHeaderBar</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="79" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="111" />
             <source>No persona on this map</source>
             <translation>Na tej mapie nie ma person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="83" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="115" />
             <source>Personas</source>
             <translation>Persony</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="87" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="119" />
             <source>Assign or remove personas on this map</source>
             <translation>Przypisz lub usuń persony tej mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="132" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="167" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="199" />
             <source>Switch to future state</source>
             <translation>Przełącz na stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="169" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="201" />
             <source>Switch to current state</source>
             <translation>Przełącz na stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="170" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="202" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
             <translation>Pokaż powiązaną mapę „{0}” (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="175" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="207" />
             <source>Create future state</source>
             <translation>Utwórz stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="176" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="208" />
             <source>Copy this map as its future state and link the two</source>
             <translation>Skopiuj tę mapę jako jej stan docelowy i połącz obie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="197" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="229" />
             <source>The project has no personas yet</source>
             <translation>Projekt nie ma jeszcze person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="241" />
             <source>New persona…</source>
             <translation>Nowa persona…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="210" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="242" />
             <source>Show the persona library</source>
             <translation>Pokaż bibliotekę person</translation>
         </message>
@@ -1850,7 +1860,7 @@
     <context>
         <name>PersonaChip</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="47" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="81" />
             <source>Open persona {0}</source>
             <translation>Otwórz personę {0}</translation>
         </message>
@@ -2885,6 +2895,13 @@ Ostatnia zmiana {1}</translation>
             <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
             <source>Effort {0}</source>
             <translation>Nakład pracy {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layout</name>
+        <message>
+            <source>{0} — {1} sheets of {2} ({3} rows × {4} columns), poster {5} × {6} mm, overlap {7} mm</source>
+            <translation type="vanished">{0} — arkusze {2}: {1} (wiersze × kolumny: {3} × {4}), plakat {5} × {6} mm, zakładka {7} mm</translation>
         </message>
     </context>
     <context>
