@@ -39,7 +39,7 @@ def test_add_template_map_to_the_open_project(window, choose) -> None:
     assert added.title == template.maps[0].map.title
     assert window.current_map_id == added.id
     assert len(doc.personas()) == personas + len(template.personas)
-    assert window.journey.header.title.text() == added.title
+    assert window.journey.header.title.full_text() == added.title
     window.undo_stack.undo()
     settle()
     assert len(doc.maps()) == maps and len(doc.personas()) == personas

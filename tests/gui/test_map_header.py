@@ -23,7 +23,7 @@ def test_header_shows_title_type_and_persona_chips(window) -> None:
     header, doc = _header(window), window.doc
     jm = doc.journey_map(window.current_map_id)
     assert window.journey.header_bar.isVisible()
-    assert header.title.text() == jm.title
+    assert header.title.full_text() == jm.title
     assert header.map_type.text() == "Current state"
     chips = header.chip_widgets()
     names = {p.id: p.name for p in doc.personas()}
@@ -75,7 +75,7 @@ def test_switch_between_current_and_future_state_by_click(window, qtbot) -> None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     settle()
     assert window.current_map_id == future
-    assert header.title.text() == doc.journey_map(future).title
+    assert header.title.full_text() == doc.journey_map(future).title
     assert header.map_type.text() == "Future state"
     assert button.text() == "Switch to current state"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -111,10 +111,10 @@ def test_header_follows_edits_and_undo(window) -> None:
     header, doc, map_id = _header(window), window.doc, window.current_map_id
     window.undo_stack.push(EditMapCommand(doc, map_id, title="Mortgage journey, 2027"))
     settle()
-    assert header.title.text() == "Mortgage journey, 2027"
+    assert header.title.full_text() == "Mortgage journey, 2027"
     window.undo_stack.undo()
     settle()
-    assert header.title.text() == doc.journey_map(map_id).title
+    assert header.title.full_text() == doc.journey_map(map_id).title
 
 
 def test_chip_without_photo_shows_initials(window) -> None:
@@ -133,3 +133,18 @@ def test_header_hidden_without_a_document(window) -> None:
     window.close_document()
     settle()
     assert not window.journey.header_bar.isVisible()
+
+
+def test_long_title_is_shortened_not_pushing_the_bar(window) -> None:
+    from mapstudio.commands import EditMapCommand
+
+    header, doc, map_id = _header(window), window.doc, window.current_map_id
+    long_title = "Mortgage application for first-time buyers and remortgaging customers " * 3
+    window.undo_stack.push(EditMapCommand(doc, map_id, title=long_title.strip()))
+    window.resize(1280, 800)
+    settle()
+    assert header.title.full_text() == long_title.strip()
+    assert header.title.text().endswith("…")
+    assert header.counterpart_button.isVisible()
+    bar = window.journey.header_bar
+    assert header.counterpart_button.geometry().right() <= bar.width()

@@ -31,6 +31,40 @@ TYPE_COLOURS = {  # background, text
 }
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" when space runs out."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(min(160, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              max(0, self.width() - 2))
+        super().setText(shown if self.width() > 0 else self._full)
+
+
 class PersonaChip(QToolButton):
     """A persona's avatar and name; clicking it opens the persona."""
 
@@ -66,11 +100,9 @@ class MapHeaderBar(QWidget):
         self.doc = None
         self.map_id: str | None = None
         self.assigned: list[str] = []
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("mapHeaderTitle")
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600; color: #0f172a;")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.map_type = QLabel()
         self.map_type.setObjectName("mapTypePill")
         self.chips = QHBoxLayout()
@@ -127,7 +159,7 @@ class MapHeaderBar(QWidget):
             self.counterpart_button.hide()
             return
         self.title.setText(jm.title)
-        self.title.setToolTip(jm.goal or jm.title)
+        self.title.setToolTip(jm.title + (f"\n{jm.goal}" if jm.goal else ""))
         background, text = TYPE_COLOURS.get(jm.map_type, ("#e2e8f0", "#334155"))
         self.map_type.setText(self.tr(MAP_TYPE_LABELS.get(jm.map_type, str(jm.map_type))))
         self.map_type.setStyleSheet(f"background: {background}; color: {text};"

@@ -622,7 +622,8 @@ class WalkthroughWindow(QWidget):
         if card.effort:
             out.append(_pill(self.tr("Effort {0}").format(card.effort), px, "#7dd3fc"))
         if card.channel:
-            out.append(_pill(card.channel.replace("_", " ").capitalize(), px, "#cbd5e1"))
+            name = "SMS" if card.channel == "sms" else card.channel.replace("_", " ").capitalize()
+            out.append(_pill(self.tr(name), px, "#cbd5e1"))
         for tag in card.tags[:3]:
             out.append(_pill(f"#{tag}", px, "#334155", SOFT))
         return out
