@@ -16,6 +16,12 @@ from mapstudio.model import Card, Lane, LaneKind, Project, ProjectData
 STANDARD_14 = {"Helvetica", "Times-Roman", "Courier", "Symbol", "ZapfDingbats"}
 
 
+@pytest.fixture(autouse=True)
+def english_prints(monkeypatch):
+    """Prints speak the interface language; these tests read the English words."""
+    monkeypatch.setattr("mapstudio.export.language.interface_language", lambda: "en")
+
+
 @pytest.fixture
 def project(tmp_path):
     doc, map_id = make_project(tmp_path / "p.mapstudio")
