@@ -1382,287 +1382,317 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="106" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Importar…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="107" />
+            <source>Import maps from JSON, CSV, Mermaid or EMS YAML</source>
+            <translation>Importar mapas desde JSON, CSV, Mermaid o EMS YAML</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <source>&amp;Versions…</source>
+            <translation>&amp;Versiones…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="109" />
+            <source>Save, compare and restore named versions of the project</source>
+            <translation>Guardar, comparar y restaurar versiones con nombre del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="110" />
+            <source>Project &amp;settings…</source>
+            <translation>&amp;Ajustes del proyecto…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="111" />
+            <source>Project title, description and branding for print</source>
+            <translation>Título, descripción e imagen de marca del proyecto para imprimir</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="112" />
             <source>&amp;Close project</source>
             <translation>Ce&amp;rrar proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="107" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="113" />
             <source>Close the project and return to the start screen</source>
             <translation>Cerrar el proyecto y volver a la pantalla de inicio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="114" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="114" />
             <source>Quit Map Studio</source>
             <translation>Salir de Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="110" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="116" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="113" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="116" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="122" />
             <source>Undo the last change</source>
             <translation>Deshacer el último cambio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="117" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
             <source>Redo the change you undid</source>
             <translation>Rehacer el cambio deshecho</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="125" />
             <source>&amp;History</source>
             <translation>&amp;Historial</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="121" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="127" />
             <source>Cu&amp;t</source>
             <translation>Cor&amp;tar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="122" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="128" />
             <source>&amp;Copy</source>
             <translation>&amp;Copiar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
             <source>&amp;Paste</source>
             <translation>&amp;Pegar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="124" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="130" />
             <source>&amp;Duplicate</source>
             <translation>D&amp;uplicar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="125" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="131" />
             <source>De&amp;lete</source>
             <translation>&amp;Eliminar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="127" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="133" />
             <source>Select &amp;all</source>
             <translation>Seleccionar t&amp;odo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
             <source>&amp;Find cards…</source>
             <translation>&amp;Buscar tarjetas…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="130" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="136" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Acercar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="138" />
             <source>Zoom &amp;out</source>
             <translation>A&amp;lejar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="134" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="140" />
             <source>&amp;Fit map</source>
             <translation>A&amp;justar el mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="141" />
             <source>&amp;Actual size (100 %)</source>
             <translation>Tamaño &amp;real (100 %)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="136" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="142" />
             <source>Add &amp;stage</source>
             <translation>Añadir &amp;etapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="138" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="144" />
             <source>Add &amp;lane</source>
             <translation>Añadir &amp;carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="139" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="145" />
             <source>New &amp;map</source>
             <translation>Nuevo &amp;mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="140" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="146" />
             <source>Duplicate m&amp;ap</source>
             <translation>Duplicar m&amp;apa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="141" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="147" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="143" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
             <source>Language, theme, defaults for new maps and printing, backups</source>
             <translation>Idioma, tema, valores predeterminados de mapas nuevos e impresión, copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="145" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="147" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
             <source>All keyboard shortcuts at a glance</source>
             <translation>Todos los atajos de teclado de un vistazo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="148" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
             <source>&amp;About Map Studio</source>
             <translation>&amp;Acerca de Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
             <source>Version and licences</source>
             <translation>Versión y licencias</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="160" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="163" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="172" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="176" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="175" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="182" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="185" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="183" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
             <source>Main toolbar</source>
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="198" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="230" />
             <source>New lane</source>
             <translation>Nuevo carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Export is not available.</source>
             <translation>La exportación no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="219" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="251" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="284" />
             <source>New from template</source>
             <translation>Nuevo desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="220" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
             <source>The template gallery is not available.</source>
             <translation>La galería de plantillas no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Add map from template</source>
             <translation>Añadir mapa desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
             <source>New project from template</source>
             <translation>Nuevo proyecto desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="244" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="412" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="276" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="422" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Proyectos de Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="74" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="114" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="115" />
             <source>Cannot open file</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
             <source>Open demo</source>
             <translation>Abrir la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="246" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="247" />
             <source>{0} cards selected</source>
             <translation>{0} tarjetas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="277" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Los diálogos que abras a partir de ahora usan el nuevo idioma; los menús y paneles cambian al reiniciar Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
             <source>Open project</source>
             <translation>Abrir proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="384" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="394" />
             <source>Untitled.mapstudio</source>
             <translation>Sin título.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="401" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="411" />
             <source>New project</source>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="409" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="419" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="426" />
             <source>Saved a copy to {0}</source>
             <translation>Copia guardada en {0}</translation>
         </message>

@@ -1382,287 +1382,317 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="106" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Importa…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="107" />
+            <source>Import maps from JSON, CSV, Mermaid or EMS YAML</source>
+            <translation>Importa mappe da JSON, CSV, Mermaid o EMS YAML</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <source>&amp;Versions…</source>
+            <translation>&amp;Versioni…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="109" />
+            <source>Save, compare and restore named versions of the project</source>
+            <translation>Salva, confronta e ripristina versioni con nome del progetto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="110" />
+            <source>Project &amp;settings…</source>
+            <translation>&amp;Impostazioni progetto…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="111" />
+            <source>Project title, description and branding for print</source>
+            <translation>Titolo, descrizione e marchio del progetto per la stampa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="112" />
             <source>&amp;Close project</source>
             <translation>Ch&amp;iudi progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="107" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="113" />
             <source>Close the project and return to the start screen</source>
             <translation>Chiudi il progetto e torna alla schermata iniziale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="114" />
             <source>&amp;Quit</source>
             <translation>Es&amp;ci</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="114" />
             <source>Quit Map Studio</source>
             <translation>Esci da Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="110" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="116" />
             <source>&amp;Undo</source>
             <translation>&amp;Annulla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="113" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
             <source>&amp;Redo</source>
             <translation>&amp;Ripeti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="116" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="122" />
             <source>Undo the last change</source>
             <translation>Annulla l'ultima modifica</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="117" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
             <source>Redo the change you undid</source>
             <translation>Ripeti la modifica annullata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="125" />
             <source>&amp;History</source>
             <translation>Cr&amp;onologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="121" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="127" />
             <source>Cu&amp;t</source>
             <translation>&amp;Taglia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="122" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="128" />
             <source>&amp;Copy</source>
             <translation>&amp;Copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
             <source>&amp;Paste</source>
             <translation>I&amp;ncolla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="124" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="130" />
             <source>&amp;Duplicate</source>
             <translation>&amp;Duplica</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="125" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="131" />
             <source>De&amp;lete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="127" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="133" />
             <source>Select &amp;all</source>
             <translation>Seleziona t&amp;utto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
             <source>&amp;Find cards…</source>
             <translation>&amp;Trova schede…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="130" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="136" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Ingrandisci</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="138" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Riduci</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="134" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="140" />
             <source>&amp;Fit map</source>
             <translation>&amp;Adatta la mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="141" />
             <source>&amp;Actual size (100 %)</source>
             <translation>&amp;Dimensioni reali (100 %)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="136" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="142" />
             <source>Add &amp;stage</source>
             <translation>Aggiungi &amp;fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="138" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="144" />
             <source>Add &amp;lane</source>
             <translation>Aggiungi &amp;corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="139" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="145" />
             <source>New &amp;map</source>
             <translation>Nuova &amp;mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="140" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="146" />
             <source>Duplicate m&amp;ap</source>
             <translation>Duplica m&amp;appa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="141" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="147" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferenze…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="143" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
             <source>Language, theme, defaults for new maps and printing, backups</source>
             <translation>Lingua, tema, impostazioni predefinite per nuove mappe e stampa, backup</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="145" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Scorciatoie da tastiera</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="147" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
             <source>All keyboard shortcuts at a glance</source>
             <translation>Tutte le scorciatoie da tastiera a colpo d'occhio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="148" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
             <source>&amp;About Map Studio</source>
             <translation>&amp;Informazioni su Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
             <source>Version and licences</source>
             <translation>Versione e licenze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="160" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="163" />
             <source>Open &amp;recent</source>
             <translation>Apri &amp;recenti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="172" />
             <source>&amp;Edit</source>
             <translation>&amp;Modifica</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="176" />
             <source>&amp;View</source>
             <translation>&amp;Visualizza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="175" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="182" />
             <source>&amp;Map</source>
             <translation>Ma&amp;ppa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="185" />
             <source>&amp;Help</source>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="183" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
             <source>Main toolbar</source>
             <translation>Barra degli strumenti principale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="198" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="230" />
             <source>New lane</source>
             <translation>Nuova corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Export is not available.</source>
             <translation>L'esportazione non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="219" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="251" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="284" />
             <source>New from template</source>
             <translation>Nuovo da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="220" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
             <source>The template gallery is not available.</source>
             <translation>La galleria dei modelli non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Add map from template</source>
             <translation>Aggiungi mappa da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
             <source>New project from template</source>
             <translation>Nuovo progetto da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="244" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="412" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="276" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="422" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="74" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
             <source>History</source>
             <translation>Cronologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="114" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="115" />
             <source>Cannot open file</source>
             <translation>Impossibile aprire il file</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="246" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="247" />
             <source>{0} cards selected</source>
             <translation>{0} schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="277" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Le finestre di dialogo aperte da ora in poi usano la nuova lingua; menu e pannelli cambiano al riavvio di Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
             <source>Open project</source>
             <translation>Apri progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="384" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="394" />
             <source>Untitled.mapstudio</source>
             <translation>Senza titolo.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="401" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="411" />
             <source>New project</source>
             <translation>Nuovo progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="409" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="419" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
             <source>Save a copy</source>
             <translation>Salva una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="426" />
             <source>Saved a copy to {0}</source>
             <translation>Copia salvata in {0}</translation>
         </message>

@@ -1382,287 +1382,317 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="106" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Importuj…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="107" />
+            <source>Import maps from JSON, CSV, Mermaid or EMS YAML</source>
+            <translation>Importuj mapy z JSON, CSV, Mermaid lub EMS YAML</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <source>&amp;Versions…</source>
+            <translation>&amp;Wersje…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="109" />
+            <source>Save, compare and restore named versions of the project</source>
+            <translation>Zapisuj, porównuj i przywracaj nazwane wersje projektu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="110" />
+            <source>Project &amp;settings…</source>
+            <translation>&amp;Ustawienia projektu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="111" />
+            <source>Project title, description and branding for print</source>
+            <translation>Tytuł, opis i branding projektu do druku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="112" />
             <source>&amp;Close project</source>
             <translation>&amp;Zamknij projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="107" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="113" />
             <source>Close the project and return to the start screen</source>
             <translation>Zamknij projekt i wróć do ekranu startowego</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="114" />
             <source>&amp;Quit</source>
             <translation>Zako&amp;ńcz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="114" />
             <source>Quit Map Studio</source>
             <translation>Zakończ Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="110" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="116" />
             <source>&amp;Undo</source>
             <translation>&amp;Cofnij</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="113" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
             <source>&amp;Redo</source>
             <translation>&amp;Ponów</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="116" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="122" />
             <source>Undo the last change</source>
             <translation>Cofnij ostatnią zmianę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="117" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
             <source>Redo the change you undid</source>
             <translation>Ponów cofniętą zmianę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="125" />
             <source>&amp;History</source>
             <translation>&amp;Historia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="121" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="127" />
             <source>Cu&amp;t</source>
             <translation>Wy&amp;tnij</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="122" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="128" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopiuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
             <source>&amp;Paste</source>
             <translation>Wk&amp;lej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="124" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="130" />
             <source>&amp;Duplicate</source>
             <translation>Po&amp;wiel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="125" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="131" />
             <source>De&amp;lete</source>
             <translation>&amp;Usuń</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="127" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="133" />
             <source>Select &amp;all</source>
             <translation>Zaznacz wszy&amp;stko</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
             <source>&amp;Find cards…</source>
             <translation>Znajdź &amp;karty…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="130" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="136" />
             <source>Zoom &amp;in</source>
             <translation>Po&amp;większ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="138" />
             <source>Zoom &amp;out</source>
             <translation>Po&amp;mniejsz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="134" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="140" />
             <source>&amp;Fit map</source>
             <translation>&amp;Dopasuj mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="141" />
             <source>&amp;Actual size (100 %)</source>
             <translation>&amp;Rzeczywisty rozmiar (100 %)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="136" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="142" />
             <source>Add &amp;stage</source>
             <translation>Dodaj &amp;etap</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="138" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="144" />
             <source>Add &amp;lane</source>
             <translation>Dodaj ście&amp;żkę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="139" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="145" />
             <source>New &amp;map</source>
             <translation>Nowa &amp;mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="140" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="146" />
             <source>Duplicate m&amp;ap</source>
             <translation>Powiel m&amp;apę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="141" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="147" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencje…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="143" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
             <source>Language, theme, defaults for new maps and printing, backups</source>
             <translation>Język, motyw, ustawienia domyślne nowych map i druku, kopie zapasowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="145" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Skróty klawiszowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="147" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
             <source>All keyboard shortcuts at a glance</source>
             <translation>Wszystkie skróty klawiszowe w jednym miejscu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="148" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
             <source>&amp;About Map Studio</source>
             <translation>&amp;O programie Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
             <source>Version and licences</source>
             <translation>Wersja i licencje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="160" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="163" />
             <source>Open &amp;recent</source>
             <translation>Ostatnio &amp;otwierane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="172" />
             <source>&amp;Edit</source>
             <translation>&amp;Edycja</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="176" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="175" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="182" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="185" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="183" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
             <source>Main toolbar</source>
             <translation>Główny pasek narzędzi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="198" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="230" />
             <source>New lane</source>
             <translation>Nowa ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Export is not available.</source>
             <translation>Eksport jest niedostępny.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="219" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="251" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="284" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="220" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
             <source>The template gallery is not available.</source>
             <translation>Galeria szablonów jest niedostępna.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Add map from template</source>
             <translation>Dodaj mapę z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
             <source>New project from template</source>
             <translation>Nowy projekt z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="244" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="412" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="276" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="422" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="74" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
             <source>History</source>
             <translation>Historia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="114" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="115" />
             <source>Cannot open file</source>
             <translation>Nie można otworzyć pliku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
             <source>Open demo</source>
             <translation>Otwórz demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="246" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="247" />
             <source>{0} cards selected</source>
             <translation>Zaznaczone karty: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="277" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Okna dialogowe otwierane od teraz są już w nowym języku; menu i panele zmienią się po ponownym uruchomieniu Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
             <source>Open project</source>
             <translation>Otwórz projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="384" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="394" />
             <source>Untitled.mapstudio</source>
             <translation>Bez tytułu.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="401" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="411" />
             <source>New project</source>
             <translation>Nowy projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="409" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="419" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
             <source>Save a copy</source>
             <translation>Zapisz kopię</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="426" />
             <source>Saved a copy to {0}</source>
             <translation>Zapisano kopię w {0}</translation>
         </message>

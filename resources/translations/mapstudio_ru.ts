@@ -1382,287 +1382,317 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="106" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="107" />
+            <source>Import maps from JSON, CSV, Mermaid or EMS YAML</source>
+            <translation>Импортировать карты из JSON, CSV, Mermaid или EMS YAML</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <source>&amp;Versions…</source>
+            <translation>&amp;Версии…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="109" />
+            <source>Save, compare and restore named versions of the project</source>
+            <translation>Сохранять, сравнивать и восстанавливать именованные версии проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="110" />
+            <source>Project &amp;settings…</source>
+            <translation>&amp;Настройки проекта…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="111" />
+            <source>Project title, description and branding for print</source>
+            <translation>Название, описание и брендинг проекта для печати</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="112" />
             <source>&amp;Close project</source>
             <translation>&amp;Закрыть проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="107" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="113" />
             <source>Close the project and return to the start screen</source>
             <translation>Закрыть проект и вернуться на начальный экран</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="114" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="108" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="114" />
             <source>Quit Map Studio</source>
             <translation>Выйти из Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="110" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="116" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="113" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="116" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="122" />
             <source>Undo the last change</source>
             <translation>Отменить последнее изменение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="117" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
             <source>Redo the change you undid</source>
             <translation>Вернуть отменённое изменение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="119" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="125" />
             <source>&amp;History</source>
             <translation>&amp;История</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="121" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="127" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="122" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="128" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="123" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
             <source>&amp;Paste</source>
             <translation>Вст&amp;авить</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="124" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="130" />
             <source>&amp;Duplicate</source>
             <translation>&amp;Дублировать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="125" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="131" />
             <source>De&amp;lete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="127" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="133" />
             <source>Select &amp;all</source>
             <translation>Выделить вс&amp;ё</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="129" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
             <source>&amp;Find cards…</source>
             <translation>&amp;Найти карточки…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="130" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="136" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="132" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="138" />
             <source>Zoom &amp;out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="134" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="140" />
             <source>&amp;Fit map</source>
             <translation>&amp;Вписать карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="135" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="141" />
             <source>&amp;Actual size (100 %)</source>
             <translation>&amp;Реальный размер (100 %)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="136" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="142" />
             <source>Add &amp;stage</source>
             <translation>Добавить &amp;этап</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="138" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="144" />
             <source>Add &amp;lane</source>
             <translation>Добавить &amp;дорожку</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="139" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="145" />
             <source>New &amp;map</source>
             <translation>Новая &amp;карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="140" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="146" />
             <source>Duplicate m&amp;ap</source>
             <translation>Дублировать к&amp;арту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="141" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="147" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="143" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
             <source>Language, theme, defaults for new maps and printing, backups</source>
             <translation>Язык, тема, значения по умолчанию для новых карт и печати, резервные копии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="145" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="147" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
             <source>All keyboard shortcuts at a glance</source>
             <translation>Все сочетания клавиш в одном окне</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="148" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
             <source>&amp;About Map Studio</source>
             <translation>&amp;О программе Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
             <source>Version and licences</source>
             <translation>Версия и лицензии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="160" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="163" />
             <source>Open &amp;recent</source>
             <translation>Н&amp;едавние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="172" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="169" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="176" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="175" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="182" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="185" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="183" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
             <source>Main toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="198" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="230" />
             <source>New lane</source>
             <translation>Новая дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="205" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Export is not available.</source>
             <translation>Экспорт недоступен.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="219" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="251" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="284" />
             <source>New from template</source>
             <translation>Новый из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="220" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
             <source>The template gallery is not available.</source>
             <translation>Галерея шаблонов недоступна.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Add map from template</source>
             <translation>Добавить карту из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
             <source>New project from template</source>
             <translation>Новый проект из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="244" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="376" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="412" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="276" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="422" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="74" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="114" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="115" />
             <source>Cannot open file</source>
             <translation>Не удаётся открыть файл</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
             <source>Open demo</source>
             <translation>Открыть демо</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="246" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="247" />
             <source>{0} cards selected</source>
             <translation>Выбрано карточек: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="277" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Новые окна диалогов уже открываются на выбранном языке; меню и панели сменят язык после перезапуска Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="375" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
             <source>Open project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="384" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="394" />
             <source>Untitled.mapstudio</source>
             <translation>Без названия.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="401" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="411" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="409" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="419" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="426" />
             <source>Saved a copy to {0}</source>
             <translation>Копия сохранена: {0}</translation>
         </message>

@@ -68,3 +68,49 @@ def test_malformed_file_gives_a_message_and_changes_nothing(window, tmp_path, mo
     assert messages and "broken.csv" in messages[0]
     assert [m.id for m in doc.maps()] == before
     assert window.undo_stack.count() == 0
+
+
+def test_dropping_a_mermaid_file_on_the_window_imports_it(window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    source = tmp_path / "permit.mmd"
+    source.write_text(MERMAID)
+    add = []
+
+    def choose_add(box):  # "Add to this project"
+        add.append(box.text())
+        box.buttons()[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_add)
+    before = len(window.doc.maps())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    pos = QPointF(300, 300)
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(pos, Qt.DropAction.CopyAction, mime,
+                                              Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))
+    for _ in range(5):
+        settle()
+    assert add and "permit.mmd" in add[0]
+    assert len(window.doc.maps()) == before + 1
+    assert window.scene.content.map.title == "Renewing a parking permit"
+
+
+def test_file_menu_offers_import_versions_and_project_settings(window):
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    for wanted in ("&Import…", "&Versions…", "Project &settings…"):
+        assert wanted in texts
+    for name in ("import", "versions", "project_settings"):
+        assert window.actions[name].statusTip()
+        assert window.actions[name].isEnabled()
+    window.close_document()
+    assert window.actions["import"].isEnabled()  # import can start a project
+    assert not window.actions["versions"].isEnabled()

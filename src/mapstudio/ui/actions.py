@@ -103,6 +103,12 @@ def build_actions(window) -> WindowActions:
           _tr("Save a copy of the project under another name"))
     a.add("export", _tr("&Export…"), lambda: open_export(w), "Ctrl+E", "fa5s.file-export",
           _tr("Export the map as PDF, image, CSV or Mermaid"))
+    a.add("import", _tr("&Import…"), lambda: open_import(w), "Ctrl+I", "fa5s.file-import",
+          _tr("Import maps from JSON, CSV, Mermaid or EMS YAML"), needs_document=False)
+    a.add("versions", _tr("&Versions…"), lambda: open_versions(w), "Ctrl+Alt+V",
+          "fa5s.code-branch", _tr("Save, compare and restore named versions of the project"))
+    a.add("project_settings", _tr("Project &settings…"), lambda: open_project_settings(w),
+          None, "fa5s.id-card", _tr("Project title, description and branding for print"))
     a.add("close", _tr("&Close project"), w.close_document, Std.Close,
           tip=_tr("Close the project and return to the start screen"))
     a.add("quit", _tr("&Quit"), w.close, Std.Quit, tip=_tr("Quit Map Studio"),
@@ -157,8 +163,9 @@ def build_actions(window) -> WindowActions:
     a.recent_menu = menu.addMenu(_tr("Open &recent"))
     a.refresh_recent()
     menu.addSeparator()
-    for name in ("save_copy", "export"):
-        menu.addAction(a[name])
+    for name in ("save_copy", "versions", None, "import", "export", None,
+                 "project_settings"):
+        menu.addSeparator() if name is None else menu.addAction(a[name])
     menu.addSeparator()
     menu.addAction(a["close"])
     menu.addAction(a["quit"])
@@ -190,6 +197,31 @@ def build_actions(window) -> WindowActions:
     w.find_bar.toolbar_action.setVisible(False)  # a toolbar shows its widgets: hide the action
     w.addToolBar(bar)
     return a
+
+
+def open_import(window) -> None:
+    from .project_import import ask_import
+
+    window.commit_editors()
+    ask_import(window)
+
+
+def open_versions(window) -> None:
+    from .versions_dialog import VersionsDialog
+
+    window.commit_editors()
+    dialog = VersionsDialog(window.doc, window.undo_stack, window)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def open_project_settings(window) -> None:
+    from .project_settings_dialog import ProjectSettingsDialog
+
+    window.commit_editors()
+    dialog = ProjectSettingsDialog(window.doc, window.undo_stack, window)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def add_lane(window) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import tempfile
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -353,15 +354,24 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if any(u.toLocalFile().endswith(".mapstudio") for u in event.mimeData().urls()):
+        if any(_dropped_kind(u.toLocalFile()) for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802
+        """A project file opens; a JSON/CSV/Mermaid/YAML file is imported."""
         for url in event.mimeData().urls():
-            if url.toLocalFile().endswith(".mapstudio"):
+            kind = _dropped_kind(url.toLocalFile())
+            if kind is None:
+                continue
+            event.acceptProposedAction()
+            if kind == "project":
                 self.open_path(Path(url.toLocalFile()))
-                event.acceptProposedAction()
-                return
+            else:
+                from .project_import import import_file
+
+                # after the drop returns: the import may ask where the maps go
+                QTimer.singleShot(0, partial(import_file, self, Path(url.toLocalFile())))
+            return
 
     def project_folder(self) -> str:
         """Where file dialogs start: the folder of the latest recent project, else Documents."""
@@ -416,3 +426,11 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 5000)
             except (OSError, MapStudioError) as exc:
                 QMessageBox.critical(self, self.tr("Save a copy"), str(exc))
+
+
+def _dropped_kind(path: str) -> str | None:
+    from ..interchange.reading import IMPORT_FORMATS, format_from_suffix
+
+    if path.endswith(".mapstudio"):
+        return "project"
+    return "import" if path and format_from_suffix(Path(path)) in IMPORT_FORMATS else None
