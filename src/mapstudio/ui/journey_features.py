@@ -57,8 +57,8 @@ class JourneyFeatures:
         self.header_bar.setMovable(False)
         self.header_bar.setFloatable(False)
         self.header_bar.setAllowedAreas(Qt.ToolBarArea.TopToolBarArea)
-        self.header_bar.setStyleSheet("QToolBar#MapHeaderBar { background: #f8fafc;"
-                                      " border: none; border-bottom: 1px solid #e2e8f0;"
+        self.header_bar.setStyleSheet("QToolBar#MapHeaderBar { background: palette(base);"
+                                      " border: none; border-bottom: 1px solid palette(mid);"
                                       " padding: 0; spacing: 0; }")
         self.header_bar.addWidget(self.header)
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)

@@ -82,8 +82,9 @@ class PersonaChip(QToolButton):
                         + (f"\n{detail}" if detail else ""))
         self.setStyleSheet(
             f"QToolButton#personaChip {{ border: 1px solid {persona.colour};"
-            " border-radius: 15px; background: white; padding: 2px 10px 2px 3px;"
-            " color: #1e293b; } QToolButton#personaChip:hover { background: #f1f5f9; }")
+            " border-radius: 15px; background: palette(base); padding: 2px 10px 2px 3px;"
+            " color: palette(text); }"
+            " QToolButton#personaChip:hover { background: palette(alternate-base); }")
 
 
 class MapHeaderBar(QWidget):
@@ -102,14 +103,14 @@ class MapHeaderBar(QWidget):
         self.assigned: list[str] = []
         self.title = ElidedLabel()
         self.title.setObjectName("mapHeaderTitle")
-        self.title.setStyleSheet("font-size: 13pt; font-weight: 600; color: #0f172a;")
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600; color: palette(text);")
         self.map_type = QLabel()
         self.map_type.setObjectName("mapTypePill")
         self.chips = QHBoxLayout()
         self.chips.setSpacing(6)
         self.chips.setContentsMargins(0, 0, 0, 0)
         self.no_personas = QLabel(self.tr("No persona on this map"))
-        self.no_personas.setStyleSheet("color: #64748b;")
+        self.no_personas.setStyleSheet("color: palette(placeholder-text);")
         self.assign_button = QToolButton()
         self.assign_button.setObjectName("assignPersonas")
         self.assign_button.setText(self.tr("Personas"))
