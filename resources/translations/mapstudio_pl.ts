@@ -1611,33 +1611,25 @@
             <translation>Eksport jest niedostępny.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="251" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="284" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="250" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="251" />
             <source>The template gallery is not available.</source>
             <translation>Galeria szablonów jest niedostępna.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="268" />
             <source>Add map from template</source>
             <translation>Dodaj mapę z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="271" />
             <source>New project from template</source>
             <translation>Nowy projekt z szablonu</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="276" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="422" />
-            <source>Map Studio projects (*.mapstudio)</source>
-            <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
@@ -1675,24 +1667,37 @@
             <translation>Otwórz projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="394" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="398" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="443" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation>Projekty Map Studio (*.mapstudio)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
+            <source>Untitled</source>
+            <translation>Bez tytułu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="415" />
             <source>Untitled.mapstudio</source>
             <translation>Bez tytułu.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="411" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="432" />
             <source>New project</source>
             <translation>Nowy projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="419" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="440" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="449" />
             <source>Save a copy</source>
             <translation>Zapisz kopię</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="426" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="447" />
             <source>Saved a copy to {0}</source>
             <translation>Zapisano kopię w {0}</translation>
         </message>
@@ -1700,77 +1705,77 @@
     <context>
         <name>MapHeaderBar</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="111" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="112" />
             <source>No persona on this map</source>
             <translation>Na tej mapie nie ma person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="115" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="116" />
             <source>Personas</source>
             <translation>Persony</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="119" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="120" />
             <source>Assign or remove personas on this map</source>
             <translation>Przypisz lub usuń persony tej mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="164" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="199" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="200" />
             <source>Switch to future state</source>
             <translation>Przełącz na stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="201" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="202" />
             <source>Switch to current state</source>
             <translation>Przełącz na stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="202" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="203" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
             <translation>Pokaż powiązaną mapę „{0}” (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="207" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="208" />
             <source>Create future state</source>
             <translation>Utwórz stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="208" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
             <source>Copy this map as its future state and link the two</source>
             <translation>Skopiuj tę mapę jako jej stan docelowy i połącz obie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="229" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="230" />
             <source>The project has no personas yet</source>
             <translation>Projekt nie ma jeszcze person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="241" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="242" />
             <source>New persona…</source>
             <translation>Nowa persona…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="242" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="243" />
             <source>Show the persona library</source>
             <translation>Pokaż bibliotekę person</translation>
         </message>
@@ -2340,14 +2345,9 @@ zdjęcie</translation>
             <translation>Importuj mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="97" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="95" />
             <source>New project from import</source>
             <translation>Nowy projekt z importu</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="99" />
-            <source>Map Studio projects (*.mapstudio)</source>
-            <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
     </context>
     <context>
@@ -2946,6 +2946,13 @@ Ostatnia zmiana {1}</translation>
         <message>
             <source>About Map Studio</source>
             <translation type="vanished">O programie Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectImport</name>
+        <message>
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation type="vanished">Projekty Map Studio (*.mapstudio)</translation>
         </message>
     </context>
     <context>

@@ -112,3 +112,24 @@ def normalised(doc):
 @pytest.fixture
 def samples(tmp_path) -> Path:
     return tmp_path
+
+
+def drop_files(widget, *paths) -> bool:
+    """Drag files from the file manager onto `widget`; True if it accepted them."""
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(200, 200)
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(widget, QDropEvent(pos, Qt.DropAction.CopyAction, mime,
+                                              Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))
+    for _ in range(5):
+        settle()
+    return True

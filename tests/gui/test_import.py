@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from mapstudio.interchange import write_json
 from mapstudio.ui.project_import import import_file
 
-from .conftest import settle
+from .conftest import drop_files, settle
 
 MERMAID = """journey
     title Renewing a parking permit
@@ -71,10 +71,6 @@ def test_malformed_file_gives_a_message_and_changes_nothing(window, tmp_path, mo
 
 
 def test_dropping_a_mermaid_file_on_the_window_imports_it(window, tmp_path, monkeypatch):
-    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
-
     source = tmp_path / "permit.mmd"
     source.write_text(MERMAID)
     add = []
@@ -86,18 +82,7 @@ def test_dropping_a_mermaid_file_on_the_window_imports_it(window, tmp_path, monk
 
     monkeypatch.setattr(QMessageBox, "exec", choose_add)
     before = len(window.doc.maps())
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(source))])
-    pos = QPointF(300, 300)
-    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(window, QDropEvent(pos, Qt.DropAction.CopyAction, mime,
-                                              Qt.MouseButton.LeftButton,
-                                              Qt.KeyboardModifier.NoModifier))
-    for _ in range(5):
-        settle()
+    assert drop_files(window, source)
     assert add and "permit.mmd" in add[0]
     assert len(window.doc.maps()) == before + 1
     assert window.scene.content.map.title == "Renewing a parking permit"

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from .conftest import card_centre, click, lane, normalised, settle, stage
+from .conftest import card_centre, click, drop_files, lane, normalised, settle, stage
 
 
 def map_titles(window) -> list[str]:
@@ -208,17 +207,7 @@ def test_dropping_a_project_file_on_the_window_opens_it(app, qtbot, tmp_path) ->
     qtbot.addWidget(win)
     win.show()
     path = make_demo_copy(tmp_path)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    pos = QPointF(200, 200)
-    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(win, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(win, QDropEvent(pos, Qt.DropAction.CopyAction, mime,
-                                           Qt.MouseButton.LeftButton,
-                                           Qt.KeyboardModifier.NoModifier))
-    settle()
+    assert drop_files(win, path)
     assert win.doc is not None and Path(win.doc.path) == path
     assert win.scene.cards
     win.close_document()

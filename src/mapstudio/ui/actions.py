@@ -242,7 +242,6 @@ def open_export(window) -> None:
 
 
 def open_gallery(window) -> None:
-    from ..store import Document
     from ..templates import catalogue
 
     try:
@@ -269,17 +268,7 @@ def open_gallery(window) -> None:
                                                  _tr("Add map from template"), data.personas))
             window.maps_dock.refresh(select=content.map.id)
             return
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(window, _tr("New project from template"),
-                                              data.project.title + ".mapstudio",
-                                              _tr("Map Studio projects (*.mapstudio)"))
-        if not path:
-            return
-        doc = Document.create(Path(path).with_suffix(".mapstudio"), data.project.title,
-                              data=data, force=True)
-        window.set_document(doc)
-        window.add_recent(doc.path)
+        window.create_project(data, _tr("New project from template"))
     except MapStudioError as exc:
         QMessageBox.critical(window, _tr("New from template"), str(exc))
 

@@ -387,6 +387,27 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(Path(path))
 
+    def create_project(self, data, caption: str) -> bool:
+        """Ask where, then make `data` (a template, an import) a new project and open it."""
+        from ..store import Document
+
+        stem = "".join(ch if ch.isalnum() or ch in " -_.,()&" else "_"
+                       for ch in data.project.title).strip(" .") or self.tr("Untitled")
+        path, _ = QFileDialog.getSaveFileName(
+            self, caption, str(Path(self.project_folder()) / f"{stem}.mapstudio"),
+            self.tr(FILE_FILTER))
+        if not path:
+            return False
+        try:
+            doc = Document.create(Path(path).with_suffix(".mapstudio"), data.project.title,
+                                  data=data, force=True)
+        except MapStudioError as exc:
+            QMessageBox.critical(self, caption, str(exc))
+            return False
+        self.set_document(doc)
+        self.add_recent(doc.path)
+        return True
+
     def ask_new(self) -> None:
         from ..model import Project, ProjectData, ProjectSettings, starter_map
         from ..store import Document

@@ -92,14 +92,4 @@ def _add_to_project(window, data: ProjectData, path: Path) -> None:
 
 
 def _create_project(window, data: ProjectData) -> None:
-    from ..store import Document
-
-    path, _ = QFileDialog.getSaveFileName(window, _tr("New project from import"),
-                                          data.project.title + ".mapstudio",
-                                          _tr("Map Studio projects (*.mapstudio)"))
-    if not path:
-        return
-    doc = Document.create(Path(path).with_suffix(".mapstudio"), data.project.title,
-                          data=data, force=True)
-    window.set_document(doc)
-    window.add_recent(doc.path)
+    window.create_project(data, _tr("New project from import"))
