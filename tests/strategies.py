@@ -152,7 +152,8 @@ def map_contents(draw, new_id, position: int = 0, persona_ids: list[str] = (),
         stage = draw(st.sampled_from(stages))
         cell = (lane.id, stage.id)
         metric = draw(st.one_of(st.none(), st.builds(
-            Metric, name=text, value=numbers, target=numbers, unit=plain_text)))
+            Metric, name=text, value=numbers, target=numbers, unit=plain_text,
+            direction=st.sampled_from([None, "higher", "lower"]))))
         cards.append(Card(
             lane_id=lane.id, stage_id=stage.id, id=new_id(), position=filled.get(cell, 0),
             span=draw(st.integers(1, len(stages) - stage.position)), title=draw(text),
@@ -193,7 +194,9 @@ def project_data(draw, max_maps: int = 3, max_personas: int = 3, max_assets: int
     settings = ProjectSettings(default_scale=draw(scales()),
                                theme=draw(st.sampled_from(["system", "light", "dark"])),
                                brand_name=draw(text),
-                               brand_logo_asset_id=_maybe(draw, asset_ids))
+                               brand_logo_asset_id=_maybe(draw, asset_ids),
+                               language=draw(st.sampled_from(["", "en", "it", "pl", "es",
+                                                              "ru"])))
     project = Project(id=new_id(), title=draw(text), description=draw(text),
                       created=draw(timestamps), modified=draw(timestamps),
                       app_version=draw(st.sampled_from(["", "0.1.0", "1.2.3"])),
@@ -220,10 +223,12 @@ def sample_project() -> ProjectData:
         Card(lane_id=actions.id, stage_id=s0.id, title="Szuka oferty", body="<b>&amp;</b>"),
         Card(lane_id=actions.id, stage_id=s0.id, position=1, title="Звонит в банк", span=2),
         Card(lane_id=pains.id, stage_id=s1.id, title="Długie formularze", severity=4,
-             metric=Metric("NPS", 12.5, 30, "pts"), tags=["forms", "ąę"]),
+             metric=Metric("NPS", 12.5, 30, "pts", direction="higher"), tags=["forms", "ąę"]),
     ]
     content.emotion_points = [
         EmotionPoint(lane_id=emotions.id, stage_id=s0.id, score=1, persona_id=persona.id),
         EmotionPoint(lane_id=emotions.id, stage_id=s1.id, score=-2, label="Злой"),
     ]
-    return ProjectData(project=Project(title="Projekt ąęł"), personas=[persona], maps=[content])
+    project = Project(title="Projekt ąęł")
+    project.settings.language = "pl"
+    return ProjectData(project=project, personas=[persona], maps=[content])

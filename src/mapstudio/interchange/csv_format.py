@@ -23,7 +23,7 @@ COLUMNS = (
     "row_type", "map", "map_type", "stage", "stage_position", "lane", "lane_kind",
     "lane_position", "position", "span", "title", "body", "colour", "channel", "owner",
     "tags", "severity", "impact", "effort", "metric_name", "metric_value", "metric_target",
-    "metric_unit", "link", "moment_of_truth", "persona", "score", "series", "scale",
+    "metric_unit", "metric_direction", "link", "moment_of_truth", "persona", "score", "series", "scale",
 )
 TEXT_COLUMNS = frozenset({"map", "stage", "lane", "title", "body", "channel", "owner", "tags",
                           "metric_name", "metric_unit", "link", "persona"})
@@ -80,7 +80,8 @@ def _map_rows(content: MapContent, persona_names: dict[str, str]) -> list[dict]:
             "metric_name": metric.name if metric else "",
             "metric_value": number_text(metric.value) if metric else "",
             "metric_target": number_text(metric.target) if metric else "",
-            "metric_unit": metric.unit if metric else "", "link": c.link,
+            "metric_unit": metric.unit if metric else "",
+            "metric_direction": (metric.direction or "") if metric else "", "link": c.link,
             "moment_of_truth": "yes" if c.moment_of_truth else "",
             "persona": persona_names.get(c.persona_id or "", ""),
         })

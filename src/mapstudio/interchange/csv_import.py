@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..model import (
+    METRIC_DIRECTIONS,
     Card,
     EmotionPoint,
     EmotionScale,
@@ -115,6 +116,15 @@ class Row:
             raise self.fail(column, f"{raw!r} is not a finite number")
         return value
 
+    def direction(self, column: str) -> str | None:
+        """A KPI direction: higher or lower; empty (or "auto") leaves it to the guess."""
+        raw = self.text(column).lower()
+        if raw in ("", "auto", "automatic"):
+            return None
+        if raw not in METRIC_DIRECTIONS:
+            raise self.fail(column, f"{raw!r} is not higher, lower or empty")
+        return raw
+
     def choice(self, column: str, enum, default):
         raw = self.text(column)
         if raw == "":
@@ -215,11 +225,13 @@ class _Importer:
             self.point(build, row, stage, lane)
 
     def card(self, build: _MapBuild, row: Row, stage: Stage, lane: Lane) -> None:
-        metric_fields = ("metric_name", "metric_value", "metric_target", "metric_unit")
+        metric_fields = ("metric_name", "metric_value", "metric_target", "metric_unit",
+                         "metric_direction")
         metric = None
         if any(row.text(c) for c in metric_fields):
             metric = Metric(row.text("metric_name"), row.decimal("metric_value"),
-                            row.decimal("metric_target"), row.text("metric_unit"))
+                            row.decimal("metric_target"), row.text("metric_unit"),
+                            row.direction("metric_direction"))
         moment = row.text("moment_of_truth").lower()
         if moment not in YES | NO:
             raise row.fail("moment_of_truth", f"{moment!r} is not yes or no")

@@ -1,6 +1,7 @@
 """Domain model: dataclasses, enums and validation. Pure Python: no Qt, no SQL."""
 
 from .entities import (
+    METRIC_DIRECTIONS,
     Asset,
     Card,
     EmotionPoint,
@@ -22,12 +23,18 @@ from .enums import Channel, LaneKind, LineAfter, MapType, Series
 from .errors import MapStudioError, ValidationError
 from .identity import IdMap, remap_map, remap_project
 from .starter import starter_map
-from .validation import validate_card, validate_map, validate_point, validate_project
+from .validation import (
+    validate_card,
+    validate_map,
+    validate_point,
+    validate_project,
+    validate_settings,
+)
 
 __all__ = [
-    "Asset", "Card", "Channel", "EmotionPoint", "EmotionScale", "IdMap", "JourneyMap", "Lane",
+    "METRIC_DIRECTIONS", "Asset", "Card", "Channel", "EmotionPoint", "EmotionScale", "IdMap", "JourneyMap", "Lane",
     "LaneKind", "LineAfter", "MapContent", "MapStudioError", "MapType", "Metric", "Persona",
     "Project", "ProjectData", "ProjectSettings", "Series", "Snapshot", "Stage",
     "ValidationError", "new_id", "now_iso", "validate_card", "validate_map", "validate_point",
-    "validate_project", "remap_map", "remap_project", "starter_map",
+    "validate_project", "validate_settings", "remap_map", "remap_project", "starter_map",
 ]

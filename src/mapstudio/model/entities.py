@@ -58,6 +58,9 @@ class ProjectSettings:
     theme: str = "system"
     brand_name: str = ""
     brand_logo_asset_id: str | None = None
+    # the language of the words the map itself shows and prints (lane-kind captions, badges,
+    # page furniture): a code such as "ru"; "" follows the interface
+    language: str = ""
 
 
 @dataclass
@@ -127,12 +130,16 @@ class Lane:
     line_after: LineAfter = LineAfter.NONE
 
 
+METRIC_DIRECTIONS = ("higher", "lower")
+
+
 @dataclass
 class Metric:
     name: str = ""
     value: float | None = None
     target: float | None = None
     unit: str = ""
+    direction: str | None = None  # better when "higher" or "lower"; None: guessed from words
 
 
 @dataclass

@@ -5,10 +5,19 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .entities import Card, EmotionPoint, EmotionScale, MapContent, ProjectData
+from .entities import (
+    METRIC_DIRECTIONS,
+    Card,
+    EmotionPoint,
+    EmotionScale,
+    MapContent,
+    ProjectData,
+    ProjectSettings,
+)
 from .errors import ValidationError
 
 _COLOUR = re.compile(r"^(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})?$")
+_LANGUAGE = re.compile(r"^([a-z]{2,3}(_[A-Z]{2})?)?$")  # "", "ru", "pt_BR"
 
 
 def validate_scale(scale: EmotionScale) -> None:
@@ -28,6 +37,17 @@ def validate_colour(value: str, what: str) -> None:
         raise ValidationError(f"{what}: colour {value!r} is not #rrggbb")
 
 
+def validate_language(code: str) -> None:
+    if not isinstance(code, str) or not _LANGUAGE.match(code):
+        raise ValidationError(f"project language {code!r} is not a language code such as "
+                              "\"ru\"")
+
+
+def validate_settings(settings: ProjectSettings) -> None:
+    validate_scale(settings.default_scale)
+    validate_language(settings.language)
+
+
 def _rating(value: int | None, what: str) -> None:
     if value is not None and not 1 <= value <= 5:
         raise ValidationError(f"{what} must be between 1 and 5, got {value}")
@@ -43,6 +63,9 @@ def validate_card(card: Card, stage_count: int | None = None, stage_index: int |
     _rating(card.impact, "impact")
     _rating(card.effort, "effort")
     validate_colour(card.colour, "card")
+    if card.metric is not None and card.metric.direction not in (None, *METRIC_DIRECTIONS):
+        raise ValidationError(f"KPI direction must be higher, lower or empty, not "
+                              f"{card.metric.direction!r}")
     if card.position < 0:
         raise ValidationError("card position must not be negative")
 
@@ -90,6 +113,7 @@ def validate_map(content: MapContent) -> None:
 
 def validate_project(data: ProjectData) -> None:
     """Check a whole project, including references between maps, personas and assets."""
+    validate_language(data.project.settings.language)
     persona_ids = {p.id for p in data.personas}
     asset_ids = {a.id for a in data.assets}
     for p in data.personas:

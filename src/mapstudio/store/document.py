@@ -31,7 +31,7 @@ from ..model import (
     now_iso,
     validate_project,
 )
-from ..model.validation import validate_scale
+from ..model.validation import validate_settings
 from . import rows
 from .checks import FileFormatError, inspect_file
 from .connection import make_engine, migrate
@@ -228,7 +228,7 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
         if settings is not None:
             if not isinstance(settings, ProjectSettings):
                 raise ValidationError("settings must be a ProjectSettings")
-            validate_scale(settings.default_scale)
+            validate_settings(settings)
         with self._tx() as conn:
             if settings is not None:
                 self._check_asset(conn, settings.brand_logo_asset_id)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 
-from ..model import Card, EmotionPoint, Metric, Series
+from ..model import Card, EmotionPoint, Series
+from .rows import metric_from, metric_json
 
 CARD_FIELDS = ("lane_id", "stage_id", "id", "position", "span", "title", "body", "colour",
                "icon", "channel", "owner", "tags", "severity", "impact", "effort", "metric",
@@ -65,16 +66,14 @@ def cards_from_rows(rows: list[tuple]) -> list[Card]:
                 fields = metrics_seen[metric]
             else:
                 fields = metrics_seen[metric] = _decode(metric)
-            r[15] = Metric(**fields) if fields else None
+            r[15] = metric_from(fields)
         r[19] = bool(r[19])
         append(Card(*r))
     return cards
 
 
 def card_to_tuple(map_id: str, c: Card) -> tuple:
-    metric = None if c.metric is None else json.dumps(
-        {"name": c.metric.name, "value": c.metric.value, "target": c.metric.target,
-         "unit": c.metric.unit})
+    metric = None if c.metric is None else json.dumps(metric_json(c.metric))
     return (map_id, c.lane_id, c.stage_id, c.id, c.position, c.span, c.title, c.body,
             c.colour, c.icon, c.channel, c.owner, json.dumps(list(c.tags)), c.severity,
             c.impact, c.effort, metric, c.image_asset_id, c.link, c.persona_id,

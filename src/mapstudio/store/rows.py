@@ -36,7 +36,9 @@ def to_row(obj, **extra) -> dict:
     row = {}
     for f in fields(obj):
         value = getattr(obj, f.name)
-        if hasattr(value, "__dataclass_fields__"):
+        if isinstance(value, Metric):
+            value = metric_json(value)
+        elif hasattr(value, "__dataclass_fields__"):
             value = asdict(value)
         elif isinstance(value, list):
             value = list(value)
@@ -61,7 +63,8 @@ def project_from(row) -> Project:
     s = data.get("settings") or {}
     data["settings"] = ProjectSettings(
         default_scale=scale_from(s.get("default_scale")), theme=s.get("theme", "system"),
-        brand_name=s.get("brand_name", ""), brand_logo_asset_id=s.get("brand_logo_asset_id"))
+        brand_name=s.get("brand_name", ""), brand_logo_asset_id=s.get("brand_logo_asset_id"),
+        language=s.get("language") or "")
     return Project(**data)
 
 
@@ -102,10 +105,32 @@ def lane_from(row) -> Lane:
 
 def card_from(row) -> Card:
     data = _pick(Card, dict(row))
-    data["metric"] = Metric(**data["metric"]) if data.get("metric") else None
+    data["metric"] = metric_from(data.get("metric"))
     data["tags"] = list(data.get("tags") or [])
     data["moment_of_truth"] = bool(data.get("moment_of_truth"))
     return Card(**data)
+
+
+_METRIC_FIELDS = frozenset(f.name for f in fields(Metric))
+
+
+def metric_from(obj: dict | None) -> Metric | None:
+    """A card's KPI from its stored JSON object; keys this version does not know are
+    ignored, and a missing direction (files before it existed) means "guess"."""
+    if not obj:
+        return None
+    return Metric(**{k: v for k, v in obj.items() if k in _METRIC_FIELDS})
+
+
+def metric_json(metric: Metric | None) -> dict | None:
+    """The stored JSON object of a KPI; no direction key unless one is chosen."""
+    if metric is None:
+        return None
+    out = {"name": metric.name, "value": metric.value, "target": metric.target,
+           "unit": metric.unit}
+    if metric.direction is not None:
+        out["direction"] = metric.direction
+    return out
 
 
 def point_from(row) -> EmotionPoint:
@@ -130,7 +155,9 @@ def coerce_update(cls, fields_: dict) -> dict:
         raise ValueError(f"{cls.__name__} has no field(s) {sorted(unknown)}")
     out = {}
     for key, value in fields_.items():
-        if hasattr(value, "__dataclass_fields__"):
+        if isinstance(value, Metric):
+            value = metric_json(value)
+        elif hasattr(value, "__dataclass_fields__"):
             value = asdict(value)
         elif isinstance(value, list):
             value = list(value)
