@@ -23,7 +23,8 @@ COLUMNS = (
     "row_type", "map", "map_type", "stage", "stage_position", "lane", "lane_kind",
     "lane_position", "position", "span", "title", "body", "colour", "channel", "owner",
     "tags", "severity", "impact", "effort", "metric_name", "metric_value", "metric_target",
-    "metric_unit", "metric_direction", "link", "moment_of_truth", "persona", "score", "series", "scale",
+    "metric_unit", "metric_direction", "link", "moment_of_truth", "persona", "score", "series",
+    "scale",
 )
 TEXT_COLUMNS = frozenset({"map", "stage", "lane", "title", "body", "channel", "owner", "tags",
                           "metric_name", "metric_unit", "link", "persona"})

@@ -32,7 +32,8 @@ from .validation import (
 )
 
 __all__ = [
-    "METRIC_DIRECTIONS", "Asset", "Card", "Channel", "EmotionPoint", "EmotionScale", "IdMap", "JourneyMap", "Lane",
+    "METRIC_DIRECTIONS", "Asset", "Card", "Channel", "EmotionPoint", "EmotionScale", "IdMap",
+    "JourneyMap", "Lane",
     "LaneKind", "LineAfter", "MapContent", "MapStudioError", "MapType", "Metric", "Persona",
     "Project", "ProjectData", "ProjectSettings", "Series", "Snapshot", "Stage",
     "ValidationError", "new_id", "now_iso", "validate_card", "validate_map", "validate_point",
