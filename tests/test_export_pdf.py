@@ -285,7 +285,7 @@ def test_cmyk_option_writes_device_cmyk(project, tmp_path):
                                       "it-retail-acquisto-current", "es-mapa-estado-actual"])
 def test_template_text_is_extractable(tmp_path, template):
     """Every laid-out line of stage, lane and card text can be read back from the PDF."""
-    from mapstudio.export.pdf import layout_for
+    from mapstudio.export.pdf import labels_for, layout_for
     from mapstudio.store import Document
     from mapstudio.templates import catalogue
 
@@ -296,10 +296,12 @@ def test_template_text_is_extractable(tmp_path, template):
     doc = Document.create(tmp_path / "t.mapstudio", data=data)
     try:
         out = tmp_path / "t.pdf"
-        export_map(doc, out, ExportOptions("pdf", paper="A3", personas=True))
+        options = ExportOptions("pdf", paper="A3", personas=True)
+        export_map(doc, out, options)
         reader = PdfReader(str(out))
         _assert_fonts_embedded(reader)
-        geometry = layout_for(load_source(doc))[0]
+        source = load_source(doc)  # laid out in the template's language, as printed
+        geometry = layout_for(source, labels_for(options, source))[0]
     finally:
         doc.close()
     text = " ".join(_text(out).split())

@@ -19,6 +19,7 @@ SUBCOMMANDS = ("new", "templates", "info", "export", "import", "check")
 EXPORT_FORMATS = ("pdf", "png", "svg", "csv", "json", "mermaid")
 IMPORT_FORMATS = ("json", "csv", "mermaid", "ems-yaml")
 PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid", "fit")
+PRINT_LANGUAGES = ("en", "it", "pl", "es", "ru")
 
 
 class UsageError(Exception):
@@ -73,6 +74,10 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--personas", action="store_true", help="add persona pages")
     p.add_argument("--title-block", metavar="TEXT")
     p.add_argument("--cmyk", action="store_true")
+    p.add_argument("--language", choices=PRINT_LANGUAGES, metavar="CODE",
+                   help="language of the words the print adds (lane captions, badges, "
+                        "footer): en, it, pl, es or ru; default: the project's language, "
+                        "else the interface's")
     p.add_argument("--force", action="store_true")
 
     p = sub.add_parser("import", help="create a project from another format")

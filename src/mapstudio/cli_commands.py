@@ -108,7 +108,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 format=fmt, paper=args.paper, orientation=args.orientation, tile=args.tile,
                 overlap_mm=args.overlap, bleed_mm=args.bleed, crop_marks=args.crop_marks,
                 dpi=args.dpi, personas=args.personas, title_block=args.title_block,
-                cmyk=args.cmyk,
+                cmyk=args.cmyk, language=args.language or "",
             )
             options.validate()
             export_map(doc, args.output, options, map_ref=args.map, force=args.force)

@@ -34,14 +34,21 @@ def shared_measure() -> QtTextMeasure:
     return _MEASURE
 
 
-def layout_labels() -> Labels:
-    """The words the layout adds (lane kinds, badges, subtitle…) in the interface
-    language: context "Layout" of the app's translations, English where untranslated."""
+def layout_labels(language: str = "") -> Labels:
+    """The words the layout adds (lane kinds, badges, subtitle…) in `language` (the
+    project's), else in the interface language: context "Layout" of the app's
+    translations, English where untranslated."""
     global _LABELS
+    from ..export.language import print_labels, supported
+
+    language = supported(language)
+    if language and language != i18n.current_language():
+        return print_labels(language)  # read from its catalogue, cached
     installed = tuple(i18n.installed_files())
     if _LABELS is None or _LABELS[0] != installed:
         _LABELS = installed, Labels({key: QCoreApplication.translate("Layout", text)
-                                     for key, text in LABELS.items()})
+                                     for key, text in LABELS.items()},
+                                    i18n.current_language())
     return _LABELS[1]
 
 
@@ -65,6 +72,7 @@ class JourneyScene(QGraphicsScene):
         self._stage_edges: list[float] = []
         self.cell_cards: dict[tuple[str, str], list] = {}
         self._pending = False
+        self._language: str | None = None  # the project's, read on the first layout
         self.overview = False  # zoomed out: cards drawn as blocks by one OverviewItem
         self.overview_item: OverviewItem | None = None
         self.selectionChanged.connect(self._selection_for_overview)
@@ -86,6 +94,8 @@ class JourneyScene(QGraphicsScene):
         self.relayout()
 
     def _on_change(self, change) -> None:
+        if change.entity == "project":
+            self._language = None  # the project's language may have changed
         if change.entity in ("persona", "asset", "project") or change.map_id == self.map_id:
             if change.entity == "map" and change.op == "removed":
                 return  # the window picks another map
@@ -109,12 +119,21 @@ class JourneyScene(QGraphicsScene):
             return
         personas = [p for p in self.doc.personas()]
         self.geometry = layout_map(self.content, shared_measure(), personas,
-                                   image_sizes=self.pixmaps.sizes(), labels=layout_labels())
+                                   image_sizes=self.pixmaps.sizes(), labels=self.labels())
         self.cell_cards = {}
         for card in self.content.cards:  # already in (lane, stage, position) order
             self.cell_cards.setdefault((card.lane_id, card.stage_id), []).append(card)
         self._apply_geometry(self.geometry)
         self.relaid.emit()
+
+    def labels(self) -> Labels:
+        """The layout's words in the project's language, else the interface's."""
+        if self._language is None:
+            try:
+                self._language = self.doc.project().settings.language
+            except Exception:  # noqa: BLE001 - no readable project: the interface's words
+                self._language = ""
+        return layout_labels(self._language)
 
     def _clear_all(self) -> None:
         self.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import MapContent, Persona
 from .base import DocumentCommand
@@ -10,23 +11,31 @@ from .base import DocumentCommand
 
 class AddMapCommand(DocumentCommand):
     """Add a whole map (blank starter, template or pasted), with the personas it brings
-    that the project does not have yet; undo removes both."""
+    that the project does not have yet; undo removes both. A map from a template passes
+    the template's `language`: a project that has no language yet takes it."""
 
     def __init__(self, document, content: MapContent, text: str = "Add map",
-                 personas: Sequence[Persona] = ()) -> None:
+                 personas: Sequence[Persona] = (), language: str = "") -> None:
         super().__init__(document, text)
         self.content = content
         known = {p.id for p in document.personas()}
         self.personas = [p for p in personas if p.id not in known]
+        settings = document.project().settings
+        self.settings = None if settings.language or not language \
+            else (settings, replace(settings, language=language))
 
     def redo(self) -> None:
         with self.doc.batch():
             for persona in self.personas:
                 self.doc.add_persona(persona)
             self.doc.insert_map_content(self.content)
+            if self.settings is not None:
+                self.doc.update_project(settings=self.settings[1])
 
     def undo(self) -> None:
         with self.doc.batch():
+            if self.settings is not None:
+                self.doc.update_project(settings=self.settings[0])
             self.doc.delete_map(self.content.map.id)
             for persona in self.personas:
                 self.doc.delete_persona(persona.id)

@@ -1,6 +1,7 @@
 """The language a print speaks: the words the layout and page furniture add to a map.
 
-Chosen as: the export option, else the language of the interface (the installed
+Chosen as: the export option, else the project's language (a Russian client's map prints
+in Russian whoever exports it), else the language of the interface (the installed
 translation in the app; the saved preference, else the system's, on the command line),
 else English. The texts come from the same Qt catalogue as the interface (context
 "Layout"), read with a QTranslator: QtCore only, no application object needed.
@@ -39,8 +40,17 @@ def interface_language() -> str:
     return i18n.resolve_language(preference)
 
 
-def print_language(option: str = "") -> str:
-    return option or interface_language()
+def supported(code: str | None) -> str:
+    """The shipped language a code names ("ru", "ru_RU" -> "ru"), or ""."""
+    base = str(code or "").replace("-", "_").split("_")[0].strip().lower()
+    from .options import LANGUAGES
+
+    return base if base in LANGUAGES else ""
+
+
+def print_language(option: str = "", project: str = "") -> str:
+    """The export option, else the project's language, else the interface's."""
+    return supported(option) or supported(project) or interface_language()
 
 
 @lru_cache(maxsize=8)
@@ -59,4 +69,5 @@ def print_labels(language: str) -> Labels:
     if not translator.load(str(path)):
         log.warning("cannot load translation %s", path)
         return ENGLISH
-    return Labels({key: translator.translate(CONTEXT, text) for key, text in LABELS.items()})
+    return Labels({key: translator.translate(CONTEXT, text) for key, text in LABELS.items()},
+                  language)

@@ -34,10 +34,13 @@ def layout_for(source: ExportSource, labels: Labels = ENGLISH):
     return geometry, measure
 
 
-def labels_for(options: ExportOptions) -> Labels:
+def labels_for(options: ExportOptions, source: ExportSource | None = None) -> Labels:
+    """The print language's words: the option, else the project's language, else the
+    interface's."""
     from .language import print_labels, print_language
 
-    return print_labels(print_language(options.language))
+    project = source.project.settings.language if source is not None else ""
+    return print_labels(print_language(options.language, project))
 
 
 def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
@@ -49,7 +52,7 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
     from .persona_pages import draw_persona_page
 
     register_fonts()
-    labels = labels_for(options)
+    labels = labels_for(options, source)
     geometry, measure = layout_for(source, labels)
     block = title_block_for(source, options.title_block, labels=labels)
     c = Canvas(str(target), initialFontName=REGULAR, initialFontSize=10, pageCompression=1)

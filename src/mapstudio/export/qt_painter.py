@@ -1,8 +1,8 @@
 """Painter on a QPainter (QtGui only): the PNG exporter's drawing surface.
 
-The image is given 72 dpi while painting so that one point is one device unit before the
-dpi scale; font sizes are fractional points of the bundled DejaVu faces, unhinted and
-unkerned like the canvas and the layout.
+The image is given 72 dpi while painting (`point_image`) so that one point is one device
+unit before the dpi scale; font sizes are fractional points of the bundled DejaVu faces,
+unhinted and unkerned like the canvas and the layout.
 """
 
 from __future__ import annotations
@@ -44,6 +44,26 @@ def ensure_qt() -> str:
             family = families[0] if families else family
         _FAMILY = family
     return _FAMILY
+
+
+DOTS_PER_METRE_72_DPI = 2835  # 72 dpi
+
+
+def point_image(width: int, height: int,
+                image_format: QImage.Format = QImage.Format.Format_ARGB32_Premultiplied,
+                fill: str | None = "#ffffff") -> QImage:
+    """An image for QtPainter to draw a layout into: 72 dpi, so a point is one pixel
+    before any scale. A QImage is 96 dpi by default, where Qt makes point-sized text
+    1.33 times too wide for the layout's metrics and it overflows its cards. Null when
+    there is not enough memory (callers check `isNull()`)."""
+    image = QImage(max(1, int(width)), max(1, int(height)), image_format)
+    if image.isNull():
+        return image
+    image.setDotsPerMeterX(DOTS_PER_METRE_72_DPI)
+    image.setDotsPerMeterY(DOTS_PER_METRE_72_DPI)
+    if fill is not None:
+        image.fill(QColor(fill))
+    return image
 
 
 class QtPainter:

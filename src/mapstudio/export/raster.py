@@ -16,7 +16,7 @@ def page_for(source: ExportSource, options: ExportOptions):
     """Layout and a single page without bleed or marks (screen formats)."""
     from .pdf import labels_for, layout_for
 
-    labels = labels_for(options)
+    labels = labels_for(options, source)
     geometry, measure = layout_for(source, labels)
     plan = plan_page(geometry.width, geometry.height,
                      replace(options, bleed_mm=0.0, crop_marks=False), with_marks=False)
@@ -42,7 +42,7 @@ def write_png(source: ExportSource, target: Path, options: ExportOptions,
     from PIL import Image
     from PySide6.QtGui import QImage, QPainter
 
-    from .qt_painter import QtPainter, ensure_qt
+    from .qt_painter import QtPainter, ensure_qt, point_image
     from .render import draw_map
     from .report import draw_footer, title_block_for
 
@@ -51,12 +51,9 @@ def write_png(source: ExportSource, target: Path, options: ExportOptions,
     check_pixels(width, height, options.dpi)
     step(0, 3)
     ensure_qt()
-    image = QImage(width, height, QImage.Format.Format_RGB888)
+    image = point_image(width, height, QImage.Format.Format_RGB888)  # 1 pt = 1 unit
     if image.isNull():
         raise MapStudioError(f"not enough memory for a {width} × {height} pixel image")
-    image.fill(0xFFFFFF)
-    image.setDotsPerMeterX(2835)  # 72 dpi while painting: 1 pt = 1 unit before scaling
-    image.setDotsPerMeterY(2835)
     qp = QPainter(image)
     try:
         painter = QtPainter(qp, options.dpi / 72.0, source.image_bytes)

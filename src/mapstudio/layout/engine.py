@@ -22,8 +22,9 @@ from .geometry import (
     ScaleTick,
     TextLine,
 )
-from .kpi import lower_is_better, progress
+from .kpi import is_lower_better, progress
 from .labels import Labels, as_labels
+from .numbers import metric_texts
 from .placement import place_labels
 from .style import (
     DEFAULT_STYLE,
@@ -430,12 +431,10 @@ class _Builder:
         return out
 
     def _metric_badge(self, m, x: float, y: float, width: float) -> Badge:
-        unit = f" {m.unit}" if m.unit else ""
-        text = f"{m.value:g}{unit}"
-        lower = lower_is_better(m.name or "", m.unit or "")
-        if m.target is not None:
-            text = self.t("metric.target", text,
-                          f"{'≤ ' if lower else ''}{m.target:g}{unit}")
+        text, target = metric_texts(m.value, m.target, m.unit or "", self.t.language)
+        lower = is_lower_better(m.direction, m.name, m.unit)
+        if target is not None:
+            text = self.t("metric.target", text, f"{'≤ ' if lower else ''}{target}")
         text = wrap_text(text, self.s.badge_font, width, self.m, max_lines=1)[0]
         done = progress(m.value, m.target, lower)
         colour = "#16a34a" if done >= 0.95 else ("#f59e0b" if done >= 0.7 else "#dc2626")

@@ -1,9 +1,13 @@
-"""Is a KPI better when it is lower? Read from its unit and name, in every shipped language.
+"""Is a KPI better when it is lower? Its chosen direction, else read from unit and name.
 
-A metric carries no direction, so the value-vs-target bar guesses: durations (days,
-minutes… in en/it/pl/es/ru) and names about waiting, cost, errors, complaints, churn and the
-like are lower-is-better, unless the name says what is counted is a success ("on-time",
-"first-contact resolution", NPS, conversion…). Everything else is higher-is-better.
+A metric may say which way is better (`Metric.direction`); when it does not, the
+value-vs-target bar guesses, in every shipped language: durations (days, minutes…) are
+lower-is-better unless the name says the time is spent by choice (viewing hours); names
+about waiting, cost, errors, complaints, churn, returns, no-shows and the like are
+lower-is-better unless the name says what is counted is a success ("on-time", "paid",
+"win-back", NPS, conversion…). Only the words before a time window count ("refunds paid
+within 10 days" is about payment, not refunds), and a negated cue ("not returned") is no
+cue. Everything else is higher-is-better.
 """
 
 from __future__ import annotations
@@ -26,41 +30,95 @@ LOWER_CUES = (
     "drop-off", "dropoff", "bounce", "cancel", "defect", "escalat", "backlog", "turnaround",
     "handling time", "time to", "lead time", "cycle time", "response time", "repeat call",
     "repeat contact", "failure", "incident", "refund", "chargeback", "overdue", "late ",
-    "days to", "hours to", "minutes to",
+    "days to", "hours to", "minutes to", "did not attend", "did-not-attend", "dna rate",
+    "no-show", "no show", "attrition", "return rate", "returns", "returned", "contacts",
+    "contact rate", "calls per", "downgrad", "lapse rate", "rework", "reopen",
     # it
     "attesa", "durata", "ritard", "abbandon", "costo", "costi", "error", "reclam",
-    "contestazion", "disdett", "tempo di", "tempi di",
+    "contestazion", "disdett", "tempo di", "tempi di", "rimbalz", "resi ", "reso ",
+    "tasso di reso", "mancata presentazion", "contatti per", "declassament",
     # pl
     "czas", "oczekiwan", "opóźnien", "rezygnac", "koszt", "błęd", "reklamac", "skarg",
-    "porzuc", "odejś",
+    "porzuc", "odejś", "odrzuc", "zwrot", "rotacj", "nieobecnoś", "kontakty na",
+    "odbić", "odbic",
     # es
     "espera", "duración", "retraso", "abandono", "coste", "costo", "reclamac", "queja",
-    "disputa", "cancelac", "tiempo de", "bajas",
+    "disputa", "cancelac", "tiempo de", "bajas", "rebote", "devoluc", "rotación",
+    "inasistenc", "contactos por",
     # ru
     "время", "ожидан", "длительн", "задержк", "отток", "стоимост", "затрат", "ошиб", "жалоб",
-    "спор", "отказ", "брошен", "возврат",
+    "спор", "отказ", "брошен", "возврат", "неявк", "текучест", "даунгрейд", "понижени",
+    "обращений на",
 )
 
 HIGHER_CUES = (  # successes counted: they win over a lower cue in the same name
     "on-time", "on time", "first-time", "first time", "first contact", "first-contact",
     "satisfaction", "nps", "csat", "conversion", "retention", "adoption", "success",
-    "puntualità", "primo contatto", "soddisfazion", "fidelizzazion",
-    "konwersj", "satysfakc", "pierwszym kontakcie", "retencj", "na czas",
-    "satisfacción", "conversión", "retención", "primer contacto", "a tiempo",
-    "конверс", "удовлетвор", "удержан", "с первого", "вовремя",
+    "win-back", "win back", "winback", "won back", "reactivat", "paid", "kept",
+    "resolved", "recovered", "renewal", "upgrade",
+    "puntualità", "primo contatto", "soddisfazion", "fidelizzazion", "riattivat",
+    "konwersj", "satysfakc", "pierwszym kontakcie", "retencj", "na czas", "odzyskan",
+    "satisfacción", "conversión", "retención", "primer contacto", "a tiempo", "recuperad",
+    "конверс", "удовлетвор", "удержан", "с первого", "вовремя", "вернувш",
 )
+
+# With a duration unit the time is usually waited for, unless the name says it is time
+# the customer chooses to spend: viewing hours, listening minutes, time in the app.
+USAGE_CUES = (
+    "viewing", "watch", "listening", "playing", "played", "reading", "usage", "use ",
+    "engagement", "engaged", "active", "in app", "in-app", "on site", "spent", "uptime",
+    "streamed", "streaming",
+    "visione", "ascolto", "utilizzo", "permanenza",
+    "oglądan", "słuchan", "korzystan", "użytkowan",
+    "visualizac", "escucha", "uso ", "permanencia",
+    "просмотр", "прослушиван", "использован", "в приложении",
+)
+
+# A time window after the measured thing ("refunds paid within 10 days", "win-back rate
+# within 6 months of cancellation") qualifies it: words after it say when, not what.
+QUALIFIERS = (" within ", " after ", " before ", " (", " entro ", " w ciągu ", " w terminie ",
+              " dentro de ", " en menos de ", " в течение ", " за ")
+NEGATIONS = ("not", "no", "without", "non", "senza", "nie", "bez", "sin", "без", "не")
+
+
+def _head(text: str) -> str:
+    """The name up to its first time window or parenthesis."""
+    cut = min((i for i in (text.find(q, 1) for q in QUALIFIERS) if i > 0), default=len(text))
+    return text[:cut] + " "
+
+
+def _has(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether a cue occurs not negated ("orders not returned" is no return)."""
+    for cue in cues:
+        start = text.find(cue)
+        while start >= 0:
+            before = text[:start].split()
+            if not before or before[-1] not in NEGATIONS:
+                return True
+            start = text.find(cue, start + 1)
+    return False
 
 
 @lru_cache(maxsize=512)
 def lower_is_better(name: str, unit: str) -> bool:
-    """True when reaching the target means getting down to it."""
+    """The guess: True when reaching the target means getting down to it."""
     tokens = {t for t in re.split(r"[\s./()]+", unit.casefold()) if t}
+    text = f" {name.casefold().replace('‑', '-')} "
     if tokens & TIME_UNITS:
-        return True  # a duration: sooner is better
-    text = f" {name.casefold()} "
-    if any(cue in text for cue in HIGHER_CUES):
+        return not _has(text, USAGE_CUES)  # a duration: sooner is better, unless enjoyed
+    head = _head(text)
+    if _has(head, HIGHER_CUES):
         return False
-    return any(cue in text for cue in LOWER_CUES)
+    return _has(head, LOWER_CUES)
+
+
+def is_lower_better(direction: str | None, name: str, unit: str) -> bool:
+    """A KPI's chosen direction ("higher" / "lower"), else the guess from its words."""
+    if direction == "lower":
+        return True
+    if direction == "higher":
+        return False
+    return lower_is_better(name or "", unit or "")
 
 
 def progress(value: float, target: float | None, lower: bool) -> float:

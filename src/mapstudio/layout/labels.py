@@ -81,10 +81,15 @@ LABELS: dict[str, str] = {
 
 
 class Labels:
-    """Translated texts by key with English fallbacks; `labels("severity", 3)` formats."""
+    """Translated texts by key with English fallbacks; `labels("severity", 3)` formats.
 
-    def __init__(self, texts: Mapping[str, str] | None = None) -> None:
+    `language` (a code such as "ru") is the language the texts are in: numbers and money
+    on the map are written the way it writes them (decimal comma, where € goes).
+    """
+
+    def __init__(self, texts: Mapping[str, str] | None = None, language: str = "en") -> None:
         self._texts = dict(LABELS)
+        self.language = language or "en"
         if texts:
             self._texts.update({k: v for k, v in texts.items() if k in LABELS and v})
 
@@ -117,10 +122,11 @@ class Labels:
         return self("date", day, months[month - 1], year)
 
     def __eq__(self, other) -> bool:
-        return isinstance(other, Labels) and other._texts == self._texts
+        return isinstance(other, Labels) and other._texts == self._texts \
+            and other.language == self.language
 
     def __hash__(self) -> int:
-        return hash(tuple(sorted(self._texts.items())))
+        return hash((self.language, tuple(sorted(self._texts.items()))))
 
 
 ENGLISH = Labels()

@@ -2,7 +2,9 @@
 
 Each label tries a few spots around its point (above or below, centred or to a side,
 then a step further out) and takes the cheapest: leaving the lane or covering another
-label or point costs most, crossing a curve costs per sample it covers, and the spots are
+label or point costs most, then a curve passing through the text or grazing it (checked
+segment by segment on a fine polyline of the drawn curve, so a steep stretch cannot slip
+between samples), and the spots are
 ordered by the curve's shape there (a peak prefers above, a valley below, a slope the side
 the line leaves free), so labels alternate naturally and stay put when nothing collides.
 """
@@ -17,6 +19,7 @@ from .geometry import Rect, TextLine
 from .text import DESCENT, FontSpec, TextMeasure
 
 Point = tuple[float, float]
+CURVE_CLEARANCE = 1.5  # beyond the label's 1-point margin: half the 2.4 stroke and air
 
 
 def curve_samples(points: Sequence[Point], step: float = 4.0) -> list[Point]:
@@ -102,6 +105,44 @@ def _overlap(a: Rect, b: Rect) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
+def _segment_hits(box: Rect, a: Point, b: Point) -> bool:
+    """Whether the segment a-b passes through the box (Liang-Barsky clipping)."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, a[0] - box.x), (dx, box.right - a[0]),
+                 (-dy, a[1] - box.y), (dy, box.bottom - a[1])):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return False
+    return True
+
+
+class _Polyline:
+    """A drawn curve as a fine polyline, its segments found by x (curves run left to
+    right)."""
+
+    def __init__(self, points: Sequence[Point]) -> None:
+        self.points = curve_samples(points, step=2.0)
+        self.xs = [x for x, _ in self.points]
+
+    def crossings(self, box: Rect) -> int:
+        """How many segments pass through the box."""
+        pts = self.points
+        if len(pts) < 2:
+            return 0
+        lo = max(0, bisect_left(self.xs, box.x) - 1)
+        hi = min(len(pts) - 1, bisect_right(self.xs, box.right) + 1)
+        return sum(1 for i in range(lo, hi) if _segment_hits(box, pts[i], pts[i + 1]))
+
+
 def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], bounds: Rect,
                  font: FontSpec, measure: TextMeasure, colour: str, radius: float,
                  obstacles: Sequence[Rect] = ()) -> dict[str, TextLine]:
@@ -110,8 +151,7 @@ def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], boun
     dots = [Rect(x - radius - 1, y - radius - 1, 2 * radius + 2, 2 * radius + 2)
             for pts in series for _, x, y, _ in pts]
     centres = [(x, y) for pts in series for _, x, y, _ in pts]
-    samples = sorted(s for pts in series for s in curve_samples([(x, y) for _, x, y, _ in pts]))
-    sample_xs = [sx for sx, _ in samples]
+    curves = [_Polyline([(x, y) for _, x, y, _ in pts]) for pts in series]
     jobs = []
     for pts in series:
         for k, (pid, x, y, label) in enumerate(pts):
@@ -139,10 +179,12 @@ def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], boun
                 if any(_distance(box, ox, oy) < own - 2 for ox, oy in centres):
                     cost += 600  # it would read as the label of a nearer point
                 cost += sum(500 for o in obstacles if _overlap(box, o))
-                lo = bisect_left(sample_xs, box.x - 1.5)
-                hi = bisect_right(sample_xs, box.right + 1.5)
-                cost += 20 * sum(1 for _, sy in samples[lo:hi]
-                                 if box.y - 1.5 <= sy <= box.bottom + 1.5)
+                # a curve through the text, or grazing it (the stroke is 2.4 wide), is
+                # worse than a label set further out
+                clear = Rect(box.x - CURVE_CLEARANCE, box.y - CURVE_CLEARANCE,
+                             box.w + 2 * CURVE_CLEARANCE, box.h + 2 * CURVE_CLEARANCE)
+                crossed = [c.crossings(clear) for c in curves]
+                cost += sum(1_500 + 20 * n for n in crossed if n)
                 if best is None or cost < best[0]:
                     best = (cost, lx, base, box)
             if best[0] < 10:

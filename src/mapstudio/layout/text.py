@@ -6,12 +6,15 @@ the font size (DejaVu Sans' own metrics), so both back ends place baselines iden
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
 ASCENT = 0.928  # DejaVu Sans ascender, em
 DESCENT = 0.236
 LEADING = 1.22  # line pitch, em
+NBSP = "\u00a0"
+_BREAKABLE = re.compile(r"[^\S\u00a0]+")  # white space except the no-break space
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,8 @@ def _split_long_word(word: str, font: FontSpec, max_width: float,
 
 def wrap_text(text: str, font: FontSpec, max_width: float, measure: TextMeasure,
               max_lines: int | None = None) -> list[str]:
-    """Greedy word wrap honouring explicit newlines; words wider than a line are broken.
+    """Greedy word wrap honouring explicit newlines and no-break spaces; words wider than a
+    line are broken.
 
     With max_lines the last kept line ends in an ellipsis when text was cut.
     """
@@ -63,7 +67,8 @@ def wrap_text(text: str, font: FontSpec, max_width: float, measure: TextMeasure,
     max_width = max(max_width, font.size)
     space = measure.width(" ", font)
     for paragraph in text.replace("\r\n", "\n").split("\n"):
-        words = paragraph.split()
+        words = paragraph.split() if NBSP not in paragraph else \
+            [w for w in _BREAKABLE.split(paragraph) if w]  # "6,40 €" stays whole
         if not words:
             lines.append("")
             continue

@@ -20,6 +20,7 @@ from ..model import MapStudioError, ProjectData, remap_project
 from ..paths import resource_path
 
 USER_INDUSTRY = "My templates"
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 
 
 def bundled_template_dir() -> Path:
@@ -140,8 +141,17 @@ def load_template(template_id: str) -> ProjectData:
 
 
 def instantiate(template_id: str) -> ProjectData:
-    """A copy of the template with fresh ids, ready to become a project or join one."""
-    return remap_project(load_template(template_id))
+    """A copy of the template with fresh ids, ready to become a project or join one.
+
+    The project speaks the template's language: its `settings.language` is the template's
+    metadata language unless the template's project already names one, so a Russian
+    template prints Russian captions whatever the interface language.
+    """
+    entry = find_template(template_id)
+    data = remap_project(load_template(template_id))
+    if not data.project.settings.language and _LANGUAGE_CODE.fullmatch(entry.language or ""):
+        data.project.settings.language = entry.language
+    return data
 
 
 def _slug(text: str) -> str:

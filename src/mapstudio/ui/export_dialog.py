@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import i18n
 from ..export import ExportOptions, ExportSource, load_source, plan_page, plan_tiles, render_source
+from ..export.options import LANGUAGES
 from ..model import MapStudioError
 
 SETTINGS_KEY = "export/options"
@@ -158,6 +160,7 @@ class ExportDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.last_error = ""
         self.last_output: Path | None = None
+        self._preview_language: str | None = None
         self._build()
         self._restore()
         self._prepare_preview()
@@ -193,6 +196,13 @@ class ExportDialog(QDialog):
         self.dpi = QSpinBox()
         self.dpi.setRange(30, 1200)
         self.dpi.setSuffix(self.tr(" dpi"))
+        self.language = QComboBox()
+        self.language.setToolTip(self.tr("The language of the words the print adds: lane "
+                                         "captions, badges, legend and footer"))
+        self.language.addItem(self.tr("Project's ({0})").format(
+            i18n.NATIVE_NAMES.get(self.project_language(), self.project_language())), "")
+        for code in LANGUAGES:
+            self.language.addItem(i18n.NATIVE_NAMES.get(code, code), code)
         self.personas = QCheckBox(self.tr("Add persona pages"))
         self.title_block = QLineEdit()
         self.title_block.setPlaceholderText(self.tr("Extra line for the title block"))
@@ -210,6 +220,7 @@ class ExportDialog(QDialog):
         form.addRow(self.crop_marks)
         form.addRow(self.cmyk)
         form.addRow(self.tr("Resolution"), self.dpi)
+        form.addRow(self.tr("Print language"), self.language)
         form.addRow(self.personas)
         form.addRow(self.tr("Title block"), self.title_block)
         self.preview = PagePreview(self)
@@ -226,7 +237,7 @@ class ExportDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(row, 1)
         outer.addWidget(self.buttons)
-        for combo in (self.format, self.paper, self.orientation, self.tile):
+        for combo in (self.format, self.paper, self.orientation, self.tile, self.language):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.scale, self.overlap, self.bleed, self.dpi):
             spin.valueChanged.connect(self._changed)
@@ -253,7 +264,7 @@ class ExportDialog(QDialog):
             overlap_mm=self.overlap.value(), bleed_mm=self.bleed.value(),
             crop_marks=self.crop_marks.isChecked(), dpi=self.dpi.value(),
             personas=self.personas.isChecked(), title_block=self.title_block.text() or None,
-            cmyk=self.cmyk.isChecked())
+            cmyk=self.cmyk.isChecked(), language=self.language.currentData() or "")
 
     def set_options(self, o: ExportOptions) -> None:
         def pick(combo: QComboBox, value) -> None:
@@ -274,6 +285,7 @@ class ExportDialog(QDialog):
         self.dpi.setValue(o.dpi)
         self.personas.setChecked(o.personas)
         self.title_block.setText(o.title_block or "")
+        pick(self.language, o.language or "")
 
     def _restore(self) -> None:
         raw = QSettings().value(SETTINGS_KEY, "")
@@ -282,16 +294,31 @@ class ExportDialog(QDialog):
             options.validate()
         except (ValueError, TypeError, MapStudioError):
             options = default_options()
+        options.language = ""  # every map starts in its project's language
         self.set_options(options)
 
     def _remember(self) -> None:
         QSettings().setValue(SETTINGS_KEY, json.dumps(self.options().to_dict()))
 
+    def project_language(self) -> str:
+        """What "Project's" prints in: the project's language, else the interface's."""
+        from ..export.language import print_language
+
+        return print_language("", self.source.project.settings.language)
+
+    def print_language(self) -> str:
+        from ..export.language import print_language
+
+        return print_language(self.language.currentData() or "",
+                              self.source.project.settings.language)
+
     def _changed(self, *_args) -> None:
         fmt = self.format.currentData()
         printable = fmt in {"pdf", "png", "svg"}
-        for w in (self.paper, self.orientation, self.scale, self.title_block):
+        for w in (self.paper, self.orientation, self.scale, self.title_block, self.language):
             w.setEnabled(printable)
+        if printable and self._preview_language not in (None, self.print_language()):
+            self._prepare_preview()  # the captions change width with the language
         for w in (self.tiling, self.tile, self.overlap, self.bleed, self.crop_marks, self.cmyk,
                   self.personas):
             w.setEnabled(fmt == "pdf")
@@ -316,19 +343,21 @@ class ExportDialog(QDialog):
                                    "A table or text file: no page to preview.")))
 
     def _prepare_preview(self) -> None:
-        """Lay the map out once (paper metrics) and paint a thumbnail for the preview."""
+        """Lay the map out (paper metrics, print language) and paint a thumbnail of it."""
+        from ..export.language import print_labels
         from ..export.pdf import layout_for
-        from ..export.qt_painter import QtPainter, ensure_qt
+        from ..export.qt_painter import QtPainter, ensure_qt, point_image
         from ..export.render import draw_map
 
         ensure_qt()
-        geometry, measure = layout_for(self.source)
+        language = self.print_language()
+        geometry, measure = layout_for(self.source, print_labels(language))
+        self._preview_language = language
         self.preview.map_size = (geometry.width, geometry.height)
         longest = max(geometry.width, geometry.height, 1.0)
         factor = min(1.0, 900 / longest)
-        image = QImage(max(1, int(geometry.width * factor)), max(1, int(geometry.height * factor)),
-                       QImage.Format.Format_RGB32)
-        image.fill(QColor("#ffffff"))
+        image = point_image(geometry.width * factor, geometry.height * factor,
+                            QImage.Format.Format_RGB32)  # 72 dpi: text fits its cards
         painter = QPainter(image)
         try:
             draw_map(QtPainter(painter, factor, lambda _id: None), geometry, measure,

@@ -1,4 +1,5 @@
-"""Project settings: title, description and the agency branding printed on every export.
+"""Project settings: title, description, the agency branding printed on every export, and
+the language of the words the map adds (lane captions, badges, footer) on screen and paper.
 
 Agencies hand journey maps to clients under their own name: the brand name and logo go
 into the PDF title block. Changes apply as one undoable step when the dialog is accepted.
@@ -12,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import i18n
 from ..commands import EditProjectCommand
 from ..model import MapStudioError
 
@@ -65,6 +68,17 @@ class ProjectSettingsDialog(QDialog):
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Brand name"), self.brand)
         form.addRow(self.tr("Brand logo"), logo_row)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Interface language"), "")
+        for code in i18n.SUPPORTED:
+            self.language.addItem(i18n.NATIVE_NAMES.get(code, code), code)
+        if self.language.findData(project.settings.language) < 0:  # a language not shipped
+            self.language.addItem(project.settings.language, project.settings.language)
+        self.language.setCurrentIndex(self.language.findData(project.settings.language))
+        self.language.setToolTip(self.tr("The language of the words the map adds on screen "
+                                         "and on paper: lane captions, badges, legend, "
+                                         "footer"))
+        form.addRow(self.tr("Map language"), self.language)
         hint = QLabel(self.tr("Brand name and logo appear in the title block of printed "
                               "and exported maps."))
         hint.setWordWrap(True)
@@ -76,7 +90,7 @@ class ProjectSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._set_logo(self.logo_id)
-        self.resize(520, 340)
+        self.resize(520, 370)
 
     def _set_logo(self, asset_id: str | None) -> None:
         self.logo_id = asset_id
@@ -113,7 +127,8 @@ class ProjectSettingsDialog(QDialog):
     def changes(self) -> dict:
         project = self.doc.project()
         settings = replace(project.settings, brand_name=self.brand.text().strip(),
-                           brand_logo_asset_id=self.logo_id)
+                           brand_logo_asset_id=self.logo_id,
+                           language=self.language.currentData() or "")
         wanted = {"title": self.title.text().strip() or project.title,
                   "description": self.description.toPlainText().strip(),
                   "settings": settings}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def cache_file(path: Path, size: QSize) -> Path:
 def render_thumbnail(path: Path, size: QSize) -> QImage:
     """Paint the first map of the project at `path` into an image of `size`."""
     from ..canvas.fonts import QtTextMeasure
-    from ..export.qt_painter import QtPainter
+    from ..export.qt_painter import QtPainter, point_image
     from ..export.render import draw_map
     from ..export.source import load_source
     from ..layout import layout_map
@@ -53,8 +53,7 @@ def render_thumbnail(path: Path, size: QSize) -> QImage:
     measure = QtTextMeasure()
     geometry = layout_map(source.content, measure, source.personas,
                           image_sizes=source.image_sizes)
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#ffffff"))
+    image = point_image(size.width(), size.height())  # 72 dpi: text fits its cards
     scale = size.width() / max(geometry.width, 1.0)
     offset_y = max(0.0, (size.height() - geometry.height * scale) / 2)
     qp = QPainter(image)

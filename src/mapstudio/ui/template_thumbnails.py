@@ -52,7 +52,7 @@ def _layout(entry: TemplateEntry):
 
 def render_map(entry: TemplateEntry, size: tuple[int, int]) -> QImage:
     """The template's first map at `size`; a height of 0 keeps the whole map."""
-    from ..export.qt_painter import QtPainter
+    from ..export.qt_painter import QtPainter, point_image
     from ..export.render import draw_map
 
     geometry, measure, images = _layout(entry)
@@ -60,10 +60,7 @@ def render_map(entry: TemplateEntry, size: tuple[int, int]) -> QImage:
     scale = w / max(geometry.width, 1.0)
     if h <= 0:
         h = max(1, round(geometry.height * scale))
-    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#ffffff"))
-    image.setDotsPerMeterX(2835)  # 72 dpi while painting: one point is one pixel, as in
-    image.setDotsPerMeterY(2835)  # the PNG export; at 96 dpi text would outgrow its cards
+    image = point_image(w, h)  # 72 dpi, as in the PNG export: text fits its cards
     qp = QPainter(image)
     try:
         painter = QtPainter(qp, 1.0, images.get)
