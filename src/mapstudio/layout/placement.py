@@ -19,7 +19,8 @@ from .geometry import Rect, TextLine
 from .text import DESCENT, FontSpec, TextMeasure
 
 Point = tuple[float, float]
-CURVE_CLEARANCE = 1.5  # beyond the label's 1-point margin: half the 2.4 stroke and air
+STROKE_HALF = 1.2  # half the curves' 2.4-point stroke
+CURVE_AIR = 3.0  # wished-for room between a label and a curve beside it
 
 
 def curve_samples(points: Sequence[Point], step: float = 4.0) -> list[Point]:
@@ -105,6 +106,10 @@ def _overlap(a: Rect, b: Rect) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
+def _grown(r: Rect, d: float) -> Rect:
+    return Rect(r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d)
+
+
 def _segment_hits(box: Rect, a: Point, b: Point) -> bool:
     """Whether the segment a-b passes through the box (Liang-Barsky clipping)."""
     dx, dy = b[0] - a[0], b[1] - a[1]
@@ -179,12 +184,14 @@ def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], boun
                 if any(_distance(box, ox, oy) < own - 2 for ox, oy in centres):
                     cost += 600  # it would read as the label of a nearer point
                 cost += sum(500 for o in obstacles if _overlap(box, o))
-                # a curve through the text, or grazing it (the stroke is 2.4 wide), is
-                # worse than a label set further out
-                clear = Rect(box.x - CURVE_CLEARANCE, box.y - CURVE_CLEARANCE,
-                             box.w + 2 * CURVE_CLEARANCE, box.h + 2 * CURVE_CLEARANCE)
-                crossed = [c.crossings(clear) for c in curves]
-                cost += sum(1_500 + 20 * n for n in crossed if n)
+                # a curve's stroke through the text is worse than a label set further
+                # out; one merely grazing it costs a little (air around the words)
+                for curve in curves:
+                    crossed = curve.crossings(_grown(box, STROKE_HALF))
+                    if crossed:
+                        cost += 1_500 + 20 * crossed
+                    elif curve.crossings(_grown(box, CURVE_AIR)):
+                        cost += 150
                 if best is None or cost < best[0]:
                     best = (cost, lx, base, box)
             if best[0] < 10:

@@ -280,11 +280,18 @@ class InspectorDock(QDockWidget):
                      lambda v: self._metric(card_id, target=v))
         self._line(form, "metric_unit", self.tr("KPI unit"), metric.unit,
                    lambda v: self._metric(card_id, unit=v.strip()))
+        directions = {"": self.tr("automatic"), "higher": self.tr("higher"),
+                      "lower": self.tr("lower")}
+        combo = self._combo(form, "metric_direction", self.tr("Better when"), directions,
+                            metric.direction or "",
+                            lambda v: self._metric(card_id, direction=v or None))
+        combo.setToolTip(self.tr("Whether the KPI improves as it goes up or down; automatic "
+                                 "reads it from the name and unit"))
 
     def _metric(self, card_id: str, **change) -> None:
         current = self.doc.card(card_id).metric or Metric()
         values = {"name": current.name, "value": current.value, "target": current.target,
-                  "unit": current.unit, **change}
+                  "unit": current.unit, "direction": current.direction, **change}
         metric = Metric(**values)
         # a card whose KPI fields are all empty has no KPI
         self.editor.edit_card(card_id, metric=None if metric == Metric() else metric)

@@ -9,17 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
 
+from ..layout import initials
 from ..model import MapStudioError, Persona
 
-
-def initials(name: str) -> str:
-    """First letters of the first and last words that start with a letter: "AC", "PS"."""
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
-    if not words:
-        return "?"
-    if len(words) == 1:
-        return words[0][:2].upper() if len(words[0]) > 1 else words[0].upper()
-    return (words[0][0] + words[-1][0]).upper()
+__all__ = ["avatar_pixmap", "initials", "photo_bytes"]  # initials: the layout's, as printed
 
 
 def _text_colour(fill: QColor) -> QColor:
