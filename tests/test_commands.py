@@ -153,3 +153,23 @@ def test_map_with_new_personas_adds_and_removes_them_together(doc) -> None:
     assert normalised(doc) == before
     stack.redo()
     assert len(doc.maps()) == 2
+
+
+def test_map_from_a_template_gives_a_languageless_project_its_language(doc) -> None:
+    """The project takes the template's language when it has none yet, in the same undo
+    step; a project that already has one keeps it."""
+    stack = QUndoStack()
+    before = normalised(doc)
+    content = starter_map("Путь клиента")
+    content.map.position = 1
+    stack.push(AddMapCommand(doc, content, "Add map from template", language="ru"))
+    assert doc.project().settings.language == "ru"
+    stack.undo()
+    assert normalised(doc) == before and doc.project().settings.language == ""
+    stack.redo()
+    other = starter_map("Viaggio")
+    other.map.position = 2
+    stack.push(AddMapCommand(doc, other, language="it"))
+    assert doc.project().settings.language == "ru"
+    stack.undo()
+    assert doc.project().settings.language == "ru" and len(doc.maps()) == 2

@@ -55,3 +55,17 @@ def test_tiled_export_with_every_print_option(project_file, tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
     again = _run(project_file, "-o", out)
     assert again.returncode == 3 and "already exists" in again.stderr
+
+
+def test_print_language_option(project_file, tmp_path):
+    """--language picks the words the print adds; an unknown code is a usage error."""
+    import pdfplumber
+
+    out = tmp_path / "en.pdf"
+    result = _run(project_file, "-o", out, "--language", "en")
+    assert result.returncode == 0, result.stderr
+    with pdfplumber.open(str(out)) as pdf:
+        assert "Severity 1" in pdf.pages[0].extract_text()
+    bad = _run(project_file, "-o", tmp_path / "xx.pdf", "--language", "xx")
+    assert bad.returncode == 2 and "--language" in bad.stderr
+    assert not (tmp_path / "xx.pdf").exists()

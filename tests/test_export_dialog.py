@@ -101,3 +101,45 @@ def test_errors_are_shown(dialog, qtbot, tmp_path):
     worker = dialog.export_to(tmp_path / "missing-folder" / "x.pdf")
     _wait(qtbot, dialog, worker)
     assert dialog.shown_errors and "no such folder" in dialog.shown_errors[0]
+
+
+def test_print_language_defaults_to_the_projects_and_relays_the_preview(dialog, qtbot,
+                                                                       monkeypatch):
+    """"Print language": the project's (named in the first entry), or one of the five;
+    the preview is laid out again in the chosen language, on a 72-dpi image."""
+    from mapstudio import i18n
+    from mapstudio.export import language as print_language
+    from mapstudio.export.options import LANGUAGES
+
+    combo = dialog.language
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", *LANGUAGES]
+    assert combo.currentData() == "" and dialog.options().language == ""
+    native = i18n.NATIVE_NAMES[dialog.project_language()]
+    assert native in combo.itemText(0)
+    assert dialog.preview.thumbnail.dotsPerMeterX() == 2835
+    widths = {}
+    calls = []
+    original = print_language.print_labels
+    monkeypatch.setattr(print_language, "print_labels",
+                        lambda code: calls.append(code) or original(code))
+    for code in ("ru", "en"):
+        combo.setCurrentIndex(combo.findData(code))
+        assert dialog.options().language == code and dialog.print_language() == code
+        widths[code] = dialog.preview.map_size
+    assert calls == ["ru", "en"]  # laid out again for each language
+    dialog.set_options(ExportOptions("csv"))
+    assert not combo.isEnabled()
+    combo.setCurrentIndex(combo.findData("it"))
+    dialog.set_options(ExportOptions("pdf", language="it"))
+    assert combo.currentData() == "it" and dialog.options().language == "it"
+
+
+def test_a_remembered_language_does_not_outlive_its_dialog(dialog, qtbot, tmp_path):
+    """Every export starts in its project's language, not the last map's."""
+    from mapstudio.ui.export_dialog import ExportDialog
+
+    dialog.language.setCurrentIndex(dialog.language.findData("pl"))
+    dialog._remember()
+    again = ExportDialog(dialog.doc, None, None)
+    qtbot.addWidget(again)
+    assert again.language.currentData() == ""

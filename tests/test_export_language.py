@@ -89,3 +89,58 @@ def test_pdf_speaks_the_print_language(tmp_path, monkeypatch):
     assert "Effort 2" in text  # untranslated words stay English
     with pdfplumber.open(str(english)) as pdf:
         assert "Severity 1" in pdf.pages[0].extract_text()
+
+
+def _layout_translation(language: str, source: str) -> str:
+    """A text's translation in context "Layout" of the shipped .ts catalogue."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ROOT / "resources" / "translations" / f"mapstudio_{language}.ts")
+    for context in root.getroot().iter("context"):
+        if context.findtext("name") == "Layout":
+            for message in context.iter("message"):
+                if message.findtext("source") == source:
+                    return message.findtext("translation")
+    raise AssertionError(f"{source!r} is not translated into {language}")
+
+
+def test_print_language_precedence(monkeypatch):
+    monkeypatch.setattr(print_language, "interface_language", lambda: "en")
+    assert print_language.print_language() == "en"
+    assert print_language.print_language("", "ru") == "ru"
+    assert print_language.print_language("it", "ru") == "it"
+    assert print_language.print_language("", "ru_RU") == "ru"
+    assert print_language.print_language("", "de") == "en"  # not shipped: the interface's
+    assert print_language.supported("pl-PL") == "pl" and print_language.supported("") == ""
+
+
+def test_russian_template_prints_russian_for_an_english_interface(tmp_path, monkeypatch):
+    """A Russian client's map prints its captions in Russian for an English-speaking
+    consultant; the export option still overrides the project's language."""
+    from mapstudio.store import Document
+    from mapstudio.templates import catalogue
+
+    if i18n.qm_file("ru") is None:
+        pytest.skip("the Russian catalogue cannot be compiled here")
+    monkeypatch.setattr(print_language, "interface_language", lambda: "en")
+    doc = Document.create(tmp_path / "ru.mapstudio",
+                          data=catalogue.instantiate("ru-pokupka-elektroniki-current"))
+    try:
+        assert doc.project().settings.language == "ru"
+        russian, english = tmp_path / "ru.pdf", tmp_path / "en.pdf"
+        export_map(doc, russian, ExportOptions("pdf", paper="A3"))
+        export_map(doc, english, ExportOptions("pdf", paper="A3", language="en"))
+    finally:
+        doc.close()
+    with pdfplumber.open(str(russian)) as pdf:
+        text = " ".join(pdf.pages[0].extract_text().split())
+    pain = _layout_translation("ru", "Pain points").upper()
+    personas = _layout_translation("ru", "Personas: {0}").split("{0}")[0].strip()
+    assert pain in text and pain != "PAIN POINTS"
+    assert personas in text and "Personas:" not in text
+    assert _layout_translation("ru", "Severity {0}").replace("{0}", "3") in text
+    assert "Severity" not in text and "PAIN POINTS" not in text
+    assert "62 % / " in text and "3,1 %" in text  # a decimal comma in Russian
+    with pdfplumber.open(str(english)) as pdf:
+        text = " ".join(pdf.pages[0].extract_text().split())
+    assert "Personas:" in text and "PAIN POINTS" in text and "3.1 %" in text

@@ -117,6 +117,8 @@ def test_emotion_rows():
     ("stage,lane,title,span\nA,L,x,2\n",
      "row 2, column span: 2 stages from 'A' runs past the last stage"),
     ("stage,lane,title,metric_value\nA,L,x,lots\n", "row 2, column metric_value: 'lots'"),
+    ("stage,lane,title,metric_direction\nA,L,x,up\n",
+     "row 2, column metric_direction: 'up' is not higher, lower or empty"),
     ("stage,lane,title,lane_kind\nA,L,x,feelings\n", "row 2, column lane_kind: 'feelings'"),
     ("row_type,stage,lane,title\nnote,A,L,x\n", "row 2, column row_type: 'note'"),
     ("row_type,stage,lane,title,score\nemotion,A,E,x,\n", "row 2, column score: an emotion"),
@@ -146,3 +148,21 @@ def test_empty_map_survives():
     assert again.maps[1].map.title == "Pusta mapa"
     assert again.maps[1].map.map_type is MapType.FUTURE_STATE
     assert export_csv(again) == text
+
+
+def test_kpi_direction_column_round_trips():
+    """metric_direction: higher, lower or empty (the guess); hand-written capitals and
+    "auto" are understood; files without the column import as before."""
+    data = sample_project()
+    table = rows(export_csv(data))
+    pain = next(r for r in table if r["row_type"] == "card" and r["metric_name"] == "NPS")
+    assert pain["metric_direction"] == "higher"
+    again = import_csv(export_csv(data))
+    assert next(c for c in again.maps[0].cards if c.metric).metric.direction == "higher"
+    text = ("stage,lane,title,metric_name,metric_value,metric_direction\n"
+            "A,KPIs,x,Viewing hours,9,Higher\nA,KPIs,y,Returns,4,LOWER\n"
+            "A,KPIs,z,NPS,30,auto\nA,KPIs,w,Plain,1,\nA,KPIs,v,,,lower\n")
+    cards = import_csv(text).maps[0].cards
+    assert [c.metric.direction for c in cards] == ["higher", "lower", None, None, "lower"]
+    old = import_csv("stage,lane,title,metric_name,metric_value\nA,KPIs,x,NPS,3\n")
+    assert old.maps[0].cards[0].metric.direction is None

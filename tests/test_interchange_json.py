@@ -219,3 +219,34 @@ def test_tricky_text_survives():
 def test_empty_project_round_trips():
     data = ProjectData(project=Project(), maps=[MapContent(map=JourneyMap())])
     assert loads(dumps(data)) == data
+
+
+def test_language_and_kpi_direction_are_optional_and_round_trip():
+    """Files written before the project language and the KPI direction existed still
+    load (no language: the interface's; no direction: guessed); new ones keep both."""
+    obj = _valid()
+    assert obj["project"]["settings"]["language"] == "pl"
+    assert obj["maps"][0]["cards"][2]["metric"]["direction"] == "higher"
+    again = project_from_dict(copy.deepcopy(obj))
+    assert again.project.settings.language == "pl"
+    assert again.maps[0].cards[2].metric.direction == "higher"
+    del obj["project"]["settings"]["language"]
+    del obj["maps"][0]["cards"][2]["metric"]["direction"]
+    old = project_from_dict(obj)
+    assert old.project.settings.language == ""
+    assert old.maps[0].cards[2].metric.direction is None
+    assert json.loads(dumps(old))["maps"][0]["cards"][2]["metric"]["direction"] is None
+
+
+@pytest.mark.parametrize("mutate, expected", [
+    (lambda o: o["maps"][0]["cards"][2]["metric"].update(direction="up"),
+     "maps[0].cards[2].metric.direction: 'up' is not one of"),
+    (lambda o: o["project"]["settings"].update(language="Russian"),
+     "project.settings.language: 'Russian' does not match"),
+])
+def test_bad_language_or_direction_names_the_path(mutate, expected):
+    obj = _valid()
+    mutate(obj)
+    with pytest.raises(InterchangeError) as info:
+        project_from_dict(obj)
+    assert str(info.value).startswith(expected), str(info.value)

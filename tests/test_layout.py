@@ -21,7 +21,8 @@ from mapstudio.layout import (
     wrap_text,
 )
 from mapstudio.layout.colours import contrast
-from mapstudio.layout.kpi import lower_is_better, progress
+from mapstudio.layout.kpi import is_lower_better, lower_is_better, progress
+from mapstudio.layout.numbers import format_number, format_quantity, is_currency, metric_texts
 from mapstudio.model import (
     Card,
     EmotionPoint,
@@ -544,3 +545,193 @@ def test_layout_words_come_from_the_labels_given() -> None:
     english = layout_map(content, MEASURE, [ann])
     assert any(b.text == "Severity 2" for b in english.cards[card.id].badges)
     assert Labels({"months": "too few"}).date(3, 2, 2026) == "3 February 2026"
+
+
+# ---- KPI direction, numbers and money ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "unit", "lower"), [
+    # durations enjoyed, not waited for
+    ("Monthly viewing hours per subscriber", "hours", False),
+    ("Minuti di ascolto per utente", "minuti", False),
+    ("Среднее время просмотра", "мин", False),
+    # successes counted over a time window
+    ("Win-back rate within 6 months of cancellation", "%", False),
+    ("Credit refunds paid within 10 working days", "%", False),
+    ("Footwear orders kept, not returned", "%", False),
+    ("Orders needing no contact with customer care", "%", False),
+    ("Cost per trial start (paid social)", "£", True),
+    ("Members cancelling within six months", "%", True),
+    # bad events the old guess missed
+    ("Did-not-attend rate", "%", True),
+    ("Patients who did not attend", "%", True),
+    ("Staff attrition in year one", "%", True),
+    ("Return rate", "%", True),
+    ("Contacts per 100 orders", "", True),
+    ("Frequenza di rimbalzo", "%", True),
+    ("Plan downgrades", "%", True),
+    ("Tasa de devoluciones", "%", True),
+    ("Неявки на приём", "%", True),
+    ("Guests returning within 90 days", "%", False),
+])
+def test_kpi_direction_guess_reads_the_whole_name(name, unit, lower) -> None:
+    assert lower_is_better(name, unit) is lower
+
+
+def test_bundled_template_kpis_keep_their_direction() -> None:
+    """The better guess changes no bundled KPI (they are phrased to read right)."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "resources" / "templates"
+    seen = 0
+    for path in root.glob("*.json"):
+        for m in json.loads(path.read_text(encoding="utf-8"))["maps"]:
+            for card in m.get("cards", []):
+                metric = card.get("metric")
+                if not metric or metric.get("target") is None:
+                    continue
+                seen += 1
+                lower = lower_is_better(metric["name"], metric["unit"])
+                # a lower-is-better KPI's target is below its value in every template
+                assert lower == (metric["target"] < metric["value"]), (path.name, metric)
+    assert seen > 100
+
+
+def test_explicit_kpi_direction_wins_over_the_guess() -> None:
+    content = make_map()
+    viewing = add_card(content, 0, 0, metric=Metric("Viewing hours", 9, 12, "hours"))
+    told = add_card(content, 0, 1, metric=Metric("Viewing hours", 9, 12, "hours",
+                                                 direction="higher"))
+    nps = add_card(content, 0, 2, metric=Metric("NPS", 30, 20, "pts", direction="lower"))
+    g = layout_map(content, MEASURE)
+
+    def metric(card):
+        return next(b for b in g.cards[card.id].badges if b.kind == "metric")
+
+    assert "≤" not in metric(viewing).text  # the guess: hours spent by choice
+    assert metric(told).value == pytest.approx(0.75) and "≤" not in metric(told).text
+    assert "≤ 20" in metric(nps).text and metric(nps).value == pytest.approx(20 / 30)
+    assert is_lower_better("lower", "NPS", "") and not is_lower_better("higher", "Wait", "min")
+    assert is_lower_better(None, "Wait time", "") and not is_lower_better(None, "NPS", "")
+
+
+@pytest.mark.parametrize(("language", "value", "target"), [
+    ("en", "£6.40", "£5.00"),
+    ("ru", "6,40\u00a0£", "5,00\u00a0£"),
+    ("pl", "6,40\u00a0£", "5,00\u00a0£"),
+    ("it", "6,40\u00a0£", "5,00\u00a0£"),
+    ("es", "6,40\u00a0£", "5,00\u00a0£"),
+])
+def test_money_is_written_the_languages_way(language, value, target) -> None:
+    assert metric_texts(6.4, 5.0, "£", language) == (value, target)
+
+
+def test_currency_symbols_and_decimal_marks() -> None:
+    assert format_quantity(6.4, "₽", "ru") == "6,40\u00a0₽"
+    assert format_quantity(6.4, "zł", "pl") == "6,40\u00a0zł"
+    assert format_quantity(6.4, "€", "it") == "6,40\u00a0€"
+    assert format_quantity(6.4, "€", "es") == "6,40\u00a0€"
+    assert format_quantity(6.4, "€", "en") == "€6.40"
+    assert format_quantity(12, "$", "en") == "$12"
+    assert format_quantity(-3.5, "$", "en") == "-$3.50"
+    assert format_quantity(6.4, "zł", "en") == "6.40\u00a0zł"  # a word-like symbol follows
+    assert format_quantity(12.5, "%", "pl") == "12,5 %"
+    assert format_quantity(12.5, "%", "en") == "12.5 %"
+    assert format_quantity(3, "days", "en") == "3 days"
+    assert format_quantity(0.1 + 0.2, "", "it") == "0,3"
+    assert format_number(12000, "en") == "12,000" and format_number(12000, "it") == "12.000"
+    assert format_number(1234, "ru") == "1234" and format_number(1234567, "ru") == \
+        "1\u00a0234\u00a0567"
+    assert format_number(2.5e-7, "en") == "0" and format_number(-0.0, "en") == "0"
+    assert "e" not in format_number(123456789.5, "en")
+    assert is_currency(" £ ") and not is_currency("%")
+
+
+def test_kpi_badge_speaks_the_labels_language() -> None:
+    content = make_map()
+    card = add_card(content, 0, 0, metric=Metric("Cost per trial start", 6.4, 5.0, "£"))
+    share = add_card(content, 0, 1, metric=Metric("Conversione", 3.1, 5, "%"))
+    english = layout_map(content, MEASURE)
+    russian = layout_map(content, MEASURE, labels=Labels({"metric.target": "{0} / цель {1}"},
+                                                         language="ru"))
+
+    def text(g, c):
+        return next(b.text for b in g.cards[c.id].badges if b.kind == "metric")
+
+    assert text(english, card) == "£6.40 / target ≤ £5.00"
+    assert text(russian, card) == "6,40\u00a0£ / цель ≤ 5,00\u00a0£"
+    assert text(russian, share) == "3,1 % / цель 5 %"
+    assert Labels(language="ru") != Labels() and Labels().language == "en"
+
+
+def test_no_break_space_keeps_an_amount_with_its_symbol() -> None:
+    lines = wrap_text("Costs 1234,50\u00a0zł per trial", FONT, 80, MEASURE)
+    assert "1234,50\u00a0zł" in lines
+
+
+# ---- emotion labels and curves -------------------------------------------------------------
+
+
+def _label_boxes_crossing_curves(g, measure):
+    """Labels whose text box (grown by half the curve stroke) meets a curve segment."""
+    from mapstudio.layout.placement import curve_samples
+    from mapstudio.layout.text import DESCENT
+
+    def hits(box, a, b):  # a fine walk along the segment
+        return any(box.contains(a[0] + (b[0] - a[0]) * k / 8, a[1] + (b[1] - a[1]) * k / 8)
+                   for k in range(9))
+
+    out = []
+    for series in g.series:
+        for pt in series.points:
+            line = pt.label_line
+            if line is None:
+                continue
+            font = line.font
+            box = Rect(line.x - 1.2, line.baseline - font.ascent - 1.2,
+                       measure.width(line.text, font) + 2.4,
+                       font.ascent + font.size * DESCENT + 2.4)
+            for other in g.series:
+                if other.lane_id != series.lane_id:
+                    continue
+                samples = curve_samples([(p.x, p.y) for p in other.points], step=1.0)
+                if any(hits(box, samples[i], samples[i + 1])
+                       for i in range(len(samples) - 1)):
+                    out.append((line.text, other.name))
+    return out
+
+
+def test_saas_template_labels_stay_off_the_curve() -> None:
+    """At 100 %, with the paper's (= screen's) metrics, no label is drawn across a curve;
+    the two that used to be are placed in the open."""
+    from mapstudio.export.fonts import shared_measure
+    from mapstudio.templates import catalogue
+
+    measure = shared_measure()
+    data = catalogue.instantiate("saas-b2b-onboarding-current")
+    content = data.maps[0]
+    library = {p.id: p for p in data.personas}
+    g = layout_map(content, measure, [library[p] for p in content.map.persona_ids])
+    labelled = {pt.label: pt for s in g.series for pt in s.points if pt.label_line}
+    assert {"Security questionnaire stalls the deal",
+            "Shopify app needs admin rights"} <= set(labelled)
+    assert _label_boxes_crossing_curves(g, measure) == []
+
+
+def test_label_avoids_a_steep_curve_between_samples() -> None:
+    """Narrow stages make the curve steep: it crosses a label box between the x samples
+    a coarse check looks at. Checked segment by segment, the label moves clear."""
+    ann, bob = Persona(name="Ann", colour="#ff0000"), Persona(name="Bob", colour="#0000ff")
+    cases = [([ann], [[2, -2, 2, -1]],
+              [["Medium label", "Medium label", "Short", "Way down low here"]]),
+             ([ann, bob], [[2, -2, 0, -1], [-1, -2, 2, 2]],
+              [["", "A fairly long label here", "A fairly long label here",
+                "Way down low here"],
+               ["Medium label", "Medium label", "Medium label", "A fairly long label here"]])]
+    for people, scores, names in cases:
+        content = _emotion_map(people, scores, names)
+        for stage in content.stages:
+            stage.width = 120.0
+        g = layout_map(content, MEASURE, people)
+        assert _label_boxes_crossing_curves(g, MEASURE) == []

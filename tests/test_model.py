@@ -12,14 +12,17 @@ from mapstudio.model import (
     Lane,
     LaneKind,
     MapContent,
+    Metric,
     Persona,
     Project,
     ProjectData,
+    ProjectSettings,
     Stage,
     ValidationError,
     remap_project,
     validate_map,
     validate_project,
+    validate_settings,
 )
 
 
@@ -58,6 +61,8 @@ def test_valid_map_passes() -> None:
         (lambda c: setattr(c.map, "scale", EmotionScale(1, 5, ["a", "b"])), "labels"),
         (lambda c: setattr(c.cards[0], "stage_id", "elsewhere"), "another map"),
         (lambda c: setattr(c.stages[0], "width", 0), "width"),
+        (lambda c: setattr(c.cards[0], "metric", Metric("NPS", 1, 2, direction="up")),
+         "KPI direction"),
     ],
 )
 def test_invalid_maps_are_rejected(mutate, message: str) -> None:
@@ -97,3 +102,19 @@ def test_remap_project_gives_fresh_consistent_ids() -> None:
     assert not old & new
     assert copy.maps[0].map.persona_ids == [copy.personas[0].id]
     assert [c.title for c in copy.maps[0].cards] == [c.title for c in content.cards]
+
+
+def test_project_language_is_a_code_or_empty() -> None:
+    for code in ("", "ru", "it", "pt_BR"):
+        validate_settings(ProjectSettings(language=code))
+    for bad in ("Russian", "RU", "ru-RU", None):
+        with pytest.raises(ValidationError, match="language"):
+            validate_settings(ProjectSettings(language=bad))
+    data = ProjectData(project=Project(settings=ProjectSettings(language="xx-yy")),
+                       maps=[small_map()])
+    with pytest.raises(ValidationError, match="language"):
+        validate_project(data)
+    for direction in (None, "higher", "lower"):
+        content = small_map()
+        content.cards[0].metric = Metric("NPS", 1, 2, direction=direction)
+        validate_map(content)

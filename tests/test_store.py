@@ -6,6 +6,7 @@ File format, migrations and refusals: test_store_files.py; images: test_store_im
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 from PIL import Image
@@ -508,3 +509,59 @@ def test_restore_project_puts_back_personas_maps_and_links(tmp_path):
         with pytest.raises(ValidationError):
             d.restore_project(broken)
         assert d.project_content().personas == before.personas  # nothing half-done
+
+
+def test_kpi_direction_and_project_language_round_trip(grid) -> None:
+    doc, m, stages, touch, emo = grid
+    settings = doc.project().settings
+    assert settings.language == ""
+    settings.language = "ru"
+    doc.update_project(settings=settings)
+    told = doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, title="Watch",
+                             metric=Metric("Viewing hours", 9, 12, "hours", "higher")))
+    guessed = doc.add_card(Card(lane_id=touch.id, stage_id=stages[1].id, title="NPS",
+                                metric=Metric("NPS", 20, 40, "pts")))
+    doc.update_card(guessed.id, metric=Metric("NPS", 20, 40, "pts", "lower"))
+    doc = reopen(doc)
+    try:
+        assert doc.project().settings.language == "ru"
+        cards = {c.id: c for c in doc.load_map(m.id).cards}  # the bulk read path
+        assert cards[told.id].metric.direction == "higher"
+        assert doc.card(told.id).metric == Metric("Viewing hours", 9, 12, "hours", "higher")
+        assert cards[guessed.id].metric.direction == "lower"
+        with pytest.raises(ValidationError, match="language"):
+            doc.update_project(settings=replace(settings, language="Russian"))
+        with pytest.raises(ValidationError, match="KPI direction"):
+            doc.update_card(told.id, metric=Metric("x", 1, 2, direction="sideways"))
+    finally:
+        doc.close()
+
+
+def test_files_without_direction_or_language_read_as_before(grid) -> None:
+    """Metrics stored before the direction existed have no key; so does a metric whose
+    direction is left to the guess, so older versions still read the file. Keys from a
+    newer version are ignored, not fatal."""
+    import json
+    import sqlite3
+
+    doc, m, stages, touch, emo = grid
+    card = doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, title="NPS",
+                             metric=Metric("NPS", 20, 40, "pts")))
+    path = doc.path
+    doc.close()
+    with sqlite3.connect(path) as conn:
+        stored = json.loads(conn.execute("SELECT metric FROM card WHERE id = ?",
+                                         (card.id,)).fetchone()[0])
+        assert stored == {"name": "NPS", "value": 20, "target": 40, "unit": "pts"}
+        stored["colour_scale"] = "future"
+        conn.execute("UPDATE card SET metric = ? WHERE id = ?", (json.dumps(stored), card.id))
+        settings = json.loads(conn.execute("SELECT settings FROM project").fetchone()[0])
+        settings.pop("language")
+        conn.execute("UPDATE project SET settings = ?", (json.dumps(settings),))
+    doc = Document.open(path)
+    try:
+        assert doc.card(card.id).metric == Metric("NPS", 20, 40, "pts")
+        assert doc.load_map(m.id).cards[0].metric.direction is None
+        assert doc.project().settings.language == ""
+    finally:
+        doc.close()

@@ -86,6 +86,18 @@ def test_instantiate_gives_fresh_ids() -> None:
     validate_project(a)
 
 
+def test_instantiated_project_speaks_the_templates_language() -> None:
+    """A project made from a template takes the template's language, so its captions
+    show and print in it whoever made it."""
+    by_language = {e.language: e.id for e in catalogue.list_templates()}
+    for code in ("ru", "pl", "it", "es", "en"):
+        data = catalogue.instantiate(by_language[code])
+        assert data.project.settings.language == code
+    entry = catalogue.list_templates()[0]
+    stored = catalogue.load_template(entry.id)  # the file itself names no language
+    assert stored.project.settings.language == ""
+
+
 def test_save_as_template_round_trip() -> None:
     data = catalogue.instantiate(catalogue.list_templates()[0].id)
     entry = catalogue.save_as_template(data, "Our onboarding map", description="Team copy")

@@ -184,3 +184,32 @@ def test_inspector_fits_its_dock_without_clipping(window) -> None:
         for label in body.findChildren(QLabel):
             if label.isVisibleTo(body) and label.text() and not label.wordWrap():
                 assert label.sizeHint().width() <= label.width() + 1, label.text()
+
+
+def test_kpi_direction_is_chosen_in_the_inspector(window) -> None:
+    """"Better when": automatic (the guess), higher or lower; the bar follows at once."""
+    doc = window.doc
+    card = window.scene.content.cards_in(lane(window, "kpis").id, stage(window, 0).id)[0]
+    original = normalised(doc)
+    window.inspector.show_card(card.id)
+    combo = _fields(window)["metric_direction"]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "higher", "lower"]
+    assert combo.currentData() == (card.metric.direction or "")
+    _pick(window, "metric_direction", "lower")
+    assert doc.card(card.id).metric.direction == "lower"
+    assert doc.card(card.id).metric.name == card.metric.name  # the rest is kept
+    settle()
+    badge = next(b for b in window.scene.geometry.cards[card.id].badges if b.kind == "metric")
+    assert "≤" in badge.text
+    window.inspector.show_card(card.id)
+    _pick(window, "metric_direction", "higher")
+    settle()
+    badge = next(b for b in window.scene.geometry.cards[card.id].badges if b.kind == "metric")
+    assert "≤" not in badge.text
+    window.inspector.show_card(card.id)
+    _pick(window, "metric_direction", "")
+    assert doc.card(card.id).metric.direction is None
+    for _ in range(3):
+        window.undo_stack.undo()
+    settle()
+    assert normalised(doc) == original

@@ -69,3 +69,38 @@ def test_brand_name_prints_in_the_title_block(window, qtbot, tmp_path):
     export_map(window.doc, out, ExportOptions(format="pdf", paper="A3"))
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "ATELIER ŁÓDŹ CX" in text.upper()
+
+
+def test_map_language_is_one_undo_step_and_relabels_the_canvas(window, qtbot):
+    """The project's language is a combo among the brand fields; with the title it changes
+    in one undo step, and the canvas captions follow it whatever the interface speaks."""
+    from mapstudio import i18n
+
+    from .conftest import settle
+
+    doc = window.doc
+    before = doc.project()
+    dialog = ProjectSettingsDialog(doc, window.undo_stack, window)
+    qtbot.addWidget(dialog)
+    codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert codes == ["", *i18n.SUPPORTED]
+    assert dialog.language.currentData() == before.settings.language
+    dialog.title.setText("Kredyt hipoteczny")
+    dialog.language.setCurrentIndex(dialog.language.findData("pl"))
+    count = window.undo_stack.count()
+    dialog.accept()
+    settle()
+    assert window.undo_stack.count() == count + 1
+    assert doc.project().settings.language == "pl" and doc.project().title == "Kredyt hipoteczny"
+    if i18n.qm_file("pl") is not None:  # the canvas now speaks Polish
+        words = window.scene.labels()
+        assert words.language == "pl" and words.kind("pain_points") != "Pain points"
+        severity = [b.text for box in window.scene.geometry.cards.values()
+                    for b in box.badges if b.kind == "severity"]
+        assert severity and not any(t.startswith("Severity") for t in severity)
+    window.undo_stack.undo()
+    settle()
+    assert doc.project().settings == before.settings and doc.project().title == before.title
+    from mapstudio.canvas.scene import layout_labels
+
+    assert window.scene.labels() == layout_labels()  # the interface's words again
