@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QColorDialog, QLabel, QLineEdit
 
+from mapstudio.layout.kpi import lower_is_better
 from mapstudio.model import Metric
 
 from .conftest import lane, normalised, settle, stage
@@ -195,6 +196,8 @@ def test_kpi_direction_is_chosen_in_the_inspector(window) -> None:
     combo = _fields(window)["metric_direction"]
     assert [combo.itemData(i) for i in range(combo.count())] == ["", "higher", "lower"]
     assert combo.currentData() == (card.metric.direction or "")
+    guess = "lower" if lower_is_better(card.metric.name, card.metric.unit) else "higher"
+    assert f"({window.inspector.tr(guess)})" in combo.itemText(0)  # what the guess says
     _pick(window, "metric_direction", "lower")
     assert doc.card(card.id).metric.direction == "lower"
     assert doc.card(card.id).metric.name == card.metric.name  # the rest is kept

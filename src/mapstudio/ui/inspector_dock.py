@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import EditMapCommand
 from ..layout import LANE_KIND_LABELS, MAP_TYPE_LABELS
+from ..layout.kpi import lower_is_better
 from ..model import Channel, LaneKind, LineAfter, MapType, Metric
 
 _HEX = re.compile(r"#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?")
@@ -280,8 +281,10 @@ class InspectorDock(QDockWidget):
                      lambda v: self._metric(card_id, target=v))
         self._line(form, "metric_unit", self.tr("KPI unit"), metric.unit,
                    lambda v: self._metric(card_id, unit=v.strip()))
-        directions = {"": self.tr("automatic"), "higher": self.tr("higher"),
-                      "lower": self.tr("lower")}
+        guess = self.tr("lower") if lower_is_better(metric.name, metric.unit) \
+            else self.tr("higher")
+        directions = {"": self.tr("automatic ({0})").format(guess),
+                      "higher": self.tr("higher"), "lower": self.tr("lower")}
         combo = self._combo(form, "metric_direction", self.tr("Better when"), directions,
                             metric.direction or "",
                             lambda v: self._metric(card_id, direction=v or None))
