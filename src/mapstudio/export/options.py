@@ -58,7 +58,8 @@ class ExportOptions:
     title_block: str | None = None
     cmyk: bool = False
     margins_mm: float = 10.0
-    language: str = ""  # of the words the print adds (captions, footer); "": the interface's
+    language: str = ""  # of the words the print adds (captions, footer); "": the project's,
+    # else the interface's
 
     def validate(self) -> ExportOptions:
         """Normalise spellings and refuse impossible combinations with one clear line."""
