@@ -321,158 +321,173 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="154" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="349" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="156" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="378" />
             <source>Export map</source>
             <translation>Exportar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
             <source>PDF (vector, print)</source>
             <translation>PDF (vectorial, para imprimir)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
             <source>PNG image</source>
             <translation>Imagen PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
             <source>SVG vector image</source>
             <translation>Imagen vectorial SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
             <source>CSV table</source>
             <translation>Tabla CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="172" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
             <source>Mermaid journey</source>
             <translation>Recorrido Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
             <source>Fit to map</source>
             <translation>Ajustar al mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source>Automatic</source>
             <translation>Automática</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source>Portrait</source>
             <translation>Vertical</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
             <source>Landscape</source>
             <translation>Horizontal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="184" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="185" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="188" />
             <source>Print as a poster on sheets of</source>
             <translation>Imprimir como póster en hojas de</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
             <source>Crop marks</source>
             <translation>Marcas de corte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
             <source>CMYK colours</source>
             <translation>Colores CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source> dpi</source>
             <translation> ppp</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
+            <translation>El idioma de las palabras que añade la impresión: rótulos de carriles, etiquetas, leyenda y pie de página</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="202" />
+            <source>Project's ({0})</source>
+            <translation>El del proyecto ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Add persona pages</source>
             <translation>Añadir páginas de personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>Extra line for the title block</source>
             <translation>Línea adicional para el cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
             <source>Orientation</source>
             <translation>Orientación</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Scale</source>
             <translation>Escala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
             <source>Overlap</source>
             <translation>Solapamiento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Bleed</source>
             <translation>Sangrado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
             <source>Resolution</source>
             <translation>Resolución</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
+            <source>Print language</source>
+            <translation>Idioma de impresión</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>Title block</source>
             <translation>Cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="228" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="315" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="342" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabla o un archivo de texto: no hay página que previsualizar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="369" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="398" />
             <source>Exporting “{0}”…</source>
             <translation>Exportando «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="370" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="399" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
             <source>Export failed</source>
             <translation>La exportación ha fallado</translation>
         </message>
@@ -498,422 +513,449 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="69" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="70" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>Inspector</source>
             <translation>Inspector</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="80" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="81" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="397" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Selecciona una tarjeta, una etapa o un carril para editarlo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="187" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
             <source>default</source>
             <translation>predeterminado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="142" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
             <source>Pick a colour</source>
             <translation>Elegir un color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="155" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Colour</source>
             <translation>Color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» no es un color: usa #rrggbb, p. ej. #2563eb, o déjalo vacío para usar el predeterminado.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
             <source>Card</source>
             <translation>Tarjeta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
             <source>Body</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
             <source>(none)</source>
             <translation>(ninguno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Mobile app</source>
             <translation>Aplicación móvil</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Store</source>
             <translation>Tienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Social</source>
             <translation>Redes sociales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Ads</source>
             <translation>Anuncios</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Search</source>
             <translation>Buscador</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Mail</source>
             <translation>Correo postal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Kiosk</source>
             <translation>Quiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Sms</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Video</source>
             <translation>Vídeo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>In person</source>
             <translation>En persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="226" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
             <source>Owner / department</source>
             <translation>Responsable / departamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="228" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
             <source>comma, separated</source>
             <translation>separados por comas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <source>Spans stages</source>
             <translation>Etapas que abarca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Moment of truth</source>
             <translation>Momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Destacar esta tarjeta como un momento que decide el recorrido</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
             <source>Rating</source>
             <translation>Valoración</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="266" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="267" />
             <source>Impact</source>
             <translation>Impacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="269" />
             <source>Effort</source>
             <translation>Esfuerzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="274" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
             <source>KPI name</source>
             <translation>Nombre del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
             <source>KPI value</source>
             <translation>Valor del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="279" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
             <source>KPI target</source>
             <translation>Objetivo del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="281" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
             <source>KPI unit</source>
             <translation>Unidad del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="284" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <source>lower</source>
+            <translation>más bajo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <source>higher</source>
+            <translation>más alto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <source>automatic ({0})</source>
+            <translation>automático ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <source>Better when</source>
+            <translation>Mejor cuando es</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
+            <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
+            <translation>Si el KPI mejora al subir o al bajar; en automático se deduce del nombre y la unidad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="315" />
             <source>Stage</source>
             <translation>Etapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Width</source>
             <translation>Anchura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="327" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
             <source>Lane</source>
             <translation>Carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>None</source>
             <translation>Ninguna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="333" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
             <source>Line of interaction</source>
             <translation>Línea de interacción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
             <source>Line of visibility</source>
             <translation>Línea de visibilidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="335" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
             <source>Line of internal interaction</source>
             <translation>Línea de interacción interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="346" />
             <source>Line below</source>
             <translation>Línea inferior</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
             <source>auto (grows with cards)</source>
             <translation>automática (crece con las tarjetas)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Una altura mínima; el carril crece igualmente para que quepan sus tarjetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
             <source>Height</source>
             <translation>Altura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
             <source>Goal / scope</source>
             <translation>Objetivo / alcance</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Map type</source>
             <translation>Tipo de mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
             <source>Change…</source>
             <translation>Cambiar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Cambiar la escala de emociones; las puntuaciones existentes se reescalan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Emotion scale</source>
             <translation>Escala emocional</translation>
         </message>
@@ -992,323 +1034,323 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of interaction</source>
             <translation>Línea de interacción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of visibility</source>
             <translation>Línea de visibilidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of internal interaction</source>
             <translation>Línea de interacción interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mobile app</source>
             <translation>Aplicación móvil</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Store</source>
             <translation>Tienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Social</source>
             <translation>Redes sociales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Ads</source>
             <translation>Anuncios</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Search</source>
             <translation>Buscador</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mail</source>
             <translation>Correo postal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Kiosk</source>
             <translation>Quiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Video</source>
             <translation>Vídeo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>In person</source>
             <translation>En persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Personas: {0}</source>
             <translation>Personas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} (to-be)</source>
             <translation>{0} (futuro)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Severity {0}</source>
             <translation>Gravedad {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Impact {0}</source>
             <translation>Impacto {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Effort {0}</source>
             <translation>Esfuerzo {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} / target {1}</source>
             <translation>{0} / objetivo {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Moment of truth</source>
             <translation>Momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Page {0} of {1}</source>
             <translation>Página {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Version {0}</source>
             <translation>Versión {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Map {0} of {1}</source>
             <translation>Mapa {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Emotion {0} … {1}</source>
             <translation>Emoción {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} {1} {2}</source>
             <translation>{0} de {1} de {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>January February March April May June July August September October November December</source>
             <translation>enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} years</source>
             <translation>{0} años</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>About</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Goals</source>
             <translation>Objetivos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Frustrations</source>
             <translation>Frustraciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Motivations</source>
             <translation>Motivaciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Market size</source>
             <translation>Tamaño de mercado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Technology</source>
             <translation>Tecnología</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Assembly overview</source>
             <translation>Esquema de montaje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — {1} hojas {2} {3} ({4} filas × {5} columnas), póster de {6} × {7} mm, solape de {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>landscape</source>
             <translation>en horizontal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>portrait</source>
             <translation>en vertical</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Recorta cada hoja por sus marcas de corte en los bordes izquierdo y superior (salvo en la primera columna o fila), colócala sobre la franja de solape de la hoja vecina y alinea las marcas de registro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Row {0} · Column {1}</source>
             <translation>Fila {0} · Columna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>page {0}</source>
             <translation>pág. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>overlap {0} mm</source>
             <translation>solape {0} mm</translation>
         </message>
@@ -1612,7 +1654,7 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="250" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
             <source>New from template</source>
             <translation>Nuevo desde plantilla</translation>
         </message>
@@ -1627,7 +1669,7 @@
             <translation>Añadir mapa desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="271" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="272" />
             <source>New project from template</source>
             <translation>Nuevo proyecto desde plantilla</translation>
         </message>
@@ -1866,12 +1908,12 @@
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="136" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mapa al {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · {n} hojas {paper} ({rows} × {cols})</translation>
         </message>
@@ -2353,70 +2395,85 @@ una foto</translation>
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="40" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="129" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="43" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
             <source>Project settings</source>
             <translation>Ajustes del proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="49" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="52" />
             <source>e.g. your agency or team name</source>
             <translation>p. ej., el nombre de tu agencia o equipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="57" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="55" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="58" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="64" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="65" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="66" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
             <source>Brand name</source>
             <translation>Nombre de la marca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="108" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="122" />
             <source>Brand logo</source>
             <translation>Logotipo de la marca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <source>Interface language</source>
+            <translation>Idioma de la interfaz</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="78" />
+            <source>The language of the words the map adds on screen and on paper: lane captions, badges, legend, footer</source>
+            <translation>El idioma de las palabras que el mapa añade en pantalla y en papel: rótulos de carriles, etiquetas, leyenda, pie de página</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="81" />
+            <source>Map language</source>
+            <translation>Idioma del mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="82" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
             <translation>El nombre y el logotipo de la marca aparecen en el cajetín de los mapas impresos y exportados.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="86" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="100" />
             <source>No logo</source>
             <translation>Sin logotipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="99" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="113" />
             <source>{0}: larger than 64 MB</source>
             <translation>{0}: supera los 64 MB</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="109" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="123" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="127" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
             <source>Edit project settings</source>
             <translation>Editar los ajustes del proyecto</translation>
         </message>

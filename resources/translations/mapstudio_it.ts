@@ -321,158 +321,173 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="154" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="349" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="156" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="378" />
             <source>Export map</source>
             <translation>Esporta mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
             <source>PDF (vector, print)</source>
             <translation>PDF (vettoriale, per la stampa)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
             <source>PNG image</source>
             <translation>Immagine PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
             <source>SVG vector image</source>
             <translation>Immagine vettoriale SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
             <source>CSV table</source>
             <translation>Tabella CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="172" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
             <source>Mermaid journey</source>
             <translation>Percorso Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
             <source>Fit to map</source>
             <translation>Adatta alla mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source>Automatic</source>
             <translation>Automatico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source>Portrait</source>
             <translation>Verticale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
             <source>Landscape</source>
             <translation>Orizzontale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="184" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
             <source>Fit</source>
             <translation>Adatta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="185" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="188" />
             <source>Print as a poster on sheets of</source>
             <translation>Stampa come poster su fogli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
             <source>Crop marks</source>
             <translation>Segni di taglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
             <source>CMYK colours</source>
             <translation>Colori CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
+            <translation>La lingua delle parole aggiunte in stampa: didascalie delle corsie, badge, legenda e piè di pagina</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="202" />
+            <source>Project's ({0})</source>
+            <translation>Del progetto ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Add persona pages</source>
             <translation>Aggiungi pagine delle personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>Extra line for the title block</source>
             <translation>Riga aggiuntiva per il cartiglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
             <source>Paper</source>
             <translation>Carta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
             <source>Orientation</source>
             <translation>Orientamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Scale</source>
             <translation>Scala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
             <source>Overlap</source>
             <translation>Sovrapposizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Bleed</source>
             <translation>Abbondanza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
             <source>Resolution</source>
             <translation>Risoluzione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
+            <source>Print language</source>
+            <translation>Lingua di stampa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>Title block</source>
             <translation>Cartiglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="228" />
             <source>Export…</source>
             <translation>Esporta…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="315" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="342" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabella o un file di testo: nessuna pagina da mostrare in anteprima.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="369" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="398" />
             <source>Exporting “{0}”…</source>
             <translation>Esportazione di “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="370" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="399" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
             <source>Export failed</source>
             <translation>Esportazione non riuscita</translation>
         </message>
@@ -498,422 +513,449 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="69" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="70" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>Inspector</source>
             <translation>Ispettore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="80" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="81" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="397" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Seleziona una scheda, una fase o una corsia per modificarla.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="187" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
             <source>default</source>
             <translation>predefinito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="142" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
             <source>Pick a colour</source>
             <translation>Scegli un colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="155" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Colour</source>
             <translation>Colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» non è un colore: usa #rrggbb, ad es. #2563eb, oppure lascia vuoto per il predefinito.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
             <source>Card</source>
             <translation>Scheda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
             <source>Title</source>
             <translation>Titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
             <source>Body</source>
             <translation>Testo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
             <source>(none)</source>
             <translation>(nessuno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Mobile app</source>
             <translation>App mobile</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Phone</source>
             <translation>Telefono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Store</source>
             <translation>Negozio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Social</source>
             <translation>Social</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Ads</source>
             <translation>Pubblicità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Search</source>
             <translation>Ricerca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Mail</source>
             <translation>Posta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Sms</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>In person</source>
             <translation>Di persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
             <source>Channel</source>
             <translation>Canale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="226" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
             <source>Owner / department</source>
             <translation>Responsabile / reparto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="228" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
             <source>Tags</source>
             <translation>Etichette</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
             <source>comma, separated</source>
             <translation>separati da virgole</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <source>Spans stages</source>
             <translation>Fasi coperte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Moment of truth</source>
             <translation>Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Evidenzia questa scheda come un momento che decide il percorso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="266" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="267" />
             <source>Impact</source>
             <translation>Impatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="269" />
             <source>Effort</source>
             <translation>Sforzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="274" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
             <source>KPI name</source>
             <translation>Nome del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
             <source>KPI value</source>
             <translation>Valore del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="279" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
             <source>KPI target</source>
             <translation>Obiettivo del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="281" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
             <source>KPI unit</source>
             <translation>Unità del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="284" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <source>lower</source>
+            <translation>più basso</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <source>higher</source>
+            <translation>più alto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <source>automatic ({0})</source>
+            <translation>automatico ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <source>Better when</source>
+            <translation>Meglio se</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
+            <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
+            <translation>Se il KPI migliora salendo o scendendo; in automatico lo si deduce dal nome e dall'unità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="315" />
             <source>Stage</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
             <source>Phase</source>
             <translation>Macrofase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Width</source>
             <translation>Larghezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="327" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
             <source>Lane</source>
             <translation>Corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>None</source>
             <translation>Nessuna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="333" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
             <source>Line of interaction</source>
             <translation>Linea di interazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
             <source>Line of visibility</source>
             <translation>Linea di visibilità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="335" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="346" />
             <source>Line below</source>
             <translation>Linea sotto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
             <source>auto (grows with cards)</source>
             <translation>automatica (cresce con le schede)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Un'altezza minima; la corsia cresce comunque per contenere le schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
             <source>Height</source>
             <translation>Altezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Map</source>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
             <source>Goal / scope</source>
             <translation>Obiettivo / ambito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Map type</source>
             <translation>Tipo di mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
             <source>Change…</source>
             <translation>Cambia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Cambia la scala delle emozioni; i punteggi esistenti vengono riscalati</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Emotion scale</source>
             <translation>Scala delle emozioni</translation>
         </message>
@@ -992,323 +1034,323 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of interaction</source>
             <translation>Linea di interazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of visibility</source>
             <translation>Linea di visibilità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mobile app</source>
             <translation>App mobile</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Phone</source>
             <translation>Telefono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Store</source>
             <translation>Negozio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Social</source>
             <translation>Social</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Ads</source>
             <translation>Pubblicità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Search</source>
             <translation>Ricerca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mail</source>
             <translation>Posta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>In person</source>
             <translation>Di persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Personas: {0}</source>
             <translation>Personas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} (to-be)</source>
             <translation>{0} (futuro)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Severity {0}</source>
             <translation>Gravità {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Impact {0}</source>
             <translation>Impatto {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Effort {0}</source>
             <translation>Sforzo {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} / target {1}</source>
             <translation>{0} / obiettivo {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Moment of truth</source>
             <translation>Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Page {0} of {1}</source>
             <translation>Pagina {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Version {0}</source>
             <translation>Versione {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Map {0} of {1}</source>
             <translation>Mappa {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Emotion {0} … {1}</source>
             <translation>Emozione {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>January February March April May June July August September October November December</source>
             <translation>gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} years</source>
             <translation>{0} anni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>About</source>
             <translation>Profilo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Goals</source>
             <translation>Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Frustrations</source>
             <translation>Frustrazioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Motivations</source>
             <translation>Motivazioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Market size</source>
             <translation>Dimensione del mercato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Technology</source>
             <translation>Tecnologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Assembly overview</source>
             <translation>Schema di montaggio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — {1} fogli {2} {3} ({4} righe × {5} colonne), poster {6} × {7} mm, sovrapposizione {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>landscape</source>
             <translation>in orizzontale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>portrait</source>
             <translation>in verticale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Rifila ogni foglio lungo i segni di taglio sui bordi sinistro e superiore (non nella prima colonna o riga), sovrapponilo alla striscia di sovrapposizione del foglio vicino e allinea i segni di registro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Row {0} · Column {1}</source>
             <translation>Riga {0} · Colonna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>page {0}</source>
             <translation>pag. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>overlap {0} mm</source>
             <translation>sovrapposizione {0} mm</translation>
         </message>
@@ -1612,7 +1654,7 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="250" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
             <source>New from template</source>
             <translation>Nuovo da modello</translation>
         </message>
@@ -1627,7 +1669,7 @@
             <translation>Aggiungi mappa da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="271" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="272" />
             <source>New project from template</source>
             <translation>Nuovo progetto da modello</translation>
         </message>
@@ -1866,12 +1908,12 @@
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="136" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mappa al {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · {n} fogli {paper} ({rows} × {cols})</translation>
         </message>
@@ -2353,70 +2395,85 @@ una foto</translation>
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="40" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="129" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="43" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
             <source>Project settings</source>
             <translation>Impostazioni del progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="49" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="52" />
             <source>e.g. your agency or team name</source>
             <translation>ad es. il nome della tua agenzia o del team</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="57" />
             <source>Choose…</source>
             <translation>Scegli…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="55" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="58" />
             <source>Remove</source>
             <translation>Rimuovi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="64" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
             <source>Title</source>
             <translation>Titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="65" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="66" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
             <source>Brand name</source>
             <translation>Nome del marchio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="108" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="122" />
             <source>Brand logo</source>
             <translation>Logo del marchio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <source>Interface language</source>
+            <translation>Lingua dell'interfaccia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="78" />
+            <source>The language of the words the map adds on screen and on paper: lane captions, badges, legend, footer</source>
+            <translation>La lingua delle parole che la mappa aggiunge a schermo e su carta: didascalie delle corsie, badge, legenda, piè di pagina</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="81" />
+            <source>Map language</source>
+            <translation>Lingua della mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="82" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
             <translation>Nome e logo del marchio compaiono nel cartiglio delle mappe stampate ed esportate.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="86" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="100" />
             <source>No logo</source>
             <translation>Nessun logo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="99" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="113" />
             <source>{0}: larger than 64 MB</source>
             <translation>{0}: più grande di 64 MB</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="109" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="123" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
             <translation>Immagini (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="127" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
             <source>Edit project settings</source>
             <translation>Modifica le impostazioni del progetto</translation>
         </message>

@@ -321,158 +321,173 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="154" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="349" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="156" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="378" />
             <source>Export map</source>
             <translation>Eksportuj mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
             <source>PDF (vector, print)</source>
             <translation>PDF (wektorowy, do druku)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
             <source>PNG image</source>
             <translation>Obraz PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
             <source>SVG vector image</source>
             <translation>Obraz wektorowy SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
             <source>CSV table</source>
             <translation>Tabela CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="172" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
             <source>Mermaid journey</source>
             <translation>Podróż w formacie Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
             <source>Fit to map</source>
             <translation>Dopasuj do mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source>Automatic</source>
             <translation>Automatycznie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source>Portrait</source>
             <translation>Pionowo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
             <source>Landscape</source>
             <translation>Poziomo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="184" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
             <source>Fit</source>
             <translation>Dopasuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="185" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="188" />
             <source>Print as a poster on sheets of</source>
             <translation>Drukuj jako plakat na arkuszach</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
             <source>Crop marks</source>
             <translation>Znaczniki cięcia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
             <source>CMYK colours</source>
             <translation>Kolory CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
+            <translation>Język słów dodawanych na wydruku: podpisy ścieżek, plakietki, legenda i stopka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="202" />
+            <source>Project's ({0})</source>
+            <translation>Projektu ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Add persona pages</source>
             <translation>Dodaj strony person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>Extra line for the title block</source>
             <translation>Dodatkowy wiersz tabliczki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
             <source>Orientation</source>
             <translation>Orientacja</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
             <source>Overlap</source>
             <translation>Zakładka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Bleed</source>
             <translation>Spad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
             <source>Resolution</source>
             <translation>Rozdzielczość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
+            <source>Print language</source>
+            <translation>Język wydruku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>Title block</source>
             <translation>Tabliczka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="228" />
             <source>Export…</source>
             <translation>Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="315" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="342" />
             <source>A table or text file: no page to preview.</source>
             <translation>Tabela lub plik tekstowy: brak strony do podglądu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="369" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="398" />
             <source>Exporting “{0}”…</source>
             <translation>Eksportowanie „{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="370" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="399" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
         </message>
@@ -498,422 +513,449 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="69" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="70" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>Inspector</source>
             <translation>Inspektor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="80" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="81" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="397" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Zaznacz kartę, etap lub ścieżkę, aby ją edytować.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="187" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
             <source>none</source>
             <translation>brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
             <source>default</source>
             <translation>domyślny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="142" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
             <source>Pick a colour</source>
             <translation>Wybierz kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="155" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Colour</source>
             <translation>Kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>„{0}” nie jest kolorem: użyj #rrggbb, np. #2563eb, lub zostaw pole puste, aby użyć domyślnego.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
             <source>Card</source>
             <translation>Karta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
             <source>Body</source>
             <translation>Treść</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
             <source>(none)</source>
             <translation>(brak)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Web</source>
             <translation>WWW</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Mobile app</source>
             <translation>Aplikacja mobilna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Store</source>
             <translation>Sklep</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Chat</source>
             <translation>Czat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Social</source>
             <translation>Media społecznościowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Ads</source>
             <translation>Reklamy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Search</source>
             <translation>Wyszukiwarka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Mail</source>
             <translation>Poczta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Kiosk</source>
             <translation>Kiosk</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Sms</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Video</source>
             <translation>Wideo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>In person</source>
             <translation>Osobiście</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
             <source>Channel</source>
             <translation>Kanał</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="226" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
             <source>Owner / department</source>
             <translation>Właściciel / dział</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="228" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
             <source>Tags</source>
             <translation>Tagi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
             <source>comma, separated</source>
             <translation>rozdzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <source>Link</source>
             <translation>Łącze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <source>Spans stages</source>
             <translation>Obejmuje etapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Moment of truth</source>
             <translation>Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Wyróżnij tę kartę jako moment, który przesądza o całej podróży</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
             <source>Rating</source>
             <translation>Ocena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
             <source>Severity</source>
             <translation>Waga</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="266" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="267" />
             <source>Impact</source>
             <translation>Wpływ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="269" />
             <source>Effort</source>
             <translation>Nakład pracy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="274" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
             <source>KPI name</source>
             <translation>Nazwa KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
             <source>KPI value</source>
             <translation>Wartość KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="279" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
             <source>KPI target</source>
             <translation>Cel KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="281" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
             <source>KPI unit</source>
             <translation>Jednostka KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="284" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <source>lower</source>
+            <translation>niższy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <source>higher</source>
+            <translation>wyższy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <source>automatic ({0})</source>
+            <translation>automatycznie ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <source>Better when</source>
+            <translation>Lepiej, gdy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
+            <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
+            <translation>Czy KPI poprawia się, gdy rośnie, czy gdy maleje; tryb automatyczny odczytuje to z nazwy i jednostki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="315" />
             <source>Stage</source>
             <translation>Etap</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
             <source>Phase</source>
             <translation>Faza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Width</source>
             <translation>Szerokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="327" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
             <source>Lane</source>
             <translation>Ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>None</source>
             <translation>Brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="333" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
             <source>Line of interaction</source>
             <translation>Linia interakcji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
             <source>Line of visibility</source>
             <translation>Linia widoczności</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="335" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
             <source>Line of internal interaction</source>
             <translation>Linia interakcji wewnętrznej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="346" />
             <source>Line below</source>
             <translation>Linia poniżej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
             <source>auto (grows with cards)</source>
             <translation>automatyczna (rośnie z kartami)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Minimalna wysokość; ścieżka i tak rośnie, by zmieścić karty</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
             <source>Height</source>
             <translation>Wysokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
             <source>Goal / scope</source>
             <translation>Cel / zakres</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Map type</source>
             <translation>Typ mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
             <source>Change…</source>
             <translation>Zmień…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Zmień skalę emocji; istniejące oceny zostaną przeliczone</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Emotion scale</source>
             <translation>Skala emocji</translation>
         </message>
@@ -992,323 +1034,323 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of interaction</source>
             <translation>Linia interakcji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of visibility</source>
             <translation>Linia widoczności</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of internal interaction</source>
             <translation>Linia interakcji wewnętrznej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Web</source>
             <translation>WWW</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mobile app</source>
             <translation>Aplikacja mobilna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Store</source>
             <translation>Sklep</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Chat</source>
             <translation>Czat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Social</source>
             <translation>Media społecznościowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Ads</source>
             <translation>Reklamy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Search</source>
             <translation>Wyszukiwarka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mail</source>
             <translation>Poczta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Kiosk</source>
             <translation>Kiosk</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Video</source>
             <translation>Wideo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>In person</source>
             <translation>Osobiście</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Personas: {0}</source>
             <translation>Persony: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Customer</source>
             <translation>Klient</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} (to-be)</source>
             <translation>{0} (docelowo)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Severity {0}</source>
             <translation>Waga {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Impact {0}</source>
             <translation>Wpływ {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Effort {0}</source>
             <translation>Nakład pracy {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} / target {1}</source>
             <translation>{0} / cel {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Moment of truth</source>
             <translation>Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Page {0} of {1}</source>
             <translation>Strona {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Version {0}</source>
             <translation>Wersja {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Map {0} of {1}</source>
             <translation>Mapa {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Emotion {0} … {1}</source>
             <translation>Emocje {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>January February March April May June July August September October November December</source>
             <translation>stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} years</source>
             <translation>Wiek: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>About</source>
             <translation>O personie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Goals</source>
             <translation>Cele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Frustrations</source>
             <translation>Frustracje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Motivations</source>
             <translation>Motywacje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Market size</source>
             <translation>Wielkość rynku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Technology</source>
             <translation>Technologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Assembly overview</source>
             <translation>Schemat składania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — arkusze {2} {3}: {1} (wiersze × kolumny: {4} × {5}), plakat {6} × {7} mm, zakładka {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>landscape</source>
             <translation>poziomo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>portrait</source>
             <translation>pionowo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Przytnij każdy arkusz wzdłuż znaczników cięcia na lewej i górnej krawędzi (z wyjątkiem pierwszej kolumny i pierwszego wiersza), nałóż go na pas zakładki sąsiedniego arkusza i wyrównaj znaczniki pasowania.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Row {0} · Column {1}</source>
             <translation>Wiersz {0} · Kolumna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>page {0}</source>
             <translation>str. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>overlap {0} mm</source>
             <translation>zakładka {0} mm</translation>
         </message>
@@ -1612,7 +1654,7 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="250" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
@@ -1627,7 +1669,7 @@
             <translation>Dodaj mapę z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="271" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="272" />
             <source>New project from template</source>
             <translation>Nowy projekt z szablonu</translation>
         </message>
@@ -1866,12 +1908,12 @@
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="136" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mapa w skali {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · arkusze {paper}: {n} ({rows} × {cols})</translation>
         </message>
@@ -2353,70 +2395,85 @@ zdjęcie</translation>
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="40" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="129" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="43" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
             <source>Project settings</source>
             <translation>Ustawienia projektu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="49" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="52" />
             <source>e.g. your agency or team name</source>
             <translation>np. nazwa agencji lub zespołu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="57" />
             <source>Choose…</source>
             <translation>Wybierz…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="55" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="58" />
             <source>Remove</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="64" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="65" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="66" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
             <source>Brand name</source>
             <translation>Nazwa marki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="108" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="122" />
             <source>Brand logo</source>
             <translation>Logo marki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <source>Interface language</source>
+            <translation>Język interfejsu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="78" />
+            <source>The language of the words the map adds on screen and on paper: lane captions, badges, legend, footer</source>
+            <translation>Język słów, które mapa dodaje na ekranie i na papierze: podpisy ścieżek, plakietki, legenda, stopka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="81" />
+            <source>Map language</source>
+            <translation>Język mapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="82" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
             <translation>Nazwa i logo marki pojawiają się w tabliczce tytułowej drukowanych i eksportowanych map.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="86" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="100" />
             <source>No logo</source>
             <translation>Brak logo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="99" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="113" />
             <source>{0}: larger than 64 MB</source>
             <translation>{0}: większy niż 64 MB</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="109" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="123" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
             <translation>Obrazy (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="127" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
             <source>Edit project settings</source>
             <translation>Edytuj ustawienia projektu</translation>
         </message>

@@ -321,158 +321,173 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="154" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="349" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="156" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="378" />
             <source>Export map</source>
             <translation>Экспорт карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
             <source>PDF (vector, print)</source>
             <translation>PDF (вектор, для печати)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
             <source>PNG image</source>
             <translation>Изображение PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
             <source>SVG vector image</source>
             <translation>Векторное изображение SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
             <source>CSV table</source>
             <translation>Таблица CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="172" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
             <source>Mermaid journey</source>
             <translation>Путь в формате Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
             <source>Fit to map</source>
             <translation>По размеру карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source>Automatic</source>
             <translation>Автоматически</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="184" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
             <source>Fit</source>
             <translation>По размеру</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="185" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="188" />
             <source>Print as a poster on sheets of</source>
             <translation>Печатать плакатом на листах</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
             <source>Crop marks</source>
             <translation>Метки обреза</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
             <source>CMYK colours</source>
             <translation>Цвета CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="196" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
+            <translation>Язык слов, которые добавляет печать: подписи дорожек, метки, легенда и нижний колонтитул</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="202" />
+            <source>Project's ({0})</source>
+            <translation>Язык проекта ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Add persona pages</source>
             <translation>Добавить страницы персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>Extra line for the title block</source>
             <translation>Дополнительная строка штампа</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="203" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Scale</source>
             <translation>Масштаб</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
             <source>Overlap</source>
             <translation>Перекрытие</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Bleed</source>
             <translation>Вылет под обрез</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
             <source>Resolution</source>
             <translation>Разрешение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
+            <source>Print language</source>
+            <translation>Язык печати</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>Title block</source>
             <translation>Штамп</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="228" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="315" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="342" />
             <source>A table or text file: no page to preview.</source>
             <translation>Таблица или текстовый файл: страницы для просмотра нет.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="369" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="398" />
             <source>Exporting “{0}”…</source>
             <translation>Экспорт «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="370" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="399" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
             <source>Export failed</source>
             <translation>Не удалось экспортировать</translation>
         </message>
@@ -498,422 +513,449 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="69" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="70" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>Inspector</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="80" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="81" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="397" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Выберите карточку, этап или дорожку, чтобы изменить их.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="125" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="187" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="139" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
             <source>default</source>
             <translation>по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="142" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
             <source>Pick a colour</source>
             <translation>Выбрать цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="155" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Colour</source>
             <translation>Цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» — не цвет: укажите #rrggbb, например #2563eb, или оставьте поле пустым для цвета по умолчанию.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="216" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
             <source>Card</source>
             <translation>Карточка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="221" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
             <source>Body</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Mobile app</source>
             <translation>Мобильное приложение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Social</source>
             <translation>Соцсети</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Ads</source>
             <translation>Реклама</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Mail</source>
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Partner</source>
             <translation>Партнёр</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Kiosk</source>
             <translation>Киоск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Sms</source>
             <translation>СМС</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="223" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
             <source>In person</source>
             <translation>Лично</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="226" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
             <source>Owner / department</source>
             <translation>Ответственный / отдел</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="228" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
             <source>Tags</source>
             <translation>Метки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
             <source>comma, separated</source>
             <translation>через запятую</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
             <source>Persona</source>
             <translation>Персона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <source>Link</source>
             <translation>Ссылка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <source>Spans stages</source>
             <translation>Охватывает этапов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Moment of truth</source>
             <translation>Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Отметить карточку как момент, от которого зависит весь путь клиента</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
             <source>Rating</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
             <source>Severity</source>
             <translation>Серьёзность</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="266" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="267" />
             <source>Impact</source>
             <translation>Влияние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="269" />
             <source>Effort</source>
             <translation>Трудозатраты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="274" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
             <source>KPI name</source>
             <translation>Название KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
             <source>KPI value</source>
             <translation>Значение KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="279" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
             <source>KPI target</source>
             <translation>Цель KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="281" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
             <source>KPI unit</source>
             <translation>Единица KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="284" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <source>lower</source>
+            <translation>ниже</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <source>higher</source>
+            <translation>выше</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <source>automatic ({0})</source>
+            <translation>автоматически ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <source>Better when</source>
+            <translation>Лучше, когда</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
+            <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
+            <translation>Улучшается ли KPI при росте или при снижении; в автоматическом режиме это определяется по названию и единице</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="315" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
             <source>Phase</source>
             <translation>Фаза</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Width</source>
             <translation>Ширина</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="327" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
             <source>Lane</source>
             <translation>Дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="333" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
             <source>Line of interaction</source>
             <translation>Линия взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
             <source>Line of visibility</source>
             <translation>Линия видимости</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="335" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="346" />
             <source>Line below</source>
             <translation>Линия под дорожкой</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
             <source>auto (grows with cards)</source>
             <translation>авто (растёт вместе с карточками)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Минимальная высота; дорожка всё равно растёт, чтобы вместить карточки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
             <source>Height</source>
             <translation>Высота</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Map</source>
             <translation>Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
             <source>Goal / scope</source>
             <translation>Цель / охват</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Map type</source>
             <translation>Тип карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
             <source>Change…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Изменить шкалу эмоций; имеющиеся оценки будут пересчитаны</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Emotion scale</source>
             <translation>Шкала эмоций</translation>
         </message>
@@ -992,323 +1034,323 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of interaction</source>
             <translation>Линия взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of visibility</source>
             <translation>Линия видимости</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mobile app</source>
             <translation>Мобильное приложение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Social</source>
             <translation>Соцсети</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Ads</source>
             <translation>Реклама</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mail</source>
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Partner</source>
             <translation>Партнёр</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Kiosk</source>
             <translation>Киоск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>In person</source>
             <translation>Лично</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Personas: {0}</source>
             <translation>Персоны: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} (to-be)</source>
             <translation>{0} (целевое)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Severity {0}</source>
             <translation>Серьёзность {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Impact {0}</source>
             <translation>Влияние {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Effort {0}</source>
             <translation>Трудозатраты {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} / target {1}</source>
             <translation>{0} / цель {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Moment of truth</source>
             <translation>Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Page {0} of {1}</source>
             <translation>Страница {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Version {0}</source>
             <translation>Версия {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Map {0} of {1}</source>
             <translation>Карта {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Emotion {0} … {1}</source>
             <translation>Эмоции {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2} г.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>January February March April May June July August September October November December</source>
             <translation>января февраля марта апреля мая июня июля августа сентября октября ноября декабря</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} years</source>
             <translation>Возраст: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>About</source>
             <translation>О персоне</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Goals</source>
             <translation>Цели</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Frustrations</source>
             <translation>Раздражители</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Motivations</source>
             <translation>Мотивы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Market size</source>
             <translation>Размер рынка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Technology</source>
             <translation>Технологии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Assembly overview</source>
             <translation>Схема сборки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — листов {2}, ориентация {3}: {1} (рядов × столбцов: {4} × {5}), плакат {6} × {7} мм, перекрытие {8} мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>landscape</source>
             <translation>альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>portrait</source>
             <translation>книжная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Обрежьте каждый лист по меткам обреза на левом и верхнем краях (кроме первого столбца и первого ряда), наложите его на полосу перекрытия соседнего листа и совместите приводочные метки.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Row {0} · Column {1}</source>
             <translation>Ряд {0} · Столбец {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>page {0}</source>
             <translation>стр. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="43" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>overlap {0} mm</source>
             <translation>перекрытие {0} мм</translation>
         </message>
@@ -1612,7 +1654,7 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="250" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
             <source>New from template</source>
             <translation>Новый из шаблона</translation>
         </message>
@@ -1627,7 +1669,7 @@
             <translation>Добавить карту из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="271" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="272" />
             <source>New project from template</source>
             <translation>Новый проект из шаблона</translation>
         </message>
@@ -1866,12 +1908,12 @@
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="134" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="136" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper}, {orientation} · масштаб карты {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · листов {paper}: {n} ({rows} × {cols})</translation>
         </message>
@@ -2353,70 +2395,85 @@ here</source>
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="40" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="129" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="43" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
             <source>Project settings</source>
             <translation>Параметры проекта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="49" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="52" />
             <source>e.g. your agency or team name</source>
             <translation>например, название агентства или команды</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="57" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="55" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="58" />
             <source>Remove</source>
             <translation>Убрать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="64" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="65" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="66" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
             <source>Brand name</source>
             <translation>Название бренда</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="108" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="122" />
             <source>Brand logo</source>
             <translation>Логотип бренда</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <source>Interface language</source>
+            <translation>Язык интерфейса</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="78" />
+            <source>The language of the words the map adds on screen and on paper: lane captions, badges, legend, footer</source>
+            <translation>Язык слов, которые карта добавляет на экране и на бумаге: подписи дорожек, метки, легенда, колонтитул</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="81" />
+            <source>Map language</source>
+            <translation>Язык карты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="82" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
             <translation>Название и логотип бренда выводятся в штампе напечатанных и экспортированных карт.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="86" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="100" />
             <source>No logo</source>
             <translation>Без логотипа</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="99" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="113" />
             <source>{0}: larger than 64 MB</source>
             <translation>{0}: больше 64 МБ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="109" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="123" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
             <translation>Изображения (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="127" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
             <source>Edit project settings</source>
             <translation>Изменить параметры проекта</translation>
         </message>

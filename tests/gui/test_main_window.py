@@ -242,7 +242,7 @@ def test_missing_export_or_gallery_module_gives_a_message(window, monkeypatch) -
 
 
 def test_template_added_to_project_is_one_undo_step(window, monkeypatch) -> None:
-    from mapstudio.model import Persona, Project, ProjectData, starter_map
+    from mapstudio.model import Persona, Project, ProjectData, ProjectSettings, starter_map
     from mapstudio.ui import actions
 
     persona = Persona(name="Template persona")
@@ -263,13 +263,16 @@ def test_template_added_to_project_is_one_undo_step(window, monkeypatch) -> None
 
     monkeypatch.setattr(gallery, "TemplateGalleryDialog", Gallery)
     monkeypatch.setattr(catalogue, "instantiate",
-                        lambda _id: ProjectData(project=Project(), maps=[content],
-                                                       personas=[persona]))
+                        lambda _id: ProjectData(
+                            project=Project(settings=ProjectSettings(language="pl")),
+                            maps=[content], personas=[persona]))
+    assert window.doc.project().settings.language == ""
     before = normalised(window.doc)
     actions.open_gallery(window)
     settle()
     assert window.current_map_id == content.map.id
     assert "Template persona" in [p.name for p in window.doc.personas()]
+    assert window.doc.project().settings.language == "pl"  # the map's words follow it
     window.undo_stack.undo()
     settle()
     assert normalised(window.doc) == before

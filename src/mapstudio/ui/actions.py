@@ -264,8 +264,9 @@ def open_gallery(window) -> None:
             content = data.maps[0]
             content.map.position = len(window.doc.maps())
             # the template's personas join the project library in the same undo step
-            window.undo_stack.push(AddMapCommand(window.doc, content,
-                                                 _tr("Add map from template"), data.personas))
+            window.undo_stack.push(AddMapCommand(
+                window.doc, content, _tr("Add map from template"), data.personas,
+                language=data.project.settings.language))
             window.maps_dock.refresh(select=content.map.id)
             return
         window.create_project(data, _tr("New project from template"))
