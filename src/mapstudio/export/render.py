@@ -14,6 +14,8 @@ from .colours import luminance
 from .glyphs import draw_glyph
 from .painter import Painter, curve_ops
 
+#: Raise when drawing changes: cached thumbnails carry it in their names and are redrawn.
+RENDER_REVISION = 2
 TICK_FONT = FontSpec(False, 7)
 BADGE_FONT = FontSpec(True, 7)
 POINT_RADIUS = 5.0

@@ -35,8 +35,11 @@ def _path_key(path: Path) -> str:
 
 def cache_file(path: Path, size: QSize) -> Path:
     """Where the thumbnail of this version of `path` at `size` is kept."""
+    from ..export.render import RENDER_REVISION
+
     mtime = Path(path).stat().st_mtime_ns
-    return thumbnail_dir() / f"{_path_key(path)}-{mtime}-{size.width()}x{size.height()}.png"
+    return thumbnail_dir() / (f"{_path_key(path)}-{mtime}-r{RENDER_REVISION}-"
+                              f"{size.width()}x{size.height()}.png")
 
 
 def render_thumbnail(path: Path, size: QSize) -> QImage:

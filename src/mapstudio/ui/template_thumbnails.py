@@ -20,6 +20,7 @@ import platformdirs
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
+from ..export.render import RENDER_REVISION
 from ..templates.catalogue import TemplateEntry
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,11 @@ def placeholder(entry: TemplateEntry, size: tuple[int, int]) -> QImage:
     return image
 
 
+def _cache_file(entry: TemplateEntry, mtime: int, size: tuple[int, int]) -> Path:
+    """One name per template version, drawing revision and size."""
+    return thumbnail_dir() / f"{entry.id}-{mtime}-r{RENDER_REVISION}-{size[0]}x{size[1]}.png"
+
+
 class ThumbnailCache:
     """Small and large images per template, cached on disk and in memory."""
 
@@ -99,7 +105,7 @@ class ThumbnailCache:
         key = (entry.id, mtime, size)
         if key in self._memory:
             return self._memory[key]
-        file = thumbnail_dir() / f"{entry.id}-{mtime}-{size[0]}x{size[1]}.png"
+        file = _cache_file(entry, mtime, size)
         image = QImage(str(file)) if file.exists() else QImage()
         if image.isNull():
             try:
@@ -123,8 +129,8 @@ class ThumbnailCache:
     def has_small(self, entry: TemplateEntry) -> bool:
         """Is the small image ready without drawing (in memory or on disk)?"""
         mtime = entry.path.stat().st_mtime_ns
-        return (entry.id, mtime, SMALL) in self._memory or (
-            thumbnail_dir() / f"{entry.id}-{mtime}-{SMALL[0]}x{SMALL[1]}.png").exists()
+        return (entry.id, mtime, SMALL) in self._memory or \
+            _cache_file(entry, mtime, SMALL).exists()
 
     def small(self, entry: TemplateEntry) -> QImage:
         return self._get(entry, SMALL)
