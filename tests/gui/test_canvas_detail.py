@@ -48,3 +48,35 @@ def test_overview_marks_the_selection(window) -> None:
     assert len(scene.overview_item._selected) == 1
     box = scene.geometry.cards[card_id].rect
     assert scene.overview_item._selected[0].topLeft() == QPointF(box.x, box.y)
+
+
+def test_grid_dots_show_on_the_map_paper_too(window) -> None:
+    """The snapping grid is drawn over empty cells, not only on the desk around the map."""
+    from .conftest import settle
+
+    scene, view = window.scene, window.view
+    view.actual_size()
+    settle()
+    empty = next(cell for cell, rect in scene.geometry.cells.items()
+                 if cell not in scene.cell_cards and rect.w > 80 and rect.h > 80)
+    rect = scene.geometry.cells[empty]
+    step = 16.0
+    x = (int(rect.x // step) + 2) * step
+    y = (int(rect.y // step) + 2) * step
+    view.centerOn(x, y)
+    settle()
+
+    def pixel():
+        view.viewport().repaint()
+        image = view.viewport().grab().toImage()
+        point = view.mapFromScene(x, y)
+        return image.pixelColor(point).name()
+
+    plain = pixel()
+    view.grid_step = step
+    settle()
+    dotted = pixel()
+    assert dotted != plain
+    view.grid_step = 0
+    settle()
+    assert pixel() == plain

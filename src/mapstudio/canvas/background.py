@@ -5,8 +5,10 @@ One item paints it all, clipped to the exposed rect, so thousands of cells cost 
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ..layout import FontSpec, MapGeometry, band_tint
@@ -14,6 +16,21 @@ from .fonts import qfont
 from .painting import brush, colour, draw_lines, pen, qrect
 
 TICK_FONT = FontSpec(False, 7)
+
+
+def draw_grid_dots(painter: QPainter, rect: QRectF, step: float, zoom: float,
+                   colour: QColor) -> None:
+    """Dots every `step` points inside `rect`, never denser than 10 pixels on screen."""
+    while step * max(zoom, 1e-3) < 10:
+        step *= 2
+    dot = QPen(colour, 1.5)
+    dot.setCosmetic(True)
+    painter.save()
+    painter.setPen(dot)
+    xs = range(math.ceil(rect.left() / step), math.floor(rect.right() / step) + 1)
+    ys = range(math.ceil(rect.top() / step), math.floor(rect.bottom() / step) + 1)
+    painter.drawPoints([QPointF(i * step, j * step) for i in xs for j in ys])
+    painter.restore()
 
 
 class BackgroundItem(QGraphicsItem):
@@ -50,6 +67,13 @@ class BackgroundItem(QGraphicsItem):
             if band.intersects(exposed):
                 painter.fillRect(band, brush(band_tint(header.fill)))
         grid = qrect(g.grid_rect)
+        step = getattr(self.scene(), "grid_step", 0.0)
+        if step > 0 and g.stages and g.lanes:  # the snapping grid, faint on the cells
+            left = min(h.rect.x for h in g.stages.values())
+            top = min(h.rect.y for h in g.lanes.values())
+            cells = QRectF(QPointF(left, top), grid.bottomRight())
+            draw_grid_dots(painter, exposed.intersected(cells), step,
+                           painter.worldTransform().m11(), QColor("#c5cfdb"))
         painter.setPen(pen("#dbe3ec", 0.8))
         for header in g.stages.values():
             x = header.rect.right

@@ -73,6 +73,7 @@ class JourneyScene(QGraphicsScene):
         self.cell_cards: dict[tuple[str, str], list] = {}
         self._pending = False
         self._language: str | None = None  # the project's, read on the first layout
+        self.grid_step = 0.0  # the view's snapping grid, drawn faintly on the paper
         self.overview = False  # zoomed out: cards drawn as blocks by one OverviewItem
         self.overview_item: OverviewItem | None = None
         self.selectionChanged.connect(self._selection_for_overview)

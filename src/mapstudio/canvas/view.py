@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QMessageBox
 
 from ..layout import FontSpec
 from ..model import MapStudioError
+from .background import draw_grid_dots
 from .card_kinds import CARD_KIND_MIME
 from .editing import CanvasEditor
 from .inline_editor import InlineEditor
@@ -26,7 +27,6 @@ class JourneyView(NavigationMixin, QGraphicsView):
     error = Signal(str)
     header_clicked = Signal(object)  # HeaderItem
     point_double_clicked = Signal(str)  # emotion point id
-    grid_step = 0.0  # > 0: a dotted grid behind the map, every grid_step points
     snap_step = 0.0  # > 0: resized stage widths snap to multiples of snap_step
 
     def __init__(self, scene, editor: CanvasEditor, parent=None) -> None:
@@ -193,20 +193,23 @@ class JourneyView(NavigationMixin, QGraphicsView):
         step = self.snap_step
         return max(step, round(width / step) * step) if step > 0 else width
 
+    @property
+    def grid_step(self) -> float:
+        """> 0: a dotted grid every grid_step points, on the desk and on the map's paper."""
+        return getattr(self.scene(), "grid_step", 0.0)
+
+    @grid_step.setter
+    def grid_step(self, step: float) -> None:
+        self.scene().grid_step = step
+        self.scene().update()
+        self.resetCachedContent()
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         super().drawBackground(painter, rect)
-        step = self.grid_step
-        if step <= 0:
-            return
-        while step * max(self.zoom, 1e-3) < 10:  # never denser than 10 pixels on screen
-            step *= 2
-        desk = self.backgroundBrush().color()
-        dot = QPen(desk.darker(130) if desk.lightness() > 110 else desk.lighter(190), 1.5)
-        dot.setCosmetic(True)
-        painter.setPen(dot)
-        xs = range(int(rect.left() // step), int(rect.right() // step) + 1)
-        ys = range(int(rect.top() // step), int(rect.bottom() // step) + 1)
-        painter.drawPoints([QPointF(i * step, j * step) for i in xs for j in ys])
+        if self.grid_step > 0:
+            desk = self.backgroundBrush().color()
+            draw_grid_dots(painter, rect, self.grid_step, self.zoom,
+                           desk.darker(130) if desk.lightness() > 110 else desk.lighter(190))
 
     def _lift_cards(self, ids: list[str], lifted: bool) -> None:
         """Dragged cards float above the others, see-through so the drop line shows."""
