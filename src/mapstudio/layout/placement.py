@@ -137,6 +137,9 @@ class _Polyline:
     def __init__(self, points: Sequence[Point]) -> None:
         self.points = curve_samples(points, step=2.0)
         self.xs = [x for x, _ in self.points]
+        pairs = list(zip(self.points, self.points[1:], strict=False))
+        self.low = [min(a[1], b[1]) for a, b in pairs]  # of each segment
+        self.high = [max(a[1], b[1]) for a, b in pairs]
 
     def crossings(self, box: Rect) -> int:
         """How many segments pass through the box."""
@@ -145,7 +148,10 @@ class _Polyline:
             return 0
         lo = max(0, bisect_left(self.xs, box.x) - 1)
         hi = min(len(pts) - 1, bisect_right(self.xs, box.right) + 1)
-        return sum(1 for i in range(lo, hi) if _segment_hits(box, pts[i], pts[i + 1]))
+        top, bottom, low, high = box.y, box.bottom, self.low, self.high
+        return sum(1 for i in range(lo, hi)  # wholly above or below: no need to clip
+                   if low[i] <= bottom and high[i] >= top
+                   and _segment_hits(box, pts[i], pts[i + 1]))
 
 
 def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], bounds: Rect,
@@ -165,25 +171,43 @@ def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], boun
             prev = (pts[k - 1][1], pts[k - 1][2]) if k > 0 else None
             nxt = (pts[k + 1][1], pts[k + 1][2]) if k + 1 < len(pts) else None
             jobs.append((x, y, pid, label, _shape(prev, (x, y), nxt)))
+    fars = (0.0, ascent + 2, 2 * (ascent + 2), 3 * (ascent + 2))
     placed: list[Rect] = []
     out: dict[str, TextLine] = {}
     for x, y, pid, label, shape in sorted(jobs, key=lambda j: (j[0], j[1])):
         w = measure.width(label, font)
-        best = None
-        for far_rank, far in enumerate((0.0, ascent + 2, 2 * (ascent + 2), 3 * (ascent + 2))):
+        levels = []  # per distance: (rank, left x, baseline, box) of every spot
+        for far in fars:
+            level = []
             for rank, name in enumerate(PREFERENCE[shape]):
                 lx, base = _spot(name, x, y, w, font, radius, far)
-                box = Rect(lx - 1, base - ascent - 1, w + 2, ascent + descent + 2)
+                level.append((rank, lx, base,
+                              Rect(lx - 1, base - ascent - 1, w + 2, ascent + descent + 2)))
+            levels.append(level)
+        # only what can touch some spot is looked at (the costs stay the same)
+        boxes = [spot[3] for level in levels for spot in level]
+        left, top = min(b.x for b in boxes), min(b.y for b in boxes)
+        reach = Rect(left, top, max(b.right for b in boxes) - left,
+                     max(b.bottom for b in boxes) - top)
+        own_max = max(_distance(b, x, y) for b in boxes)
+        near_placed = [o for o in placed if _overlap(reach, o)]
+        near_dots = [d for d in dots if _overlap(reach, d)]
+        near_obstacles = [o for o in obstacles if _overlap(reach, o)]
+        near_centres = [(cx, cy) for cx, cy in centres if _distance(reach, cx, cy) <= own_max]
+        best = None
+        for far_rank, level in enumerate(levels):
+            for rank, lx, base, box in level:
                 cost = rank + 8 * far_rank
                 if not (bounds.x <= box.x and box.right <= bounds.right
                         and bounds.y <= box.y and box.bottom <= bounds.bottom):
                     cost += 100_000
-                cost += sum(10_000 + 10 * _overlap(box, o) for o in placed if _overlap(box, o))
-                cost += sum(2_000 for d in dots if _overlap(box, d))
+                cost += sum(10_000 + 10 * _overlap(box, o) for o in near_placed
+                            if _overlap(box, o))
+                cost += sum(2_000 for d in near_dots if _overlap(box, d))
                 own = _distance(box, x, y)
-                if any(_distance(box, ox, oy) < own - 2 for ox, oy in centres):
+                if any(_distance(box, cx, cy) < own - 2 for cx, cy in near_centres):
                     cost += 600  # it would read as the label of a nearer point
-                cost += sum(500 for o in obstacles if _overlap(box, o))
+                cost += sum(500 for o in near_obstacles if _overlap(box, o))
                 # a curve's stroke through the text is worse than a label set further
                 # out; one merely grazing it costs a little (air around the words)
                 for curve in curves:
@@ -194,8 +218,10 @@ def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], boun
                         cost += 150
                 if best is None or cost < best[0]:
                     best = (cost, lx, base, box)
-            if best[0] < 10:
-                break  # a clean near spot: no need to look further out
+                if cost == rank + 8 * far_rank:
+                    break  # a clean spot: the next ones here rank lower
+            if best[0] <= 8 * (far_rank + 1):
+                break  # no spot further out can cost less
         _, lx, base, box = best
         placed.append(box)
         out[pid] = TextLine(label, lx, base, font, colour)
