@@ -25,7 +25,15 @@ from ..model import (
 )
 
 
-def _plain(value):
+def _column(value):
+    """A field's column value: a KPI as stored, other nested dataclasses as JSON-able
+    dicts, lists copied, enums as their values."""
+    if isinstance(value, Metric):
+        return metric_json(value)
+    if hasattr(value, "__dataclass_fields__"):
+        return asdict(value)
+    if isinstance(value, list):
+        return list(value)
     if isinstance(value, Enum):
         return value.value
     return value
@@ -33,16 +41,7 @@ def _plain(value):
 
 def to_row(obj, **extra) -> dict:
     """Shallow row of a dataclass; nested dataclasses become JSON-able dicts."""
-    row = {}
-    for f in fields(obj):
-        value = getattr(obj, f.name)
-        if isinstance(value, Metric):
-            value = metric_json(value)
-        elif hasattr(value, "__dataclass_fields__"):
-            value = asdict(value)
-        elif isinstance(value, list):
-            value = list(value)
-        row[f.name] = _plain(value)
+    row = {f.name: _column(getattr(obj, f.name)) for f in fields(obj)}
     row.update(extra)
     return row
 
@@ -153,13 +152,4 @@ def coerce_update(cls, fields_: dict) -> dict:
     unknown = set(fields_) - names
     if unknown:
         raise ValueError(f"{cls.__name__} has no field(s) {sorted(unknown)}")
-    out = {}
-    for key, value in fields_.items():
-        if isinstance(value, Metric):
-            value = metric_json(value)
-        elif hasattr(value, "__dataclass_fields__"):
-            value = asdict(value)
-        elif isinstance(value, list):
-            value = list(value)
-        out[key] = _plain(value)
-    return out
+    return {key: _column(value) for key, value in fields_.items()}
