@@ -37,8 +37,13 @@ def validate_colour(value: str, what: str) -> None:
         raise ValidationError(f"{what}: colour {value!r} is not #rrggbb")
 
 
+def is_language_code(code: str) -> bool:
+    """A language code a project may name: "ru", "pt_BR" (or "": none)."""
+    return isinstance(code, str) and _LANGUAGE.match(code) is not None
+
+
 def validate_language(code: str) -> None:
-    if not isinstance(code, str) or not _LANGUAGE.match(code):
+    if not is_language_code(code):
         raise ValidationError(f"project language {code!r} is not a language code such as "
                               "\"ru\"")
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import platformdirs
 
 from ..model import MapStudioError, ProjectData, remap_project
+from ..model.validation import is_language_code
 from ..paths import resource_path
 
 USER_INDUSTRY = "My templates"
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 
 
 def bundled_template_dir() -> Path:
@@ -149,7 +149,8 @@ def instantiate(template_id: str) -> ProjectData:
     """
     entry = find_template(template_id)
     data = remap_project(load_template(template_id))
-    if not data.project.settings.language and _LANGUAGE_CODE.fullmatch(entry.language or ""):
+    if not data.project.settings.language and entry.language \
+            and is_language_code(entry.language):
         data.project.settings.language = entry.language
     return data
 
