@@ -11,11 +11,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from ..layout import FontSpec, MapGeometry, band_tint
-from .fonts import qfont
-from .painting import brush, colour, draw_lines, pen, qrect
+from ..layout import DEFAULT_STYLE, MapGeometry, band_tint
+from .painting import brush, draw_lines, pen, qrect
 
-TICK_FONT = FontSpec(False, 7)
+BLUEPRINT = DEFAULT_STYLE.blueprint_colour
 
 
 def draw_grid_dots(painter: QPainter, rect: QRectF, step: float, zoom: float,
@@ -123,16 +122,14 @@ class BackgroundItem(QGraphicsItem):
 
     def _emotion_axes(self, painter: QPainter) -> None:
         g = self.geometry
-        painter.setFont(qfont(TICK_FONT))
+        painter.setPen(pen("#e2e8f0", 0.6, Qt.PenStyle.DashLine))
         for tick in g.ticks:
             plot = g.plot_rects[tick.lane_id]
-            painter.setPen(pen("#e2e8f0", 0.6, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(plot.x, tick.y), QPointF(plot.right, tick.y))
-            painter.setPen(colour("#94a3b8"))
-            painter.drawText(QPointF(plot.x + 4, tick.y - 2), tick.label)
+        draw_lines(painter, [tick.text for tick in g.ticks if tick.text is not None])
 
     def _blueprint(self, painter: QPainter) -> None:
         """The dashed lines; their name pills are drawn over the cards (BlueprintLabels)."""
-        painter.setPen(pen("#0f766e", 1.4, Qt.PenStyle.DashLine))
+        painter.setPen(pen(BLUEPRINT, 1.4, Qt.PenStyle.DashLine))
         for line in self.geometry.blueprint_lines:
             painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))

@@ -8,11 +8,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from ..layout import EmotionSeries, Rect, TextLine, bezier_segments
+from ..layout import DEFAULT_STYLE, EmotionSeries, Rect, TextLine, bezier_segments
 from .fonts import qfont
 from .painting import brush, colour, pen
 
-POINT_RADIUS = 5.0
+POINT_RADIUS = DEFAULT_STYLE.point_radius  # the layout keeps labels clear of it
 
 
 def smooth_path(points: list[tuple[float, float]]) -> QPainterPath:

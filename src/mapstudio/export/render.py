@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..layout import LANE_COLOURS, CardBox, FontSpec, MapGeometry, Rect, TextLine, band_tint
+from ..layout import (
+    DEFAULT_STYLE,
+    LANE_COLOURS,
+    CardBox,
+    FontSpec,
+    MapGeometry,
+    Rect,
+    TextLine,
+    band_tint,
+)
 from ..model import LaneKind
 from .colours import luminance
 from .glyphs import draw_glyph
@@ -16,9 +25,9 @@ from .painter import Painter, curve_ops
 
 #: Raise when drawing changes: cached thumbnails carry it in their names and are redrawn.
 RENDER_REVISION = 2
-TICK_FONT = FontSpec(False, 7)
 BADGE_FONT = FontSpec(True, 7)
-POINT_RADIUS = 5.0
+POINT_RADIUS = DEFAULT_STYLE.point_radius  # the layout keeps labels clear of it
+BLUEPRINT = DEFAULT_STYLE.blueprint_colour
 GRID = "#dbe3ec"
 CARD_BORDER = "#cbd5e1"
 LANE_HEADER_FILL = "#f1f5f9"
@@ -58,7 +67,7 @@ def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | Non
         p.line(grid.x, y, grid.right, y, GRID, 0.8)
     _emotion_axes(p, g)
     for line in g.blueprint_lines:
-        p.line(line.x0, line.y, line.x1, line.y, "#0f766e", 1.4, (5.0, 3.0))
+        p.line(line.x0, line.y, line.x1, line.y, BLUEPRINT, 1.4, (5.0, 3.0))
     for n, box in enumerate(g.cards.values()):
         draw_card(p, box, measure, images)
         if tick is not None and n % 200 == 199:
@@ -143,7 +152,7 @@ def _emotion_axes(p: Painter, g: MapGeometry) -> None:
     for tick in g.ticks:
         plot = g.plot_rects[tick.lane_id]
         p.line(plot.x, tick.y, plot.right, tick.y, "#e2e8f0", 0.6, (3.0, 3.0))
-        p.text_lines((TextLine(tick.label, plot.x + 4, tick.y - 2, TICK_FONT, "#94a3b8"),))
+    p.text_lines([tick.text for tick in g.ticks if tick.text is not None])
 
 
 def _blueprint_pills(p: Painter, g: MapGeometry) -> None:

@@ -483,9 +483,13 @@ class _Builder:
 
         step = max(1, (scale.max - scale.min) // 10)
         ticks = []
+        tick_font = s.tick_font
         for score in range(scale.min, scale.max + 1, step):
             number = f"{score:+d}" if scale.min < 0 else str(score)
-            tick = ScaleTick(lane.id, y_of(score), score, scale.label_for(score) or number)
+            label = scale.label_for(score) or number
+            y = y_of(score)
+            tick = ScaleTick(lane.id, y, score, label,
+                             TextLine(label, plot.x + 4, y - 2, tick_font, s.tick_colour))
             ticks.append(tick)
             self.g.ticks.append(tick)
         series_points = []
@@ -500,8 +504,7 @@ class _Builder:
                     x = self.stage_x[i] + self.stage_w[i] * (k + 1) / (len(ordered) + 1)
                     placed.append(CurvePoint(p.id, x, y_of(p.score), p.score, p.label))
             series_points.append(placed)
-        tick_font = FontSpec(False, 7)
-        obstacles = [Rect(plot.x + 4, t.y - 2 - tick_font.ascent,
+        obstacles = [Rect(t.text.x, t.text.baseline - tick_font.ascent,
                           self.m.width(t.label, tick_font), tick_font.line_height)
                      for t in ticks]
         labels = place_labels(

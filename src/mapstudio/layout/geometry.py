@@ -111,6 +111,7 @@ class ScaleTick:
     y: float
     score: int
     label: str
+    text: TextLine | None = None  # the label as drawn, at the plot's left edge
 
 
 @dataclass(frozen=True)

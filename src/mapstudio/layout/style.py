@@ -52,6 +52,8 @@ class LayoutStyle:
     phase_font: FontSpec = field(default_factory=lambda: FontSpec(True, 9))
     caption_font: FontSpec = field(default_factory=lambda: FontSpec(False, 7))  # card owner
     point_label_font: FontSpec = field(default_factory=lambda: FontSpec(False, 7))
+    tick_font: FontSpec = field(default_factory=lambda: FontSpec(False, 7))  # emotion scale
+    tick_colour: str = "#94a3b8"
     blueprint_font: FontSpec = field(default_factory=lambda: FontSpec(True, 8))
     legend_font: FontSpec = field(default_factory=lambda: FontSpec(False, 8))
     chip_font: FontSpec = field(default_factory=lambda: FontSpec(True, 9))
