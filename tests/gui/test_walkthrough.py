@@ -99,3 +99,13 @@ def test_scores_and_kpis_read_naturally() -> None:
     assert metric_progress(8, 4, "days") == 0.5
     assert metric_progress(60, 80, "%") == 0.75
     assert metric_progress(None, 80, "%") is None
+
+
+def test_kpis_follow_their_chosen_direction_and_read_as_the_map_prints_them() -> None:
+    from mapstudio.ui.walkthrough_widgets import metric_values
+
+    assert metric_progress(3, 4, "days", direction="higher") == 0.75  # chosen, not guessed
+    assert metric_progress(8, 4, "", "Score", direction="lower") == 0.5
+    assert metric_values(6.4, 5, "£") == ("£6.40", "£5.00")
+    assert metric_values(None, 80, "%") == ("—", "80 %")
+    assert metric_values(3, None, "days") == ("3 days", "")

@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from ..layout import LANE_COLOURS, kpi
+from .. import i18n
+from ..layout import CHANNEL_NAMES, LANE_COLOURS, kpi
+from ..layout.numbers import format_quantity, metric_texts
 from ..model import Card, EmotionScale, LaneKind
 
 BACKGROUND = "#0f172a"
@@ -91,12 +93,22 @@ def score_text(score: float, scale: EmotionScale) -> str:
 
 
 def metric_progress(value: float | None, target: float | None, unit: str,
-                    name: str = "") -> float | None:
-    """Share of the target reached, 0..1; the direction is read as the map reads it
-    (durations, waits, costs… are better lower)."""
+                    name: str = "", direction: str | None = None) -> float | None:
+    """Share of the target reached, 0..1, in the KPI's chosen direction, else as the map
+    guesses it (durations, waits, costs… are better lower)."""
     if value is None or target is None:
         return None
-    return kpi.progress(value, target, kpi.lower_is_better(name, unit))
+    return kpi.progress(value, target, kpi.is_lower_better(direction, name, unit))
+
+
+def metric_values(value: float | None, target: float | None, unit: str) -> tuple[str, str]:
+    """The value ("—" when there is none) and the target ("" when none) as the map prints
+    them, in the interface's language: "£6.40", "12,5 %", "3 days"."""
+    language = i18n.current_language()
+    if value is not None:
+        shown, goal = metric_texts(value, target, unit, language)
+        return shown, goal or ""
+    return "—", "" if target is None else format_quantity(target, unit, language)
 
 
 def style(label: QLabel, px: float, colour: str, bold: bool = False) -> None:
@@ -156,17 +168,17 @@ def kpi_tile(card: Card, u: float) -> QFrame:
     inner.setContentsMargins(pad, pad, pad, pad)
     inner.setSpacing(round(6 * u))
     inner.addWidget(label(m.name or card.title, 16 * u, TEXT, True))
-    unit = f" {m.unit}" if m.unit and m.unit != "%" else (m.unit or "")
-    value = "—" if m.value is None else f"{m.value:g}{unit}"
-    progress = metric_progress(m.value, m.target, m.unit, m.name or card.title)
+    name = m.name or card.title
+    value, target = metric_values(m.value, m.target, m.unit or "")
+    progress = metric_progress(m.value, m.target, m.unit, name, m.direction)
     colour = "#94a3b8" if progress is None else (
         "#22c55e" if progress >= 0.95 else ("#f59e0b" if progress >= 0.7
                                             else "#ef4444"))
     line = f'<span style="color:{colour}; font-size:{round(24 * u)}px;' \
            f' font-weight:700;">{html.escape(value)}</span>'
-    if m.target is not None:
-        lower = kpi.lower_is_better(m.name or card.title, m.unit)
-        goal = ("≤ " if lower else "") + f"{m.target:g}{unit}"
+    if target:
+        lower = kpi.is_lower_better(m.direction, name, m.unit)
+        goal = ("≤ " if lower else "") + target
         line += f'<span style="color:{SOFT}; font-size:{round(15 * u)}px;">' \
                 f"&nbsp;&nbsp;" + html.escape(_tr("target {0}").format(goal)) \
                 + "</span>"
@@ -217,8 +229,11 @@ def _pills(card: Card, u: float) -> list[str]:
     if card.effort:
         out.append(pill(_tr("Effort {0}").format(card.effort), px, "#7dd3fc"))
     if card.channel:
-        name = "SMS" if card.channel == "sms" else card.channel.replace("_", " ").capitalize()
-        out.append(pill(_tr(name), px, "#cbd5e1"))
+        if card.channel in CHANNEL_NAMES:  # translated as the map's channel badges are
+            name = QCoreApplication.translate("Layout", CHANNEL_NAMES[card.channel])
+        else:  # free text from an import: the user's words
+            name = card.channel.replace("_", " ").capitalize()
+        out.append(pill(name, px, "#cbd5e1"))
     for tag in card.tags[:3]:
         out.append(pill(f"#{tag}", px, "#334155", SOFT))
     return out
