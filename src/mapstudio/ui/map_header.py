@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..layout import MAP_TYPE_LABELS
 from ..model import MapStudioError, MapType
 from .icons import icon as palette_icon  # light or dark, as the theme
-from .persona_avatar import avatar_pixmap, photo_bytes
+from .persona_avatar import avatar_pixmap, persona_detail, photo_bytes
 
 CHIP_AVATAR = 24
 TYPE_COLOURS = {  # background, text
@@ -77,7 +77,7 @@ class PersonaChip(QToolButton):
         self.setIconSize(QSize(CHIP_AVATAR, CHIP_AVATAR))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        detail = " · ".join(x for x in (persona.role, persona.segment) if x)
+        detail = persona_detail(persona)
         self.setToolTip(self.tr("Open persona {0}").format(persona.name)
                         + (f"\n{detail}" if detail else ""))
         self.setStyleSheet(

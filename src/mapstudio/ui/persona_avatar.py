@@ -9,16 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
 
-from ..layout import initials
+from ..layout import initials, text_on
 from ..model import MapStudioError, Persona
 
-__all__ = ["avatar_pixmap", "initials", "photo_bytes"]  # initials: the layout's, as printed
+# initials: the layout's, as printed
+__all__ = ["avatar_pixmap", "initials", "persona_detail", "photo_bytes"]
 
 
-def _text_colour(fill: QColor) -> QColor:
-    r, g, b = fill.redF(), fill.greenF(), fill.blueF()
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return QColor("#1e293b") if luminance > 0.62 else QColor("#ffffff")
+def persona_detail(persona: Persona) -> str:
+    """Role and segment on one line ("Loan officer · Retail"), for tooltips."""
+    return " · ".join(x for x in (persona.role, persona.segment) if x)
 
 
 def photo_bytes(doc, persona: Persona) -> bytes | None:
@@ -66,7 +66,7 @@ def avatar_pixmap(persona: Persona, size: int, photo: bytes | None = None,
         font.setBold(True)
         font.setPixelSize(max(6, round(side * 0.38)))
         painter.setFont(font)
-        painter.setPen(_text_colour(colour))
+        painter.setPen(QColor(text_on(colour.name())))  # as printed
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initials(persona.name))
     if ring:
         width = max(1.0, side / 16)

@@ -27,7 +27,7 @@ from ..commands.persona_commands import (
 )
 from ..model import MapStudioError, Persona, new_id
 from .icons import icon as palette_icon  # light or dark, as the theme
-from .persona_avatar import avatar_pixmap, photo_bytes
+from .persona_avatar import avatar_pixmap, persona_detail, photo_bytes
 from .persona_dialog import PersonaDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -84,7 +84,7 @@ class PersonaDock(QDockWidget):
             for persona in self.doc.personas():
                 item = QListWidgetItem(self._icon(persona), persona.name)
                 item.setData(ID_ROLE, persona.id)
-                detail = " · ".join(x for x in (persona.role, persona.segment) if x)
+                detail = persona_detail(persona)
                 item.setToolTip(f"{persona.name}\n{detail}" if detail else persona.name)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if persona.id in assigned
