@@ -2,7 +2,7 @@
 
 from .colours import band_tint, is_accent, text_on
 from .curves import bezier_segments
-from .engine import initials, layout_map
+from .engine import layout_map
 from .geometry import (
     Badge,
     BlueprintLine,
@@ -17,6 +17,7 @@ from .geometry import (
     ScaleTick,
     TextLine,
 )
+from .header import initials
 from .labels import (
     BLUEPRINT_LABELS,
     CHANNEL_NAMES,

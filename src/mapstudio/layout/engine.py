@@ -15,13 +15,12 @@ from .geometry import (
     CurvePoint,
     EmotionSeries,
     HeaderBox,
-    LegendItem,
     MapGeometry,
-    PersonaChip,
     Rect,
     ScaleTick,
     TextLine,
 )
+from .header import centred_baseline, header_block, text_lines
 from .kpi import is_lower_better, progress
 from .labels import Labels, as_labels
 from .numbers import metric_texts
@@ -33,36 +32,11 @@ from .style import (
     SEVERITY_COLOURS,
     LayoutStyle,
 )
-from .text import ASCENT, DESCENT, FontSpec, TextMeasure, wrap_text
+from .text import TextMeasure, wrap_text
 
-__all__ = ["initials", "layout_map"]
+__all__ = ["layout_map"]
 
 LANE_ICON = 14.0  # a lane header's kind icon, in its top-right corner
-
-
-def _lines(texts: list[str], x: float, top: float, font: FontSpec,
-           colour: str) -> tuple[list[TextLine], float]:
-    out = []
-    y = top
-    for text in texts:
-        out.append(TextLine(text, x, y + font.ascent, font, colour))
-        y += font.line_height
-    return out, y
-
-
-def _centred_baseline(top: float, height: float, font: FontSpec) -> float:
-    """Baseline that centres a line's ink (ascent + descent) in a box."""
-    return top + (height - font.size * (ASCENT + DESCENT)) / 2 + font.ascent
-
-
-def initials(name: str) -> str:
-    """First letters of the first and last words that start with a letter: "AC", "PS"."""
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
-    if not words:
-        return "?"
-    if len(words) == 1:
-        return words[0][:2].upper() if len(words[0]) > 1 else words[0].upper()
-    return (words[0][0] + words[-1][0]).upper()
 
 
 @dataclass
@@ -131,113 +105,18 @@ class _Builder:
         self.g.height = y + s.margin
         return self.g
 
-    # ---- title, personas, legend, headers ----------------------------------------------
+    # ---- header block, stage and lane headers -----------------------------------------
 
     def _title_block(self, right: float) -> float:
-        """Title and subtitle on the left; persona avatars and the curve legend on the
-        right. Nothing is cut: the title wraps beside them and the block grows."""
-        s, jm, t = self.s, self.c.map, self.t
-        width = right - s.margin
-        chips, chips_w, chips_h = self._persona_chips(right, s.margin, width * 0.55)
-        legend_top = s.margin + chips_h + (6 if chips else 0)
-        legend, legend_w, legend_h = self._legend(right, legend_top, width * 0.55)
-        side_w = max(chips_w, legend_w)
-        text_w = max(width - side_w - (24 if side_w else 0), width * 0.4)
-        title = wrap_text(jm.title, s.title_font, text_w, self.m)
-        lines, y = _lines(title, s.margin, s.margin, s.title_font, s.text_colour)
-        names = [self.personas[p].name for p in jm.persona_ids if p in self.personas]
-        subtitle = t.map_type(jm.map_type)
-        if names:
-            subtitle += "  ·  " + t("personas", ", ".join(names))
-        sub = [subtitle] if self.m.width(subtitle, s.subtitle_font) <= text_w \
-            else wrap_text(subtitle, s.subtitle_font, text_w, self.m)  # keeps its spacing
-        more, y = _lines(sub, s.margin, y + 4, s.subtitle_font, s.muted_text)
-        self.g.title_lines = tuple(lines + more)
-        self.g.persona_chips = chips
-        self.g.legend_items = legend
-        bottom = max(y, legend_top + legend_h if legend else s.margin + chips_h)
-        top = max(s.margin + s.title_height, bottom + 10)
-        self.g.title_rect = Rect(s.margin, s.margin, width, top - s.margin)
-        return top
-
-    def _flow_right(self, widths: list[float], right: float, max_w: float, gap: float
-                    ) -> tuple[list[list[tuple[int, float]]], float]:
-        """Items flowed into rows no wider than max_w, each row right-aligned at `right`:
-        rows of (item index, left x), and the widest row's width."""
-        rows: list[list[int]] = []
-        used = 0.0
-        for i, w in enumerate(widths):
-            if rows and used + gap + w <= max_w:
-                rows[-1].append(i)
-                used += gap + w
-            else:
-                rows.append([i])
-                used = w
-        out = []
-        widest = 0.0
-        for row in rows:
-            total = sum(widths[i] for i in row) + gap * (len(row) - 1)
-            widest = max(widest, total)
-            x = right - total
-            placed = []
-            for i in row:
-                placed.append((i, x))
-                x += widths[i] + gap
-            out.append(placed)
-        return out, widest
-
-    def _persona_chips(self, right: float, top: float, max_w: float
-                       ) -> tuple[list[PersonaChip], float, float]:
-        s = self.s
-        personas = [self.personas[p] for p in self.c.map.persona_ids if p in self.personas]
-        if not personas:
-            return [], 0.0, 0.0
-        d, f = s.avatar_size, s.chip_font
-        widths = [d + 6 + self.m.width(p.name, f) for p in personas]
-        rows, widest = self._flow_right(widths, right, max_w, 14)
-        chips: list[PersonaChip] = []
-        row_h = d + 6
-        for r, row in enumerate(rows):
-            y = top + r * row_h
-            for i, x in row:
-                p = personas[i]
-                colour = p.colour or "#64748b"
-                avatar = Rect(x, y, d, d)
-                letters = initials(p.name)
-                lf = FontSpec(True, d * 0.38)
-                lw = self.m.width(letters, lf)
-                mark = TextLine(letters, x + (d - lw) / 2, _centred_baseline(y, d, lf), lf,
-                                text_on(colour))
-                name = TextLine(p.name, x + d + 6, _centred_baseline(y, d, f), f,
-                                s.text_colour)
-                photo = None
-                if p.photo_asset_id:
-                    iw, ih = self.image_sizes.get(p.photo_asset_id, (1, 1))
-                    k = d / max(min(iw, ih), 1)  # cover the circle, centred
-                    photo = Rect(x + (d - iw * k) / 2, y + (d - ih * k) / 2, iw * k, ih * k)
-                chips.append(PersonaChip(p.id, avatar, colour, mark, name, p.photo_asset_id,
-                                         photo))
-        return chips, widest, len(rows) * row_h - 6
-
-    def _legend(self, right: float, top: float, max_w: float
-                ) -> tuple[list[LegendItem], float, float]:
-        s = self.s
-        f = s.legend_font
-        entries = self.g.legend
-        if not entries:
-            return [], 0.0, 0.0
-        widths = [26 + self.m.width(name, f) for name, _, _ in entries]
-        rows, widest = self._flow_right(widths, right, max_w, 14)
-        row_h = f.line_height + 4
-        items = []
-        for r, row in enumerate(rows):
-            y = top + r * row_h + row_h / 2
-            for i, x in row:
-                name, colour, dashed = entries[i]
-                items.append(LegendItem(x, x + 20, y, colour, dashed,
-                                        TextLine(name, x + 26, y + f.size * 0.36, f,
-                                                 "#334155")))
-        return items, widest, len(rows) * row_h
+        jm = self.c.map
+        personas = [self.personas[p] for p in jm.persona_ids if p in self.personas]
+        header = header_block(jm, personas, self.g.legend, right, self.s, self.m, self.t,
+                              self.image_sizes)
+        self.g.title_lines = header.lines
+        self.g.persona_chips = header.chips
+        self.g.legend_items = header.legend
+        self.g.title_rect = header.rect
+        return header.bottom
 
     def _stage_header_height(self) -> float:
         """Tall enough for the longest wrapped stage name: names are never cut."""
@@ -293,13 +172,14 @@ class _Builder:
         icon_bottom = y + 8 + LANE_ICON
         title_w = s.lane_header_width - 12 - (8 + LANE_ICON + 6)
         title = wrap_text(lane.title, s.lane_font, title_w, self.m)
-        lines, yy = _lines(title, left, y + 10, s.lane_font, s.text_colour)
+        lines, yy = text_lines(title, left, y + 10, s.lane_font, s.text_colour)
         kind = self.t.kind(lane.kind)
         if kind.casefold() == lane.title.strip().casefold():
             return lines  # "Touchpoints / TOUCHPOINTS" says nothing twice
         caption_w = s.lane_header_width - 12 - 8 if yy + 2 >= icon_bottom else title_w
         wrapped = wrap_text(kind.upper(), s.lane_kind_font, caption_w, self.m)
-        more, _ = _lines(wrapped, left, yy + 2, s.lane_kind_font, LANE_COLOURS[lane.kind][2])
+        more, _ = text_lines(wrapped, left, yy + 2, s.lane_kind_font,
+                             LANE_COLOURS[lane.kind][2])
         return lines + more
 
     def _lane_text_height(self, lane) -> float:
@@ -318,7 +198,7 @@ class _Builder:
         h = min(f.line_height + 2, 2 * s.cell_padding - 2)
         w = self.m.width(label, f) + 12
         pill = Rect(x1 - 8 - w, y - h / 2, w, h)
-        text = TextLine(label, pill.x + 6, _centred_baseline(pill.y, h, f), f,
+        text = TextLine(label, pill.x + 6, centred_baseline(pill.y, h, f), f,
                         s.blueprint_colour)
         return BlueprintLine(y, x0, x1, kind, label, pill, text)
 
@@ -372,12 +252,12 @@ class _Builder:
         lines: list[TextLine] = []
         if card.title:
             wrapped = wrap_text(card.title, s.card_title_font, title_width, self.m)
-            more, cy = _lines(wrapped, x + pad, cy, s.card_title_font, s.text_colour)
+            more, cy = text_lines(wrapped, x + pad, cy, s.card_title_font, s.text_colour)
             lines += more
         if card.body:
             wrapped = wrap_text(card.body, s.card_body_font, inner, self.m)
-            more, cy = _lines(wrapped, x + pad, cy + (2 if lines else 0), s.card_body_font,
-                              "#475569")
+            more, cy = text_lines(wrapped, x + pad, cy + (2 if lines else 0),
+                                  s.card_body_font, "#475569")
             lines += more
         owner = card.owner.strip()
         if owner and owner.casefold() != card.title.strip().casefold():  # not said twice
@@ -387,7 +267,7 @@ class _Builder:
             badges.append(Badge("owner", Rect(x + pad, cy + (f.line_height - icon) / 2, icon,
                                               icon), owner, colour=s.muted_text))
             wrapped = wrap_text(owner, f, inner - icon - 3, self.m)
-            more, cy = _lines(wrapped, x + pad + icon + 3, cy, f, s.muted_text)
+            more, cy = text_lines(wrapped, x + pad + icon + 3, cy, f, s.muted_text)
             lines += more
         row = self._badge_row(card, x + pad, cy + 4, inner)
         if row:
