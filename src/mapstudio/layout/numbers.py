@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .text import NBSP  # between an amount and its symbol: they never part at a line end
+
 PREFIX_SYMBOLS = frozenset({"£", "$", "€", "¥", "₽", "₹", "₩", "₺", "₴", "US$", "A$", "C$"})
 SUFFIX_SYMBOLS = frozenset({"zł", "zl", "руб.", "руб", "р.", "kr", "Kč", "Ft", "lei"})
 CURRENCY_SYMBOLS = PREFIX_SYMBOLS | SUFFIX_SYMBOLS
 DECIMAL_COMMA = frozenset({"it", "pl", "es", "ru"})
 SYMBOL_FIRST = frozenset({"en"})
-NBSP = "\u00a0"  # between an amount and its symbol: they never part at a line end
 GROUP = {"en": ",", "it": ".", "es": ".", "pl": NBSP, "ru": NBSP}
 
 
