@@ -30,20 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import i18n
+from ..layout import MAP_TYPE_LABELS
 from ..model import MapStudioError, Persona
 from ..templates import catalogue
 from ..templates.catalogue import TemplateEntry
 from .persona_avatar import avatar_pixmap
-from .template_thumbnails import ThumbnailCache
+from .template_thumbnails import SMALL, ThumbnailCache
 
-MAP_TYPE_NAMES = {
-    "current_state": "Current state",
-    "future_state": "Future state",
-    "day_in_the_life": "Day in the life",
-    "service_blueprint": "Service blueprint",
-}
-LANGUAGE_NAMES = {"en": "English", "it": "Italiano", "pl": "Polski", "es": "Español",
-                  "ru": "Русский"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -66,7 +60,7 @@ class TemplateGalleryDialog(QDialog):
         self._thumb_timer = QTimer(self)
         self._thumb_timer.setInterval(0)
         self._thumb_timer.timeout.connect(self._next_thumbnail)
-        blank = QPixmap(440, 280)
+        blank = QPixmap(*SMALL)
         blank.fill(QColor("#f1f5f9"))
         self._placeholder = QIcon(blank)
 
@@ -165,11 +159,11 @@ class TemplateGalleryDialog(QDialog):
         for name in sorted({e.industry for e in entries}):
             self.industry.addItem(name, name)
         self.map_type.addItem(self.tr("All map types"), "")
-        for key, name in MAP_TYPE_NAMES.items():
-            self.map_type.addItem(self.tr(name), key)
+        for key, name in MAP_TYPE_LABELS.items():
+            self.map_type.addItem(self.tr(name), str(key))
         self.language.addItem(self.tr("All languages"), "")
         for code in sorted({e.language for e in entries}):
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.language.addItem(i18n.NATIVE_NAMES.get(code, code), code)
 
     def visible_ids(self) -> list[str]:
         return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
@@ -190,7 +184,7 @@ class TemplateGalleryDialog(QDialog):
         for entry in entries:
             item = QListWidgetItem(entry.name)
             item.setData(ID_ROLE, entry.id)
-            item.setToolTip(f"{entry.industry} · {MAP_TYPE_NAMES.get(entry.map_type, '')}")
+            item.setToolTip(f"{entry.industry} · {self._type_name(entry.map_type)}")
             if self._thumbs.has_small(entry):
                 item.setIcon(QIcon(QPixmap.fromImage(self._thumbs.small(entry))))
             else:
@@ -246,13 +240,16 @@ class TemplateGalleryDialog(QDialog):
         self.preview_scroll.verticalScrollBar().setValue(0)
         self.title.setText(entry.name)
         self.facts.setText(" · ".join((
-            entry.industry, self.tr(MAP_TYPE_NAMES.get(entry.map_type, entry.map_type)),
-            LANGUAGE_NAMES.get(entry.language, entry.language),
+            entry.industry, self._type_name(entry.map_type),
+            i18n.NATIVE_NAMES.get(entry.language, entry.language),
             self.tr("{0} stages · {1} lanes · {2} cards").format(entry.stages, entry.lanes,
                                                                  entry.cards))))
         self.details.setText(entry.description)
         self._show_personas(entry)
         self.delete_button.setVisible(entry.user)
+
+    def _type_name(self, map_type: str) -> str:
+        return self.tr(MAP_TYPE_LABELS[map_type]) if map_type in MAP_TYPE_LABELS else map_type
 
     def _show_personas(self, entry: TemplateEntry) -> None:
         self._show_personas_none()
