@@ -1,13 +1,13 @@
-"""Colour output for the PDF, PNG and SVG painters: parsing and luminance come from the
-layout (one definition for screen and paper); here only the print conversions."""
+"""Colour output for the PDF, PNG and SVG painters: parsing comes from the layout (one
+definition for screen and paper); here only the print conversions."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..layout.colours import luminance, rgb
+from ..layout.colours import rgb
 
-__all__ = ["cmyk", "hex_colour", "luminance", "rgb"]
+__all__ = ["cmyk", "hex_colour", "rgb"]
 
 
 @lru_cache(maxsize=1024)

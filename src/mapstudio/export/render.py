@@ -17,9 +17,9 @@ from ..layout import (
     Rect,
     TextLine,
     band_tint,
+    is_accent,
 )
 from ..model import LaneKind
-from .colours import luminance
 from .glyphs import draw_glyph
 from .painter import Painter, curve_ops
 
@@ -79,7 +79,7 @@ def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | Non
     for header in g.lanes.values():
         r = header.rect
         p.rect(r, LANE_HEADER_FILL)
-        accent = header.fill if luminance(header.fill) < 0.8 else _accent_of_kind(header.kind)
+        accent = header.fill if is_accent(header.fill) else _accent_of_kind(header.kind)
         p.rect(Rect(r.x, r.y, 4, r.h), accent)
         if header.icon is not None:
             draw_glyph(p, header.kind, header.icon, ICON)
