@@ -2,7 +2,8 @@
 
 An icon built here asks the application palette for its colour each time it is drawn, so
 toolbars, menus and lists stay readable when the theme switches between light and dark,
-without rebuilding a single action. Rendered glyphs are cached per colour.
+without rebuilding a single action. Rendered glyphs are cached per colour. Also the body
+the list docks share: their list above a row of such icon buttons.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import qtawesome
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -83,3 +85,26 @@ def icon(name: str, role: QPalette.ColorRole = Role.WindowText,
     disabled shade still follows the palette.
     """
     return QIcon(PaletteIconEngine(name, role, accent))
+
+
+def list_with_buttons(items: QWidget, specs) -> tuple[QWidget, dict[str, QToolButton]]:
+    """A dock's body: `items` above a row of icon buttons, one per (key, glyph, tip, slot).
+
+    Slots are called without arguments (not with clicked()'s `checked` flag)."""
+    row = QHBoxLayout()
+    buttons = {}
+    for key, glyph, tip, slot in specs:
+        button = QToolButton()
+        button.setIcon(icon(glyph))
+        button.setToolTip(tip)
+        button.setStatusTip(tip)
+        button.clicked.connect(lambda _checked=False, f=slot: f())
+        row.addWidget(button)
+        buttons[key] = button
+    row.addStretch(1)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(items)
+    layout.addLayout(row)
+    return body, buttons

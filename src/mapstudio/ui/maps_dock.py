@@ -6,14 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QHBoxLayout,
     QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..commands import (
@@ -26,7 +22,7 @@ from ..commands import (
 from ..layout import MAP_TYPE_LABELS
 from ..model import starter_map
 from ..settings import Settings
-from .icons import icon as palette_icon  # light or dark, as the theme
+from .icons import list_with_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,29 +40,14 @@ class MapsDock(QDockWidget):
         self.list.model().rowsMoved.connect(self._rows_moved)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemDoubleClicked.connect(lambda _i: self.rename())
-        buttons = QHBoxLayout()
-        self.buttons = {}
-        for key, icon, tip, slot in (
+        body, self.buttons = list_with_buttons(self.list, (
             ("add", "fa5s.plus", self.tr("Add a new map"), self.add),
             ("duplicate", "fa5s.clone", self.tr("Duplicate the selected map"), self.duplicate),
             ("rename", "fa5s.pen", self.tr("Rename the selected map"), self.rename),
             ("up", "fa5s.arrow-up", self.tr("Move the map up"), lambda: self.shift(-1)),
             ("down", "fa5s.arrow-down", self.tr("Move the map down"), lambda: self.shift(1)),
             ("delete", "fa5s.trash", self.tr("Delete the selected map"), self.delete),
-        ):
-            button = QToolButton()
-            button.setIcon(palette_icon(icon))
-            button.setToolTip(tip)
-            button.setStatusTip(tip)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-            self.buttons[key] = button
-        buttons.addStretch(1)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        ))
         self.setWidget(body)
         self._refreshing = False
 

@@ -9,13 +9,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..commands.persona_commands import (
@@ -26,7 +22,7 @@ from ..commands.persona_commands import (
     ImportPersonasCommand,
 )
 from ..model import MapStudioError, Persona, new_id
-from .icons import icon as palette_icon  # light or dark, as the theme
+from .icons import list_with_buttons
 from .persona_avatar import avatar_pixmap, persona_detail, photo_bytes
 from .persona_dialog import PersonaDialog
 
@@ -44,28 +40,13 @@ class PersonaDock(QDockWidget):
         self.list.setSpacing(2)
         self.list.itemChanged.connect(self._toggled)
         self.list.itemDoubleClicked.connect(lambda _i: self.edit())
-        row = QHBoxLayout()
-        self.buttons = {}
-        for key, icon, tip, slot in (
+        body, self.buttons = list_with_buttons(self.list, (
             ("add", "fa5s.user-plus", self.tr("New persona"), self.add),
             ("edit", "fa5s.user-edit", self.tr("Edit the selected persona"), self.edit),
             ("delete", "fa5s.user-minus", self.tr("Delete the selected persona"), self.delete),
             ("import", "fa5s.file-import", self.tr("Import personas from another project"),
              self.import_from_file),
-        ):
-            button = QToolButton()
-            button.setIcon(palette_icon(icon))
-            button.setToolTip(tip)
-            button.setStatusTip(tip)
-            button.clicked.connect(lambda _checked=False, f=slot: f())  # not clicked(bool)
-            row.addWidget(button)
-            self.buttons[key] = button
-        row.addStretch(1)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.list)
-        layout.addLayout(row)
+        ))
         self.setWidget(body)
         self._filling = False
 
