@@ -281,21 +281,30 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
     # ---- whole project ---------------------------------------------------------------
 
     def export_data(self) -> ProjectData:
+        data = self.project_content()
+        data.snapshots = self.snapshots()
+        return data
+
+    def project_content(self) -> ProjectData:
+        """The project without its snapshots: what a version holds and a restore writes
+        (the snapshots themselves are not read)."""
         return ProjectData(
             project=self.project(), personas=self.personas(),
-            maps=[self.load_map(m.id) for m in self.maps()], assets=self.assets(),
-            snapshots=self.snapshots())
+            maps=[self.load_map(m.id) for m in self.maps()], assets=self.assets())
 
     def _insert_project_data(self, conn: Connection, data: ProjectData) -> None:
         if data.assets:
             conn.execute(insert(ASSET), [rows.to_row(a) for a in data.assets])
+        self._insert_personas_and_maps(conn, data)
+        if data.snapshots:
+            conn.execute(insert(SNAPSHOT), [rows.to_row(s) for s in data.snapshots])
+
+    def _insert_personas_and_maps(self, conn: Connection, data: ProjectData) -> None:
         if data.personas:
             conn.execute(insert(PERSONA), [rows.to_row(p, position=i)
                                            for i, p in enumerate(data.personas)])
         for content in sorted(data.maps, key=lambda m: m.map.position):
             self._insert_map_rows(conn, content)
-        if data.snapshots:
-            conn.execute(insert(SNAPSHOT), [rows.to_row(s) for s in data.snapshots])
 
     def save_copy(self, target) -> None:
         """A consistent copy via VACUUM INTO, renamed into place (never half a file)."""

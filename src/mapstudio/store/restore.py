@@ -7,8 +7,6 @@ is never rewritten by moving through it.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from sqlalchemy import delete, insert, select, update
 
 from ..model import Project, ProjectData
@@ -21,10 +19,6 @@ PERSONA, MAP, ASSET, PROJECT = (PersonaRow.__table__, MapRow.__table__, AssetRow
 
 
 class RestoreMixin:
-    def project_content(self) -> ProjectData:
-        """The project without its snapshots: what a version holds and a restore writes."""
-        return replace(self.export_data(), snapshots=[])
-
     def restore_project(self, data: ProjectData) -> None:
         """Replace personas, maps and project fields with `data`'s (ids kept)."""
         validate_project(data)
@@ -35,11 +29,7 @@ class RestoreMixin:
                 conn.execute(insert(ASSET), missing)
             conn.execute(delete(MAP))  # stages, lanes, cards, points, links cascade
             conn.execute(delete(PERSONA))
-            if data.personas:
-                conn.execute(insert(PERSONA), [rows.to_row(p, position=i)
-                                               for i, p in enumerate(data.personas)])
-            for content in sorted(data.maps, key=lambda m: m.map.position):
-                self._insert_map_rows(conn, content)
+            self._insert_personas_and_maps(conn, data)
             project = data.project
             conn.execute(update(PROJECT).values(**rows.coerce_update(Project, {
                 "title": project.title, "description": project.description,
