@@ -30,22 +30,47 @@ from PySide6.QtWidgets import (
 )
 
 from .. import i18n
-from ..export import ExportOptions, ExportSource, load_source, plan_page, plan_tiles, render_source
+from ..export import (
+    PAPERS,
+    ExportOptions,
+    ExportSource,
+    load_source,
+    plan_page,
+    plan_tiles,
+    render_source,
+)
 from ..export.options import LANGUAGES
 from ..model import MapStudioError
 
 SETTINGS_KEY = "export/options"
 SUFFIX = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv", "mermaid": ".mmd"}
-PAPER_CHOICES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid", "fit")
+
+
+def print_defaults(settings) -> dict:
+    """Paper and poster tiling as Edit ▸ Preferences sets them, as export option fields."""
+    return {"paper": settings.default_paper, "tile": settings.tile_paper or None,
+            "overlap_mm": settings.tile_overlap_mm}
 
 
 def default_options() -> ExportOptions:
     """Before the first export: paper and poster tiling from Edit ▸ Preferences."""
     from ..settings import Settings
 
-    s = Settings()
-    return ExportOptions("pdf", paper=s.default_paper, tile=s.tile_paper or None,
-                         overlap_mm=s.tile_overlap_mm)
+    return ExportOptions("pdf", **print_defaults(Settings()))
+
+
+def follow_print_defaults(settings) -> None:
+    """New print defaults replace the paper and tiling the dialog remembers."""
+    raw = settings.store.value(SETTINGS_KEY, "")
+    if not raw:
+        return  # the dialog starts from the preferences anyway
+    try:
+        options = json.loads(raw)
+    except (TypeError, ValueError):
+        return
+    if isinstance(options, dict):
+        options.update(print_defaults(settings))
+        settings.store.setValue(SETTINGS_KEY, json.dumps(options))
 
 
 class ExportWorker(QThread):
@@ -175,7 +200,7 @@ class ExportDialog(QDialog):
                            ("mermaid", self.tr("Mermaid journey"))):
             self.format.addItem(label, key)
         self.paper = QComboBox()
-        for name in PAPER_CHOICES:
+        for name in PAPERS:
             self.paper.addItem(self.tr("Fit to map") if name == "fit" else name, name)
         self.orientation = QComboBox()
         for key, label in (("auto", self.tr("Automatic")), ("portrait", self.tr("Portrait")),
@@ -187,7 +212,7 @@ class ExportDialog(QDialog):
         self.scale.setSpecialValueText(self.tr("Fit"))
         self.tiling = QCheckBox(self.tr("Print as a poster on sheets of"))
         self.tile = QComboBox()
-        for name in PAPER_CHOICES[:-1]:
+        for name in PAPERS[:-1]:
             self.tile.addItem(name, name)
         self.overlap = self._mm(0, 100)
         self.bleed = self._mm(0, 25)

@@ -100,26 +100,6 @@ def _follow_system(app: QApplication) -> None:
         apply_theme("system", app)
 
 
-def _export_dialog_follows(settings: Settings) -> None:
-    """New print defaults replace the paper and tiling the export dialog remembers."""
-    import json
-
-    from .export_dialog import SETTINGS_KEY
-
-    raw = settings.store.value(SETTINGS_KEY, "")
-    if not raw:
-        return  # the dialog starts from the preferences anyway
-    try:
-        options = json.loads(raw)
-    except (TypeError, ValueError):
-        return
-    if not isinstance(options, dict):
-        return
-    options.update(paper=settings.default_paper, tile=settings.tile_paper or None,
-                   overlap_mm=settings.tile_overlap_mm)
-    settings.store.setValue(SETTINGS_KEY, json.dumps(options))
-
-
 def apply_preferences(settings: Settings | None = None) -> None:
     """At start-up and after the dialog: theme and language from the saved preferences."""
     settings = settings or Settings()
@@ -298,7 +278,9 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> None:
         s = self.settings
-        printing = (s.default_paper, s.tile_paper, s.tile_overlap_mm)
+        from .export_dialog import follow_print_defaults, print_defaults
+
+        printing = print_defaults(s)
         s.language = self.language.currentData()
         s.theme = self.theme.currentData()
         s.default_scale = ScaleDefault(self.scale_min.value(), self.scale_max.value())
@@ -312,8 +294,8 @@ class PreferencesDialog(QDialog):
         s.backup_folder = self.backup_folder.text().strip()
         s.backup_count = self.backup_count.value()
         s.backup_interval_minutes = self.backup_interval.value()
-        if (s.default_paper, s.tile_paper, s.tile_overlap_mm) != printing:
-            _export_dialog_follows(s)
+        if print_defaults(s) != printing:
+            follow_print_defaults(s)
         s.sync()
 
     def accept(self) -> None:
