@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,12 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import EditMapCommand
-from ..layout import LANE_KIND_LABELS, MAP_TYPE_LABELS
+from ..layout import CHANNEL_NAMES, LANE_KIND_LABELS, MAP_TYPE_LABELS
 from ..layout.kpi import lower_is_better
-from ..model import Channel, LaneKind, LineAfter, MapType, Metric
-
-_HEX = re.compile(r"#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?")
-CHANNEL_LABELS = {c.value: c.value.replace("_", " ").capitalize() for c in Channel}
+from ..model import LaneKind, LineAfter, MapType, Metric, ValidationError
+from ..model.validation import validate_colour
 
 
 class _Text(QPlainTextEdit):
@@ -46,6 +42,15 @@ class _Text(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)
         self._on_commit(self.toPlainText())
+
+
+def _is_colour(text: str) -> bool:
+    """#rrggbb or #rrggbbaa, as the document accepts."""
+    try:
+        validate_colour(text, "colour")
+    except ValidationError:
+        return False
+    return True
 
 
 def _number_text(value: float | None) -> str:
@@ -114,10 +119,19 @@ class InspectorDock(QDockWidget):
         self.fields[key] = edit
         return edit
 
-    def _section(self, form, text: str) -> None:
+    def _section(self, form, text: str, space: int = 8) -> None:
+        """A bold heading across the form, `space` pixels below what is above it."""
         label = QLabel(f"<b>{text}</b>")
-        label.setContentsMargins(0, 8, 0, 0)
+        label.setContentsMargins(0, space, 0, 0)
         form.addRow(label)
+
+    def _text(self, form, key, label, value, commit) -> _Text:
+        """Several lines of text, committed when the field loses focus."""
+        edit = _Text(commit)
+        edit.setPlainText(value)
+        form.addRow(label, edit)
+        self.fields[key] = edit
+        return edit
 
     def _number(self, form, key, label, value, commit) -> QLineEdit:
         """A number that may also be left empty (no value), in the user's locale."""
@@ -163,7 +177,7 @@ class InspectorDock(QDockWidget):
             colour = QColor(text)
             if text and not text.startswith("#") and colour.isValid():
                 text = colour.name()  # a colour name ("teal") becomes #rrggbb
-            if text and not _HEX.fullmatch(text):
+            if text and not _is_colour(text):
                 edit.setText(value)  # back to the stored colour before the message
                 QMessageBox.warning(self, self.tr("Colour"),
                                     self.tr("“{0}” is not a colour: use #rrggbb, e.g. #2563eb,"
@@ -214,14 +228,13 @@ class InspectorDock(QDockWidget):
         lane = self.doc.lane(card.lane_id)
         edit = self.editor.edit_card
         form = self._form()
-        form.addRow(QLabel(f"<b>{self.tr('Card')}</b>"))
+        self._section(form, self.tr("Card"), space=0)
         self._line(form, "title", self.tr("Title"), card.title,
                    lambda v: edit(card_id, title=v))
-        body = _Text(lambda v: edit(card_id, body=v))
-        body.setPlainText(card.body)
-        form.addRow(self.tr("Body"), body)
-        self.fields["body"] = body
-        channels = {"": self.tr("(none)"), **{k: self.tr(v) for k, v in CHANNEL_LABELS.items()}}
+        self._text(form, "body", self.tr("Body"), card.body, lambda v: edit(card_id, body=v))
+        channels = {"": self.tr("(none)"),  # the channel names the map's badges use
+                    **{k: QCoreApplication.translate("Layout", CHANNEL_NAMES[k])
+                       for k in CHANNEL_NAMES}}
         self._combo(form, "channel", self.tr("Channel"), channels, card.channel,
                     lambda v: edit(card_id, channel=v))
         self._line(form, "owner", self.tr("Owner / department"), card.owner,
@@ -312,12 +325,10 @@ class InspectorDock(QDockWidget):
         stage = self.doc.stage(stage_id)
         edit = self.editor.edit_stage
         form = self._form()
-        form.addRow(QLabel(f"<b>{self.tr('Stage')}</b>"))
+        self._section(form, self.tr("Stage"), space=0)
         self._line(form, "name", self.tr("Name"), stage.name, lambda v: edit(stage_id, name=v))
-        desc = _Text(lambda v: edit(stage_id, description=v))
-        desc.setPlainText(stage.description)
-        form.addRow(self.tr("Description"), desc)
-        self.fields["description"] = desc
+        self._text(form, "description", self.tr("Description"), stage.description,
+                   lambda v: edit(stage_id, description=v))
         self._line(form, "phase", self.tr("Phase"), stage.phase,
                    lambda v: edit(stage_id, phase=v))
         self._colour(form, "colour", self.tr("Colour"), stage.colour,
@@ -334,7 +345,7 @@ class InspectorDock(QDockWidget):
         lane = self.doc.lane(lane_id)
         edit = self.editor.edit_lane
         form = self._form()
-        form.addRow(QLabel(f"<b>{self.tr('Lane')}</b>"))
+        self._section(form, self.tr("Lane"), space=0)
         self._line(form, "title", self.tr("Title"), lane.title, lambda v: edit(lane_id, title=v))
         kinds = {k: self.tr(LANE_KIND_LABELS[k]) for k in LaneKind}
         self._combo(form, "kind", self.tr("Kind"), kinds, lane.kind,
@@ -361,7 +372,7 @@ class InspectorDock(QDockWidget):
         self.target = ("map", map_id)
         jm = self.doc.journey_map(map_id)
         form = self._form()
-        form.addRow(QLabel(f"<b>{self.tr('Map')}</b>"))
+        self._section(form, self.tr("Map"), space=0)
 
         def edit(**fields):
             current = self.doc.journey_map(map_id)
@@ -369,10 +380,7 @@ class InspectorDock(QDockWidget):
                 self.undo.push(EditMapCommand(self.doc, map_id, **fields))
 
         self._line(form, "title", self.tr("Title"), jm.title, lambda v: edit(title=v))
-        goal = _Text(lambda v: edit(goal=v))
-        goal.setPlainText(jm.goal)
-        form.addRow(self.tr("Goal / scope"), goal)
-        self.fields["goal"] = goal
+        self._text(form, "goal", self.tr("Goal / scope"), jm.goal, lambda v: edit(goal=v))
         types = {t: self.tr(MAP_TYPE_LABELS[t]) for t in MapType}
         self._combo(form, "map_type", self.tr("Map type"), types, jm.map_type,
                     lambda v: edit(map_type=MapType(v)))
