@@ -12,21 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage
+
+from .thumbnail_files import cache_dir, paint_map, save_png
 
 log = logging.getLogger(__name__)
 
 
 def thumbnail_dir() -> Path:
-    override = os.environ.get("MAPSTUDIO_CACHE_DIR")
-    base = Path(override) if override else Path(
-        platformdirs.user_cache_dir("mapstudio", appauthor=False))
-    return base / "project-thumbnails"
+    return cache_dir("project-thumbnails")
 
 
 def _path_key(path: Path) -> str:
@@ -45,8 +42,6 @@ def cache_file(path: Path, size: QSize) -> Path:
 def render_thumbnail(path: Path, size: QSize) -> QImage:
     """Paint the first map of the project at `path` into an image of `size`."""
     from ..canvas.fonts import QtTextMeasure
-    from ..export.qt_painter import QtPainter, point_image
-    from ..export.render import draw_map
     from ..export.source import load_source
     from ..layout import layout_map
     from ..store import Document
@@ -56,17 +51,8 @@ def render_thumbnail(path: Path, size: QSize) -> QImage:
     measure = QtTextMeasure()
     geometry = layout_map(source.content, measure, source.personas,
                           image_sizes=source.image_sizes)
-    image = point_image(size.width(), size.height())  # 72 dpi: text fits its cards
-    scale = size.width() / max(geometry.width, 1.0)
-    offset_y = max(0.0, (size.height() - geometry.height * scale) / 2)
-    qp = QPainter(image)
-    try:
-        painter = QtPainter(qp, 1.0, source.image_bytes)
-        painter.place(0, offset_y, scale)
-        draw_map(painter, geometry, measure, images=False)
-    finally:
-        qp.end()
-    return image
+    return paint_map(geometry, measure, source.image_bytes, size.width(), size.height(),
+                     images=False)
 
 
 def project_thumbnail(path: Path, size: QSize) -> QImage | None:
@@ -85,13 +71,5 @@ def project_thumbnail(path: Path, size: QSize) -> QImage | None:
     except Exception as exc:  # noqa: BLE001 - damaged or foreign files get the placeholder
         log.info("no thumbnail for %s: %s", path, exc)
         return None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        for stale in target.parent.glob(f"{_path_key(path)}-*.png"):
-            stale.unlink(missing_ok=True)
-        temp = target.with_suffix(".tmp.png")
-        if image.save(str(temp), "PNG"):
-            os.replace(temp, target)
-    except OSError as exc:  # a read-only cache only costs speed
-        log.info("cannot cache the thumbnail of %s: %s", path, exc)
+    save_png(image, target, f"{_path_key(path)}-*.png")
     return image

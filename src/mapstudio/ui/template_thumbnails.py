@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from ..export.render import RENDER_REVISION
 from ..templates.catalogue import TemplateEntry
+from .thumbnail_files import cache_dir, paint_map, save_png
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +29,7 @@ LARGE = (1400, 0)  # height 0: as tall as the map is at this width
 
 
 def thumbnail_dir() -> Path:
-    override = os.environ.get("MAPSTUDIO_CACHE_DIR")
-    base = Path(override) if override else Path(
-        platformdirs.user_cache_dir("mapstudio", appauthor=False))
-    return base / "template-thumbnails"
+    return cache_dir("template-thumbnails")
 
 
 def _layout(entry: TemplateEntry):
@@ -53,23 +49,8 @@ def _layout(entry: TemplateEntry):
 
 def render_map(entry: TemplateEntry, size: tuple[int, int]) -> QImage:
     """The template's first map at `size`; a height of 0 keeps the whole map."""
-    from ..export.qt_painter import QtPainter, point_image
-    from ..export.render import draw_map
-
     geometry, measure, images = _layout(entry)
-    w, h = size
-    scale = w / max(geometry.width, 1.0)
-    if h <= 0:
-        h = max(1, round(geometry.height * scale))
-    image = point_image(w, h)  # 72 dpi, as in the PNG export: text fits its cards
-    qp = QPainter(image)
-    try:
-        painter = QtPainter(qp, 1.0, images.get)
-        painter.place(0, max(0.0, (h - geometry.height * scale) / 2), scale)
-        draw_map(painter, geometry, measure, images=True)
-    finally:
-        qp.end()
-    return image
+    return paint_map(geometry, measure, images.get, *size, images=True)
 
 
 def placeholder(entry: TemplateEntry, size: tuple[int, int]) -> QImage:
@@ -113,16 +94,8 @@ class ThumbnailCache:
             except Exception as exc:  # noqa: BLE001 - a bad user template gets a placeholder
                 log.info("no thumbnail for template %s: %s", entry.id, exc)
                 image = placeholder(entry, size)
-            else:
-                try:
-                    file.parent.mkdir(parents=True, exist_ok=True)
-                    for stale in file.parent.glob(f"{entry.id}-*-{size[0]}x{size[1]}.png"):
-                        stale.unlink(missing_ok=True)  # drawn from an older version
-                    temp = file.with_suffix(".tmp.png")
-                    if image.save(str(temp), "PNG"):
-                        os.replace(temp, file)
-                except OSError:
-                    pass  # a read-only cache folder only costs speed
+            else:  # replacing those drawn from an older version
+                save_png(image, file, f"{entry.id}-*-{size[0]}x{size[1]}.png")
         self._memory[key] = image
         return image
 

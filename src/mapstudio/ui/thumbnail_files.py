@@ -1,0 +1,62 @@
+"""What the thumbnails of recent projects and of templates share: a map painted small
+exactly as the PNG export paints it, and PNG files kept in the user cache folder.
+
+The cache folder is `MAPSTUDIO_CACHE_DIR` when set, else the platform's user cache folder;
+each kind of thumbnail has a folder of its own in it. A file is written next to its final
+name and renamed into place, so a thumbnail on disk is always whole; older versions of it
+are removed first. A read-only cache only costs speed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtGui import QImage, QPainter
+
+log = logging.getLogger(__name__)
+
+
+def cache_dir(name: str) -> Path:
+    """The folder of one kind of cached picture ("project-thumbnails")."""
+    override = os.environ.get("MAPSTUDIO_CACHE_DIR")
+    base = Path(override) if override else Path(
+        platformdirs.user_cache_dir("mapstudio", appauthor=False))
+    return base / name
+
+
+def paint_map(geometry, measure, image_bytes, width: int, height: int = 0,
+              images: bool = True) -> QImage:
+    """The laid-out map scaled to `width`, centred in `height` and cropped below; a height
+    of 0 keeps the whole map. 72 dpi, as in the PNG export, so text fits its cards."""
+    from ..export.qt_painter import QtPainter, point_image
+    from ..export.render import draw_map
+
+    scale = width / max(geometry.width, 1.0)
+    if height <= 0:
+        height = max(1, round(geometry.height * scale))
+    image = point_image(width, height)
+    qp = QPainter(image)
+    try:
+        painter = QtPainter(qp, 1.0, image_bytes)
+        painter.place(0, max(0.0, (height - geometry.height * scale) / 2), scale)
+        draw_map(painter, geometry, measure, images=images)
+    finally:
+        qp.end()
+    return image
+
+
+def save_png(image: QImage, target: Path, older: str) -> None:
+    """Keep `image` as `target`, removing the files in its folder matching `older` (the
+    glob of the versions it replaces)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for stale in target.parent.glob(older):
+            stale.unlink(missing_ok=True)
+        temp = target.with_suffix(".tmp.png")
+        if image.save(str(temp), "PNG"):
+            os.replace(temp, target)
+    except OSError as exc:
+        log.info("cannot cache %s: %s", target.name, exc)
