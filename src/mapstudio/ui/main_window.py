@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from functools import partial
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from ..canvas.editing import CanvasEditor
 from ..canvas.items import CardItem, HeaderItem
 from ..canvas.scene import JourneyScene
 from ..canvas.view import JourneyView
+from ..demo import is_demo_copy
 from ..model import MapStudioError
 from ..settings import Settings
 from .actions import build_actions
@@ -37,13 +37,6 @@ from .project_thumbnails import project_thumbnail
 from .start_screen import StartScreen
 
 FILE_FILTER = "Map Studio projects (*.mapstudio)"
-
-
-def is_demo_copy(path) -> bool:
-    """A fresh demo copy (`mapstudio --demo`, Open demo) in its own temporary folder."""
-    folder = Path(path).resolve().parent
-    return folder.name.startswith("mapstudio-demo-") and \
-        folder.parent == Path(tempfile.gettempdir()).resolve()
 
 
 def desk_colour(palette: QPalette) -> QColor:
