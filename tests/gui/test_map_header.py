@@ -117,6 +117,16 @@ def test_header_follows_edits_and_undo(window) -> None:
     assert header.title.full_text() == doc.journey_map(map_id).title
 
 
+def test_edits_that_change_no_chip_keep_the_chips(window) -> None:
+    from mapstudio.commands import EditMapCommand
+
+    header, doc, map_id = _header(window), window.doc, window.current_map_id
+    chips = header.chip_widgets()
+    window.undo_stack.push(EditMapCommand(doc, map_id, title="Mortgage journey, 2027"))
+    settle()
+    assert header.chip_widgets() == chips  # not rebuilt, photos not read again
+
+
 def test_chip_without_photo_shows_initials(window) -> None:
     from mapstudio.model import Persona
     from mapstudio.ui.persona_avatar import initials

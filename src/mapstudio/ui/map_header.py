@@ -101,6 +101,7 @@ class MapHeaderBar(QWidget):
         self.doc = None
         self.map_id: str | None = None
         self.assigned: list[str] = []
+        self._chips_shown: tuple = ()  # what the chips show, to rebuild them only on change
         self.title = ElidedLabel()
         self.title.setObjectName("mapHeaderTitle")
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600; color: palette(text);")
@@ -149,8 +150,8 @@ class MapHeaderBar(QWidget):
                 jm = doc.journey_map(map_id)
             except MapStudioError:
                 jm = None
-        self._clear_chips()
         if jm is None:
+            self._clear_chips()
             self.map_id = None
             self.assigned = []
             self.title.clear()
@@ -168,10 +169,7 @@ class MapHeaderBar(QWidget):
         self.map_type.show()
         personas = {p.id: p for p in doc.personas()}
         self.assigned = [pid for pid in jm.persona_ids if pid in personas]
-        for pid in self.assigned:
-            chip = PersonaChip(personas[pid], photo_bytes(doc, personas[pid]), self)
-            chip.clicked.connect(lambda _checked=False, p=pid: self.persona_clicked.emit(p))
-            self.chips.addWidget(chip)
+        self._show_chips(doc, [personas[pid] for pid in self.assigned])
         self.no_personas.setVisible(not self.assigned)
         self.assign_button.setEnabled(True)
         self._show_counterpart(doc, jm)
@@ -180,7 +178,22 @@ class MapHeaderBar(QWidget):
         return [self.chips.itemAt(i).widget() for i in range(self.chips.count())
                 if isinstance(self.chips.itemAt(i).widget(), PersonaChip)]
 
+    def _show_chips(self, doc, personas: list) -> None:
+        """One chip per persona; kept as they are when nothing they show has changed (the
+        header follows every edit, and photos come from the file)."""
+        shown = tuple((p.id, p.name, p.colour, p.photo_asset_id, p.role, p.segment)
+                      for p in personas)
+        if shown == self._chips_shown:
+            return
+        self._clear_chips()
+        for persona in personas:
+            chip = PersonaChip(persona, photo_bytes(doc, persona), self)
+            chip.clicked.connect(lambda _checked=False, p=persona.id: self.persona_clicked.emit(p))
+            self.chips.addWidget(chip)
+        self._chips_shown = shown
+
     def _clear_chips(self) -> None:
+        self._chips_shown = ()
         while self.chips.count():
             widget = self.chips.takeAt(0).widget()
             if widget is not None:
