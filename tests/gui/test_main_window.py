@@ -258,6 +258,9 @@ def test_template_added_to_project_is_one_undo_step(window, monkeypatch) -> None
         def exec(self) -> int:
             return 1
 
+        def deleteLater(self) -> None:  # noqa: N802 - as the dialog's
+            pass
+
     import mapstudio.templates.catalogue as catalogue
     import mapstudio.ui.template_gallery as gallery
 

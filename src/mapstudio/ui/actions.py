@@ -206,22 +206,27 @@ def open_import(window) -> None:
     ask_import(window)
 
 
+def run_modal(dialog) -> int:
+    """Show `dialog` until it closes, then free it: one dialog per use, not a child of the
+    window for the window's whole life."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
 def open_versions(window) -> None:
     from .versions_dialog import VersionsDialog
 
     window.commit_editors()
-    dialog = VersionsDialog(window.doc, window.undo_stack, window)
-    dialog.exec()
-    dialog.deleteLater()
+    run_modal(VersionsDialog(window.doc, window.undo_stack, window))
 
 
 def open_project_settings(window) -> None:
     from .project_settings_dialog import ProjectSettingsDialog
 
     window.commit_editors()
-    dialog = ProjectSettingsDialog(window.doc, window.undo_stack, window)
-    dialog.exec()
-    dialog.deleteLater()
+    run_modal(ProjectSettingsDialog(window.doc, window.undo_stack, window))
 
 
 def add_lane(window) -> None:
@@ -236,9 +241,7 @@ def open_export(window) -> None:
     except ImportError:
         QMessageBox.information(window, _tr("Export"), _tr("Export is not available."))
         return
-    dialog = ExportDialog(window.doc, window.current_map_id, window)
-    dialog.exec()
-    dialog.deleteLater()
+    run_modal(ExportDialog(window.doc, window.current_map_id, window))
 
 
 def open_gallery(window) -> None:
@@ -251,9 +254,7 @@ def open_gallery(window) -> None:
                                 _tr("The template gallery is not available."))
         return
     dialog = TemplateGalleryDialog(window, can_add_to_project=window.doc is not None)
-    accepted = dialog.exec()
-    if hasattr(dialog, "deleteLater"):
-        dialog.deleteLater()
+    accepted = run_modal(dialog)
     if not accepted or not dialog.chosen:
         return
     try:

@@ -27,7 +27,7 @@ from ..canvas.view import JourneyView
 from ..demo import is_demo_copy
 from ..model import MapStudioError
 from ..settings import Settings
-from .actions import build_actions
+from .actions import build_actions, run_modal
 from .find_bar import FindBar
 from .inspector_dock import InspectorDock
 from .journey_features import JourneyFeatures
@@ -264,8 +264,7 @@ class MainWindow(QMainWindow):
         language = self.settings.language
         dialog = PreferencesDialog(self.settings, self)
         dialog.preferences_changed.connect(self.apply_preferences)
-        accepted = dialog.exec()
-        dialog.deleteLater()  # one dialog per use, not a child per use for the window's life
+        accepted = run_modal(dialog)
         if accepted and self.settings.language != language:
             QMessageBox.information(
                 self, self.tr("Language"),
@@ -295,16 +294,12 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog
 
-        dialog = ShortcutsDialog(QMainWindow.actions(self) + self.findChildren(QAction), self)
-        dialog.exec()
-        dialog.deleteLater()
+        run_modal(ShortcutsDialog(QMainWindow.actions(self) + self.findChildren(QAction), self))
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog
 
-        dialog = AboutDialog(self)
-        dialog.exec()
-        dialog.deleteLater()
+        run_modal(AboutDialog(self))
 
     # ---- files -------------------------------------------------------------------------
 
