@@ -321,173 +321,173 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="156" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="378" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="403" />
             <source>Export map</source>
             <translation>Exportar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source>PDF (vector, print)</source>
             <translation>PDF (vectorial, para imprimir)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source>PNG image</source>
             <translation>Imagen PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
             <source>SVG vector image</source>
             <translation>Imagen vectorial SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
             <source>CSV table</source>
             <translation>Tabla CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
             <source>Mermaid journey</source>
             <translation>Recorrido Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
             <source>Fit to map</source>
             <translation>Ajustar al mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Automatic</source>
             <translation>Automática</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Portrait</source>
             <translation>Vertical</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>Landscape</source>
             <translation>Horizontal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="188" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
             <source>Print as a poster on sheets of</source>
             <translation>Imprimir como póster en hojas de</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Crop marks</source>
             <translation>Marcas de corte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="220" />
             <source>CMYK colours</source>
             <translation>Colores CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
             <source> dpi</source>
             <translation> ppp</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>El idioma de las palabras que añade la impresión: rótulos de carriles, etiquetas, leyenda y pie de página</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="202" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="227" />
             <source>Project's ({0})</source>
             <translation>El del proyecto ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
             <source>Add persona pages</source>
             <translation>Añadir páginas de personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
             <source>Extra line for the title block</source>
             <translation>Línea adicional para el cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="240" />
             <source>Orientation</source>
             <translation>Orientación</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="241" />
             <source>Scale</source>
             <translation>Escala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="243" />
             <source>Overlap</source>
             <translation>Solapamiento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
             <source>Bleed</source>
             <translation>Sangrado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
             <source>Resolution</source>
             <translation>Resolución</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
             <source>Print language</source>
             <translation>Idioma de impresión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
             <source>Title block</source>
             <translation>Cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="228" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="278" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="342" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="367" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabla o un archivo de texto: no hay página que previsualizar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="398" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="423" />
             <source>Exporting “{0}”…</source>
             <translation>Exportando «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="399" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="424" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="465" />
             <source>Export failed</source>
             <translation>La exportación ha fallado</translation>
         </message>
@@ -513,449 +513,374 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="70" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="75" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
             <source>Inspector</source>
             <translation>Inspector</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="81" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="397" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="86" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="405" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Selecciona una tarjeta, una etapa o un carril para editarlo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
             <source>default</source>
             <translation>predeterminado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
             <source>Pick a colour</source>
             <translation>Elegir un color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="155" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="182" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
             <source>Colour</source>
             <translation>Color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="183" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» no es un color: usa #rrggbb, p. ej. #2563eb, o déjalo vacío para usar el predeterminado.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
             <source>Card</source>
             <translation>Tarjeta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="349" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
             <source>Body</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <source>(none)</source>
             <translation>(ninguno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Web</source>
-            <translation>Web</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Mobile app</source>
-            <translation>Aplicación móvil</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Store</source>
-            <translation>Tienda</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Chat</source>
-            <translation>Chat</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Social</source>
-            <translation>Redes sociales</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Ads</source>
-            <translation>Anuncios</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Search</source>
-            <translation>Buscador</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Mail</source>
-            <translation>Correo postal</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Partner</source>
-            <translation>Socio</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Kiosk</source>
-            <translation>Quiosco</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Sms</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Video</source>
-            <translation>Vídeo</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>In person</source>
-            <translation>En persona</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
             <source>Owner / department</source>
             <translation>Responsable / departamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
             <source>comma, separated</source>
             <translation>separados por comas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
             <source>Spans stages</source>
             <translation>Etapas que abarca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
             <source>Moment of truth</source>
             <translation>Momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Destacar esta tarjeta como un momento que decide el recorrido</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
             <source>Rating</source>
             <translation>Valoración</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="267" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
             <source>Impact</source>
             <translation>Impacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="269" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
             <source>Effort</source>
             <translation>Esfuerzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
             <source>KPI name</source>
             <translation>Nombre del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
             <source>KPI value</source>
             <translation>Valor del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="293" />
             <source>KPI target</source>
             <translation>Objetivo del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
             <source>KPI unit</source>
             <translation>Unidad del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="284" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>lower</source>
             <translation>más bajo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>higher</source>
             <translation>más alto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
             <source>automatic ({0})</source>
             <translation>automático ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
             <source>Better when</source>
             <translation>Mejor cuando es</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="304" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Si el KPI mejora al subir o al bajar; en automático se deduce del nombre y la unidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="315" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
             <source>Stage</source>
             <translation>Etapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
             <source>Width</source>
             <translation>Anchura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Lane</source>
             <translation>Carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="351" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
             <source>None</source>
             <translation>Ninguna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>Line of interaction</source>
             <translation>Línea de interacción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
             <source>Line of visibility</source>
             <translation>Línea de visibilidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
             <source>Line of internal interaction</source>
             <translation>Línea de interacción interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="346" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
             <source>Line below</source>
             <translation>Línea inferior</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
             <source>auto (grows with cards)</source>
             <translation>automática (crece con las tarjetas)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Una altura mínima; el carril crece igualmente para que quepan sus tarjetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="368" />
             <source>Height</source>
             <translation>Altura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
             <source>Goal / scope</source>
             <translation>Objetivo / alcance</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="385" />
             <source>Map type</source>
             <translation>Tipo de mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="395" />
             <source>Change…</source>
             <translation>Cambiar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="396" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Cambiar la escala de emociones; las puntuaciones existentes se reescalan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Emotion scale</source>
             <translation>Escala emocional</translation>
         </message>
@@ -1026,7 +951,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="453" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="456" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -1133,81 +1058,6 @@
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of internal interaction</source>
             <translation>Línea de interacción interna</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Web</source>
-            <translation>Web</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Mobile app</source>
-            <translation>Aplicación móvil</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Store</source>
-            <translation>Tienda</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Chat</source>
-            <translation>Chat</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Social</source>
-            <translation>Redes sociales</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Ads</source>
-            <translation>Anuncios</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Search</source>
-            <translation>Buscador</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Mail</source>
-            <translation>Correo postal</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Partner</source>
-            <translation>Socio</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Kiosk</source>
-            <translation>Quiosco</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Video</source>
-            <translation>Vídeo</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>In person</source>
-            <translation>En persona</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
@@ -1353,6 +1203,111 @@
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>overlap {0} mm</source>
             <translation>solape {0} mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Mobile app</source>
+            <translation>Aplicación móvil</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Store</source>
+            <translation>Tienda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Social</source>
+            <translation>Redes sociales</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Ads</source>
+            <translation>Anuncios</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Search</source>
+            <translation>Buscador</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Mail</source>
+            <translation>Correo postal</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Kiosk</source>
+            <translation>Quiosco</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Video</source>
+            <translation>Vídeo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>In person</source>
+            <translation>En persona</translation>
         </message>
     </context>
     <context>
@@ -1638,108 +1593,108 @@
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="230" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="235" />
             <source>New lane</source>
             <translation>Nuevo carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>Export is not available.</source>
             <translation>La exportación no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="250" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="253" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
             <source>New from template</source>
             <translation>Nuevo desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="251" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="254" />
             <source>The template gallery is not available.</source>
             <translation>La galería de plantillas no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="268" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Add map from template</source>
             <translation>Añadir mapa desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="272" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
             <source>New project from template</source>
             <translation>Nuevo proyecto desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="68" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="115" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="108" />
             <source>Cannot open file</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
             <source>Open demo</source>
             <translation>Abrir la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="247" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="240" />
             <source>{0} cards selected</source>
             <translation>{0} tarjetas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="271" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Los diálogos que abras a partir de ahora usan el nuevo idioma; los menús y paneles cambian al reiniciar Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
             <source>Open project</source>
             <translation>Abrir proyecto</translation>
         </message>
         <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="374" />
             <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="398" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="443" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="431" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Proyectos de Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="383" />
             <source>Untitled</source>
             <translation>Sin título</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="415" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
             <source>Untitled.mapstudio</source>
             <translation>Sin título.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="432" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="420" />
             <source>New project</source>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="440" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="449" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="437" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="447" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="435" />
             <source>Saved a copy to {0}</source>
             <translation>Copia guardada en {0}</translation>
         </message>
@@ -1747,77 +1702,77 @@
     <context>
         <name>MapHeaderBar</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="112" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="113" />
             <source>No persona on this map</source>
             <translation>Este mapa no tiene personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="116" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="117" />
             <source>Personas</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="120" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="121" />
             <source>Assign or remove personas on this map</source>
             <translation>Asignar o quitar personas de este mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="200" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="213" />
             <source>Switch to future state</source>
             <translation>Cambiar al estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="202" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="215" />
             <source>Switch to current state</source>
             <translation>Cambiar al estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="203" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="216" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
             <translation>Mostrar el mapa vinculado «{0}» (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="208" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="221" />
             <source>Create future state</source>
             <translation>Crear estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="222" />
             <source>Copy this map as its future state and link the two</source>
             <translation>Copiar este mapa como su estado futuro y vincular ambos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="230" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="243" />
             <source>The project has no personas yet</source>
             <translation>El proyecto aún no tiene personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="242" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="255" />
             <source>New persona…</source>
             <translation>Nueva persona…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="243" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="256" />
             <source>Show the persona library</source>
             <translation>Mostrar la biblioteca de personas</translation>
         </message>
@@ -1825,82 +1780,82 @@
     <context>
         <name>MapsDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="38" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="34" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="44" />
             <source>Add a new map</source>
             <translation>Añadir un mapa nuevo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
             <source>Duplicate the selected map</source>
             <translation>Duplicar el mapa seleccionado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
             <source>Rename the selected map</source>
             <translation>Renombrar el mapa seleccionado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
             <source>Move the map up</source>
             <translation>Subir el mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
             <source>Move the map down</source>
             <translation>Bajar el mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="55" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
             <source>Delete the selected map</source>
             <translation>Eliminar el mapa seleccionado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="116" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="97" />
             <source>New journey map</source>
             <translation>Nuevo mapa del recorrido</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
             <source>Rename map</source>
             <translation>Renombrar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
             <source>Title:</source>
             <translation>Título:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="163" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="144" />
             <source>Delete map</source>
             <translation>Eliminar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="164" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="145" />
             <source>Delete the map “{0}”? You can undo this.</source>
             <translation>¿Eliminar el mapa «{0}»? Puedes deshacerlo.</translation>
         </message>
@@ -1908,12 +1863,12 @@
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mapa al {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · {n} hojas {paper} ({rows} × {cols})</translation>
         </message>
@@ -2070,64 +2025,64 @@ una foto</translation>
     <context>
         <name>PersonaDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="39" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="35" />
             <source>Personas</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="118" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="99" />
             <source>New persona</source>
             <translation>Nueva persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="51" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="45" />
             <source>Edit the selected persona</source>
             <translation>Editar la persona seleccionada</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="46" />
             <source>Delete the selected persona</source>
             <translation>Eliminar la persona seleccionada</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="53" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
             <source>Import personas from another project</source>
             <translation>Importar personas de otro proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="161" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="142" />
             <source>Delete persona</source>
             <translation>Eliminar persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="143" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>¿Eliminar «{0}» del proyecto? Los mapas perderán su curva emocional. Puedes deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="172" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="190" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="153" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="171" />
             <source>Import personas</source>
             <translation>Importar personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="173" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="154" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Proyectos de Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
             <source>These personas are already in this project</source>
             <translation>Estas personas ya están en este proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="205" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="186" />
             <source>Imported {0} personas from {1}</source>
             <translation>Se importaron {0} personas de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="207" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="188" />
             <source>No new personas in {0}</source>
             <translation>No hay personas nuevas en {0}</translation>
         </message>
@@ -2135,207 +2090,207 @@ una foto</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="138" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
             <source>Maps and printing</source>
             <translation>Mapas e impresión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="123" />
             <source>Canvas</source>
             <translation>Lienzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="124" />
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
             <source>System language</source>
             <translation>Idioma del sistema</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
             <source>The language of menus and dialogs</source>
             <translation>El idioma de los menús y diálogos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
             <source>Follow the system</source>
             <translation>Seguir al sistema</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
             <source>Light or dark windows; maps always print on white</source>
             <translation>Ventanas claras u oscuras; los mapas siempre se imprimen sobre blanco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
             <source>&amp;Theme:</source>
             <translation>&amp;Tema:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
             <source>Some texts change language only after a restart.</source>
             <translation>Algunos textos solo cambian de idioma tras reiniciar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
             <source>from</source>
             <translation>de</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="177" />
             <source>Fit to the map</source>
             <translation>Ajustar al mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="180" />
             <source>No tiling (one sheet)</source>
             <translation>Sin mosaico (una sola hoja)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="181" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Imprimir los mapas grandes como un póster de varias hojas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Cuánto se solapan las hojas contiguas para pegarlas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
             <source>Default emotion scale:</source>
             <translation>Escala emocional predeterminada:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
             <source>Default &amp;paper:</source>
             <translation>&amp;Papel predeterminado:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="189" />
             <source>Poster &amp;tiling:</source>
             <translation>&amp;Mosaico de póster:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Solapamiento de hojas:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="196" />
             <source>Show the &amp;grid</source>
             <translation>Mostrar la &amp;cuadrícula</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="217" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Ajustar a la cuadrícula al arrastrar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="220" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="203" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Tamaño de la cuadrícula:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Guardar copias de seguridad de los proyectos abiertos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="212" />
             <source>Leave empty for the default folder</source>
             <translation>Déjalo vacío para usar la carpeta predeterminada</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="213" />
             <source>&amp;Browse…</source>
             <translation>E&amp;xaminar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="215" />
             <source>S&amp;how</source>
             <translation>&amp;Mostrar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="236" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
             <source>Open the backup folder in the file manager</source>
             <translation>Abrir la carpeta de copias de seguridad en el gestor de archivos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="244" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
             <source>Older versions are deleted</source>
             <translation>Las versiones más antiguas se eliminan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="227" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="249" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
             <source>Backup folder:</source>
             <translation>Carpeta de copias de seguridad:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="230" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Versiones que conservar por proyecto:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="231" />
             <source>Back up &amp;every:</source>
             <translation>Copia &amp;cada:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Los proyectos se guardan mientras editas; las copias de seguridad te permiten volver a una versión anterior de un archivo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="241" />
             <source>Backup folder</source>
             <translation>Carpeta de copias de seguridad</translation>
         </message>
@@ -2650,108 +2605,108 @@ Last changed {1}</source>
     <context>
         <name>TemplateGalleryDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="58" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="52" />
             <source>New from template</source>
             <translation>Nuevo desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="73" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="67" />
             <source>Search templates, industries, personas…</source>
             <translation>Buscar plantillas, sectores, personas…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="80" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="74" />
             <source>Industry</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="81" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="75" />
             <source>Map type</source>
             <translation>Tipo de mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="82" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="76" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="118" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="319" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="326" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="112" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="316" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="323" />
             <source>Delete template</source>
             <translation>Eliminar plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="119" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="113" />
             <source>Remove this template from My templates</source>
             <translation>Quitar esta plantilla de Mis plantillas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="140" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
             <source>Create project</source>
             <translation>Crear proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="142" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="136" />
             <source>Add map to this project</source>
             <translation>Añadir el mapa a este proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="158" />
             <source>All industries</source>
             <translation>Todos los sectores</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="167" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="161" />
             <source>All map types</source>
             <translation>Todos los tipos de mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
             <source>All languages</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="212" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="206" />
             <source>No template matches</source>
             <translation>Ninguna plantilla coincide</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="214" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="208" />
             <source>Clear the search or pick another filter.</source>
             <translation>Borra la búsqueda o elige otro filtro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="251" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="245" />
             <source>{0} stages · {1} lanes · {2} cards</source>
             <translation>{0} etapas · {1} carriles · {2} tarjetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="320" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="317" />
             <source>Delete “{0}” from My templates?</source>
             <translation>¿Eliminar «{0}» de Mis plantillas?</translation>
         </message>
@@ -2833,155 +2788,260 @@ Last changed {1}</source>
     <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="193" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="50" />
             <source>Walkthrough — {0}</source>
             <translation>Recorrido guiado — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="238" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="88" />
             <source>‹ Previous</source>
             <translation>‹ Anterior</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="239" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="89" />
             <source>Next ›</source>
             <translation>Siguiente ›</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="244" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="94" />
             <source>← → move between stages · Home/End first and last · Esc leaves</source>
             <translation>← → cambiar de etapa · Inicio/Fin: primera y última · Esc: salir</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="302" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="146" />
             <source>This map has no stages yet</source>
             <translation>Este mapa aún no tiene etapas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="314" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="157" />
             <source>Stage {0} of {1}</source>
             <translation>Etapa {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="428" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="152" />
             <source>How it feels</source>
             <translation>Cómo se siente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="441" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="165" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="456" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="180" />
             <source>Today: {0}</source>
             <translation>Hoy: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="457" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="181" />
             <source>Target: {0}</source>
             <translation>Objetivo: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="478" />
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="202" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="502" />
-            <source>target {0}</source>
-            <translation>objetivo {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="535" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="229" />
             <source>No cards in this stage yet.</source>
             <translation>Esta etapa aún no tiene tarjetas.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="608" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="183" />
+            <source>target {0}</source>
+            <translation>objetivo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="214" />
             <source>Owner: {0}</source>
             <translation>Responsable: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="615" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="222" />
             <source>★ Moment of truth</source>
             <translation>★ Momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="619" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="226" />
             <source>Severity {0}</source>
             <translation>Gravedad {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="621" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="228" />
             <source>Impact {0}</source>
             <translation>Impacto {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="230" />
             <source>Effort {0}</source>
             <translation>Esfuerzo {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Ads</source>
+            <translation type="vanished">Anuncios</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Chat</source>
+            <translation type="vanished">Chat</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Email</source>
+            <translation type="vanished">Correo electrónico</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>In person</source>
+            <translation type="vanished">En persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Kiosk</source>
+            <translation type="vanished">Quiosco</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Mail</source>
+            <translation type="vanished">Correo postal</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Mobile app</source>
+            <translation type="vanished">Aplicación móvil</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Partner</source>
+            <translation type="vanished">Socio</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Phone</source>
+            <translation type="vanished">Teléfono</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Search</source>
+            <translation type="vanished">Buscador</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Sms</source>
+            <translation type="vanished">SMS</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Social</source>
+            <translation type="vanished">Redes sociales</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Store</source>
+            <translation type="vanished">Tienda</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Video</source>
+            <translation type="vanished">Vídeo</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Web</source>
+            <translation type="vanished">Web</translation>
         </message>
     </context>
     <context>

@@ -321,173 +321,173 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="156" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="378" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="403" />
             <source>Export map</source>
             <translation>Esporta mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source>PDF (vector, print)</source>
             <translation>PDF (vettoriale, per la stampa)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source>PNG image</source>
             <translation>Immagine PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
             <source>SVG vector image</source>
             <translation>Immagine vettoriale SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
             <source>CSV table</source>
             <translation>Tabella CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
             <source>Mermaid journey</source>
             <translation>Percorso Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
             <source>Fit to map</source>
             <translation>Adatta alla mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Automatic</source>
             <translation>Automatico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Portrait</source>
             <translation>Verticale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>Landscape</source>
             <translation>Orizzontale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
             <source>Fit</source>
             <translation>Adatta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="188" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
             <source>Print as a poster on sheets of</source>
             <translation>Stampa come poster su fogli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Crop marks</source>
             <translation>Segni di taglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="220" />
             <source>CMYK colours</source>
             <translation>Colori CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>La lingua delle parole aggiunte in stampa: didascalie delle corsie, badge, legenda e piè di pagina</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="202" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="227" />
             <source>Project's ({0})</source>
             <translation>Del progetto ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
             <source>Add persona pages</source>
             <translation>Aggiungi pagine delle personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
             <source>Extra line for the title block</source>
             <translation>Riga aggiuntiva per il cartiglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
             <source>Paper</source>
             <translation>Carta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="240" />
             <source>Orientation</source>
             <translation>Orientamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="241" />
             <source>Scale</source>
             <translation>Scala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="243" />
             <source>Overlap</source>
             <translation>Sovrapposizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
             <source>Bleed</source>
             <translation>Abbondanza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
             <source>Resolution</source>
             <translation>Risoluzione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
             <source>Print language</source>
             <translation>Lingua di stampa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
             <source>Title block</source>
             <translation>Cartiglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="228" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source>Export…</source>
             <translation>Esporta…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="278" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="342" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="367" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabella o un file di testo: nessuna pagina da mostrare in anteprima.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="398" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="423" />
             <source>Exporting “{0}”…</source>
             <translation>Esportazione di “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="399" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="424" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="465" />
             <source>Export failed</source>
             <translation>Esportazione non riuscita</translation>
         </message>
@@ -513,449 +513,374 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="70" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="75" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
             <source>Inspector</source>
             <translation>Ispettore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="81" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="397" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="86" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="405" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Seleziona una scheda, una fase o una corsia per modificarla.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
             <source>default</source>
             <translation>predefinito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
             <source>Pick a colour</source>
             <translation>Scegli un colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="155" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="182" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
             <source>Colour</source>
             <translation>Colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="183" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» non è un colore: usa #rrggbb, ad es. #2563eb, oppure lascia vuoto per il predefinito.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
             <source>Card</source>
             <translation>Scheda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="349" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Title</source>
             <translation>Titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
             <source>Body</source>
             <translation>Testo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <source>(none)</source>
             <translation>(nessuno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Web</source>
-            <translation>Web</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Mobile app</source>
-            <translation>App mobile</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Phone</source>
-            <translation>Telefono</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Store</source>
-            <translation>Negozio</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Chat</source>
-            <translation>Chat</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Social</source>
-            <translation>Social</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Ads</source>
-            <translation>Pubblicità</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Search</source>
-            <translation>Ricerca</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Mail</source>
-            <translation>Posta</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Kiosk</source>
-            <translation>Chiosco</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Sms</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Video</source>
-            <translation>Video</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>In person</source>
-            <translation>Di persona</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
             <source>Channel</source>
             <translation>Canale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
             <source>Owner / department</source>
             <translation>Responsabile / reparto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
             <source>Tags</source>
             <translation>Etichette</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
             <source>comma, separated</source>
             <translation>separati da virgole</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
             <source>Spans stages</source>
             <translation>Fasi coperte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
             <source>Moment of truth</source>
             <translation>Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Evidenzia questa scheda come un momento che decide il percorso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="267" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
             <source>Impact</source>
             <translation>Impatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="269" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
             <source>Effort</source>
             <translation>Sforzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
             <source>KPI name</source>
             <translation>Nome del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
             <source>KPI value</source>
             <translation>Valore del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="293" />
             <source>KPI target</source>
             <translation>Obiettivo del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
             <source>KPI unit</source>
             <translation>Unità del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="284" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>lower</source>
             <translation>più basso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>higher</source>
             <translation>più alto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
             <source>automatic ({0})</source>
             <translation>automatico ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
             <source>Better when</source>
             <translation>Meglio se</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="304" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Se il KPI migliora salendo o scendendo; in automatico lo si deduce dal nome e dall'unità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="315" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
             <source>Stage</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
             <source>Phase</source>
             <translation>Macrofase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
             <source>Width</source>
             <translation>Larghezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Lane</source>
             <translation>Corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="351" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
             <source>None</source>
             <translation>Nessuna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>Line of interaction</source>
             <translation>Linea di interazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
             <source>Line of visibility</source>
             <translation>Linea di visibilità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="346" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
             <source>Line below</source>
             <translation>Linea sotto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
             <source>auto (grows with cards)</source>
             <translation>automatica (cresce con le schede)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Un'altezza minima; la corsia cresce comunque per contenere le schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="368" />
             <source>Height</source>
             <translation>Altezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Map</source>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
             <source>Goal / scope</source>
             <translation>Obiettivo / ambito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="385" />
             <source>Map type</source>
             <translation>Tipo di mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="395" />
             <source>Change…</source>
             <translation>Cambia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="396" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Cambia la scala delle emozioni; i punteggi esistenti vengono riscalati</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Emotion scale</source>
             <translation>Scala delle emozioni</translation>
         </message>
@@ -1026,7 +951,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="453" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="456" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -1133,81 +1058,6 @@
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Web</source>
-            <translation>Web</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Mobile app</source>
-            <translation>App mobile</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Phone</source>
-            <translation>Telefono</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Store</source>
-            <translation>Negozio</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Chat</source>
-            <translation>Chat</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Social</source>
-            <translation>Social</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Ads</source>
-            <translation>Pubblicità</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Search</source>
-            <translation>Ricerca</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Mail</source>
-            <translation>Posta</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Kiosk</source>
-            <translation>Chiosco</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Video</source>
-            <translation>Video</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>In person</source>
-            <translation>Di persona</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
@@ -1353,6 +1203,111 @@
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>overlap {0} mm</source>
             <translation>sovrapposizione {0} mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Mobile app</source>
+            <translation>App mobile</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Store</source>
+            <translation>Negozio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Social</source>
+            <translation>Social</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Ads</source>
+            <translation>Pubblicità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Search</source>
+            <translation>Ricerca</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Mail</source>
+            <translation>Posta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Kiosk</source>
+            <translation>Chiosco</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>In person</source>
+            <translation>Di persona</translation>
         </message>
     </context>
     <context>
@@ -1638,108 +1593,108 @@
             <translation>Barra degli strumenti principale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="230" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="235" />
             <source>New lane</source>
             <translation>Nuova corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>Export is not available.</source>
             <translation>L'esportazione non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="250" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="253" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
             <source>New from template</source>
             <translation>Nuovo da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="251" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="254" />
             <source>The template gallery is not available.</source>
             <translation>La galleria dei modelli non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="268" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Add map from template</source>
             <translation>Aggiungi mappa da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="272" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
             <source>New project from template</source>
             <translation>Nuovo progetto da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="68" />
             <source>History</source>
             <translation>Cronologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="115" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="108" />
             <source>Cannot open file</source>
             <translation>Impossibile aprire il file</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="247" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="240" />
             <source>{0} cards selected</source>
             <translation>{0} schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="271" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Le finestre di dialogo aperte da ora in poi usano la nuova lingua; menu e pannelli cambiano al riavvio di Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
             <source>Open project</source>
             <translation>Apri progetto</translation>
         </message>
         <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="374" />
             <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="398" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="443" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="431" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="383" />
             <source>Untitled</source>
             <translation>Senza titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="415" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
             <source>Untitled.mapstudio</source>
             <translation>Senza titolo.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="432" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="420" />
             <source>New project</source>
             <translation>Nuovo progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="440" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="449" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="437" />
             <source>Save a copy</source>
             <translation>Salva una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="447" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="435" />
             <source>Saved a copy to {0}</source>
             <translation>Copia salvata in {0}</translation>
         </message>
@@ -1747,77 +1702,77 @@
     <context>
         <name>MapHeaderBar</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="112" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="113" />
             <source>No persona on this map</source>
             <translation>Nessuna persona su questa mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="116" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="117" />
             <source>Personas</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="120" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="121" />
             <source>Assign or remove personas on this map</source>
             <translation>Assegna o rimuovi personas da questa mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="200" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="213" />
             <source>Switch to future state</source>
             <translation>Passa allo stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="202" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="215" />
             <source>Switch to current state</source>
             <translation>Passa allo stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="203" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="216" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
             <translation>Mostra la mappa collegata «{0}» (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="208" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="221" />
             <source>Create future state</source>
             <translation>Crea stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="222" />
             <source>Copy this map as its future state and link the two</source>
             <translation>Copia questa mappa come suo stato futuro e collega le due</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="230" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="243" />
             <source>The project has no personas yet</source>
             <translation>Il progetto non ha ancora personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="242" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="255" />
             <source>New persona…</source>
             <translation>Nuova persona…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="243" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="256" />
             <source>Show the persona library</source>
             <translation>Mostra la libreria delle personas</translation>
         </message>
@@ -1825,82 +1780,82 @@
     <context>
         <name>MapsDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="38" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="34" />
             <source>Maps</source>
             <translation>Mappe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="44" />
             <source>Add a new map</source>
             <translation>Aggiungi una nuova mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
             <source>Duplicate the selected map</source>
             <translation>Duplica la mappa selezionata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
             <source>Rename the selected map</source>
             <translation>Rinomina la mappa selezionata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
             <source>Move the map up</source>
             <translation>Sposta la mappa in alto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
             <source>Move the map down</source>
             <translation>Sposta la mappa in basso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="55" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
             <source>Delete the selected map</source>
             <translation>Elimina la mappa selezionata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="116" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="97" />
             <source>New journey map</source>
             <translation>Nuova mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
             <source>Rename map</source>
             <translation>Rinomina mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
             <source>Title:</source>
             <translation>Titolo:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="163" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="144" />
             <source>Delete map</source>
             <translation>Elimina mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="164" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="145" />
             <source>Delete the map “{0}”? You can undo this.</source>
             <translation>Eliminare la mappa “{0}”? Puoi annullare l'operazione.</translation>
         </message>
@@ -1908,12 +1863,12 @@
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mappa al {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · {n} fogli {paper} ({rows} × {cols})</translation>
         </message>
@@ -2070,64 +2025,64 @@ una foto</translation>
     <context>
         <name>PersonaDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="39" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="35" />
             <source>Personas</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="118" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="99" />
             <source>New persona</source>
             <translation>Nuova persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="51" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="45" />
             <source>Edit the selected persona</source>
             <translation>Modifica la persona selezionata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="46" />
             <source>Delete the selected persona</source>
             <translation>Elimina la persona selezionata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="53" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
             <source>Import personas from another project</source>
             <translation>Importa personas da un altro progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="161" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="142" />
             <source>Delete persona</source>
             <translation>Elimina persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="143" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>Eliminare “{0}” dal progetto? Le mappe perdono la sua curva emotiva. Puoi annullare l'operazione.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="172" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="190" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="153" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="171" />
             <source>Import personas</source>
             <translation>Importa personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="173" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="154" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
             <source>These personas are already in this project</source>
             <translation>Queste personas sono già nel progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="205" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="186" />
             <source>Imported {0} personas from {1}</source>
             <translation>Importate {0} personas da {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="207" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="188" />
             <source>No new personas in {0}</source>
             <translation>Nessuna nuova persona in {0}</translation>
         </message>
@@ -2135,207 +2090,207 @@ una foto</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="138" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
             <source>Preferences</source>
             <translation>Preferenze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
             <source>General</source>
             <translation>Generale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
             <source>Maps and printing</source>
             <translation>Mappe e stampa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="123" />
             <source>Canvas</source>
             <translation>Area di lavoro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="124" />
             <source>Backups</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
             <source>System language</source>
             <translation>Lingua del sistema</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
             <source>The language of menus and dialogs</source>
             <translation>La lingua di menu e finestre di dialogo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
             <source>Follow the system</source>
             <translation>Segui il sistema</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Light</source>
             <translation>Chiaro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Dark</source>
             <translation>Scuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
             <source>Light or dark windows; maps always print on white</source>
             <translation>Finestre chiare o scure; le mappe si stampano sempre su bianco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
             <source>&amp;Language:</source>
             <translation>&amp;Lingua:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
             <source>&amp;Theme:</source>
             <translation>&amp;Tema:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
             <source>Some texts change language only after a restart.</source>
             <translation>Alcuni testi cambiano lingua solo dopo un riavvio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
             <source>from</source>
             <translation>da</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="177" />
             <source>Fit to the map</source>
             <translation>Adatta alla mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="180" />
             <source>No tiling (one sheet)</source>
             <translation>Nessuna suddivisione (un solo foglio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="181" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Stampa le mappe grandi come poster su più fogli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Di quanto si sovrappongono i fogli vicini per incollarli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
             <source>Default emotion scale:</source>
             <translation>Scala delle emozioni predefinita:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
             <source>Default &amp;paper:</source>
             <translation>&amp;Carta predefinita:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="189" />
             <source>Poster &amp;tiling:</source>
             <translation>Suddivisione in &amp;poster:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Sovrapposizione dei fogli:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="196" />
             <source>Show the &amp;grid</source>
             <translation>Mostra la &amp;griglia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="217" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Aggancia alla griglia durante il trascinamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="220" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="203" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Dimensione della griglia:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Conserva i backup dei progetti aperti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="212" />
             <source>Leave empty for the default folder</source>
             <translation>Lascia vuoto per la cartella predefinita</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="213" />
             <source>&amp;Browse…</source>
             <translation>&amp;Sfoglia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="215" />
             <source>S&amp;how</source>
             <translation>&amp;Mostra</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="236" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
             <source>Open the backup folder in the file manager</source>
             <translation>Apri la cartella dei backup nel gestore file</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="244" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
             <source>Older versions are deleted</source>
             <translation>Le versioni più vecchie vengono eliminate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="227" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="249" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
             <source>Backup folder:</source>
             <translation>Cartella dei backup:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="230" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Versioni da conservare per progetto:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="231" />
             <source>Back up &amp;every:</source>
             <translation>Backup &amp;ogni:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>I progetti vengono salvati mentre lavori; i backup ti permettono di tornare a una versione precedente di un file.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="241" />
             <source>Backup folder</source>
             <translation>Cartella dei backup</translation>
         </message>
@@ -2650,108 +2605,108 @@ Ultima modifica {1}</translation>
     <context>
         <name>TemplateGalleryDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="58" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="52" />
             <source>New from template</source>
             <translation>Nuovo da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="73" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="67" />
             <source>Search templates, industries, personas…</source>
             <translation>Cerca modelli, settori, personas…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="80" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="74" />
             <source>Industry</source>
             <translation>Settore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="81" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="75" />
             <source>Map type</source>
             <translation>Tipo di mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="82" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="76" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="118" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="319" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="326" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="112" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="316" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="323" />
             <source>Delete template</source>
             <translation>Elimina modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="119" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="113" />
             <source>Remove this template from My templates</source>
             <translation>Rimuovi questo modello da I miei modelli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="140" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
             <source>Create project</source>
             <translation>Crea progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="142" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="136" />
             <source>Add map to this project</source>
             <translation>Aggiungi la mappa a questo progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="158" />
             <source>All industries</source>
             <translation>Tutti i settori</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="167" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="161" />
             <source>All map types</source>
             <translation>Tutti i tipi di mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
             <source>All languages</source>
             <translation>Tutte le lingue</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="212" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="206" />
             <source>No template matches</source>
             <translation>Nessun modello corrisponde</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="214" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="208" />
             <source>Clear the search or pick another filter.</source>
             <translation>Svuota la ricerca o scegli un altro filtro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="251" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="245" />
             <source>{0} stages · {1} lanes · {2} cards</source>
             <translation>{0} fasi · {1} corsie · {2} schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="320" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="317" />
             <source>Delete “{0}” from My templates?</source>
             <translation>Eliminare “{0}” da I miei modelli?</translation>
         </message>
@@ -2833,155 +2788,260 @@ Ultima modifica {1}</translation>
     <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="193" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="50" />
             <source>Walkthrough — {0}</source>
             <translation>Presentazione guidata — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="238" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="88" />
             <source>‹ Previous</source>
             <translation>‹ Precedente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="239" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="89" />
             <source>Next ›</source>
             <translation>Successivo ›</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="244" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="94" />
             <source>← → move between stages · Home/End first and last · Esc leaves</source>
             <translation>← → tra le fasi · Home/Fine: prima e ultima · Esc: esci</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="302" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="146" />
             <source>This map has no stages yet</source>
             <translation>Questa mappa non ha ancora fasi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="314" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="157" />
             <source>Stage {0} of {1}</source>
             <translation>Fase {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="428" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="152" />
             <source>How it feels</source>
             <translation>Come ci si sente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="441" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="165" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="456" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="180" />
             <source>Today: {0}</source>
             <translation>Oggi: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="457" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="181" />
             <source>Target: {0}</source>
             <translation>Obiettivo: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="478" />
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="202" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="502" />
-            <source>target {0}</source>
-            <translation>obiettivo {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="535" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="229" />
             <source>No cards in this stage yet.</source>
             <translation>Questa fase non ha ancora schede.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="608" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="183" />
+            <source>target {0}</source>
+            <translation>obiettivo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="214" />
             <source>Owner: {0}</source>
             <translation>Responsabile: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="615" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="222" />
             <source>★ Moment of truth</source>
             <translation>★ Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="619" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="226" />
             <source>Severity {0}</source>
             <translation>Gravità {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="621" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="228" />
             <source>Impact {0}</source>
             <translation>Impatto {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="230" />
             <source>Effort {0}</source>
             <translation>Sforzo {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Ads</source>
+            <translation type="vanished">Pubblicità</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Chat</source>
+            <translation type="vanished">Chat</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Email</source>
+            <translation type="vanished">E-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>In person</source>
+            <translation type="vanished">Di persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Kiosk</source>
+            <translation type="vanished">Chiosco</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Mail</source>
+            <translation type="vanished">Posta</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Mobile app</source>
+            <translation type="vanished">App mobile</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Partner</source>
+            <translation type="vanished">Partner</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Phone</source>
+            <translation type="vanished">Telefono</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Search</source>
+            <translation type="vanished">Ricerca</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Sms</source>
+            <translation type="vanished">SMS</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Social</source>
+            <translation type="vanished">Social</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Store</source>
+            <translation type="vanished">Negozio</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Video</source>
+            <translation type="vanished">Video</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Web</source>
+            <translation type="vanished">Web</translation>
         </message>
     </context>
     <context>

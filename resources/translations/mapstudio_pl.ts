@@ -321,173 +321,173 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="156" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="378" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="403" />
             <source>Export map</source>
             <translation>Eksportuj mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source>PDF (vector, print)</source>
             <translation>PDF (wektorowy, do druku)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source>PNG image</source>
             <translation>Obraz PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
             <source>SVG vector image</source>
             <translation>Obraz wektorowy SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
             <source>CSV table</source>
             <translation>Tabela CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
             <source>Mermaid journey</source>
             <translation>Podróż w formacie Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
             <source>Fit to map</source>
             <translation>Dopasuj do mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Automatic</source>
             <translation>Automatycznie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Portrait</source>
             <translation>Pionowo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>Landscape</source>
             <translation>Poziomo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
             <source>Fit</source>
             <translation>Dopasuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="188" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
             <source>Print as a poster on sheets of</source>
             <translation>Drukuj jako plakat na arkuszach</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Crop marks</source>
             <translation>Znaczniki cięcia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="220" />
             <source>CMYK colours</source>
             <translation>Kolory CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>Język słów dodawanych na wydruku: podpisy ścieżek, plakietki, legenda i stopka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="202" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="227" />
             <source>Project's ({0})</source>
             <translation>Projektu ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
             <source>Add persona pages</source>
             <translation>Dodaj strony person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
             <source>Extra line for the title block</source>
             <translation>Dodatkowy wiersz tabliczki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="240" />
             <source>Orientation</source>
             <translation>Orientacja</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="241" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="243" />
             <source>Overlap</source>
             <translation>Zakładka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
             <source>Bleed</source>
             <translation>Spad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
             <source>Resolution</source>
             <translation>Rozdzielczość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
             <source>Print language</source>
             <translation>Język wydruku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
             <source>Title block</source>
             <translation>Tabliczka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="228" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source>Export…</source>
             <translation>Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="278" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="342" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="367" />
             <source>A table or text file: no page to preview.</source>
             <translation>Tabela lub plik tekstowy: brak strony do podglądu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="398" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="423" />
             <source>Exporting “{0}”…</source>
             <translation>Eksportowanie „{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="399" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="424" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="465" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
         </message>
@@ -513,449 +513,374 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="70" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="75" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
             <source>Inspector</source>
             <translation>Inspektor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="81" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="397" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="86" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="405" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Zaznacz kartę, etap lub ścieżkę, aby ją edytować.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
             <source>none</source>
             <translation>brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
             <source>default</source>
             <translation>domyślny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
             <source>Pick a colour</source>
             <translation>Wybierz kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="155" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="182" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
             <source>Colour</source>
             <translation>Kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="183" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>„{0}” nie jest kolorem: użyj #rrggbb, np. #2563eb, lub zostaw pole puste, aby użyć domyślnego.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
             <source>Card</source>
             <translation>Karta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="349" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
             <source>Body</source>
             <translation>Treść</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <source>(none)</source>
             <translation>(brak)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Web</source>
-            <translation>WWW</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Mobile app</source>
-            <translation>Aplikacja mobilna</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Store</source>
-            <translation>Sklep</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Chat</source>
-            <translation>Czat</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Social</source>
-            <translation>Media społecznościowe</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Ads</source>
-            <translation>Reklamy</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Search</source>
-            <translation>Wyszukiwarka</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Mail</source>
-            <translation>Poczta</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Kiosk</source>
-            <translation>Kiosk</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Sms</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Video</source>
-            <translation>Wideo</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>In person</source>
-            <translation>Osobiście</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
             <source>Channel</source>
             <translation>Kanał</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
             <source>Owner / department</source>
             <translation>Właściciel / dział</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
             <source>Tags</source>
             <translation>Tagi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
             <source>comma, separated</source>
             <translation>rozdzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Link</source>
             <translation>Łącze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
             <source>Spans stages</source>
             <translation>Obejmuje etapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
             <source>Moment of truth</source>
             <translation>Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Wyróżnij tę kartę jako moment, który przesądza o całej podróży</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
             <source>Rating</source>
             <translation>Ocena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
             <source>Severity</source>
             <translation>Waga</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="267" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
             <source>Impact</source>
             <translation>Wpływ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="269" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
             <source>Effort</source>
             <translation>Nakład pracy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
             <source>KPI name</source>
             <translation>Nazwa KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
             <source>KPI value</source>
             <translation>Wartość KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="293" />
             <source>KPI target</source>
             <translation>Cel KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
             <source>KPI unit</source>
             <translation>Jednostka KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="284" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>lower</source>
             <translation>niższy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>higher</source>
             <translation>wyższy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
             <source>automatic ({0})</source>
             <translation>automatycznie ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
             <source>Better when</source>
             <translation>Lepiej, gdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="304" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Czy KPI poprawia się, gdy rośnie, czy gdy maleje; tryb automatyczny odczytuje to z nazwy i jednostki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="315" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
             <source>Stage</source>
             <translation>Etap</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
             <source>Phase</source>
             <translation>Faza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
             <source>Width</source>
             <translation>Szerokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Lane</source>
             <translation>Ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="351" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
             <source>None</source>
             <translation>Brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>Line of interaction</source>
             <translation>Linia interakcji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
             <source>Line of visibility</source>
             <translation>Linia widoczności</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
             <source>Line of internal interaction</source>
             <translation>Linia interakcji wewnętrznej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="346" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
             <source>Line below</source>
             <translation>Linia poniżej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
             <source>auto (grows with cards)</source>
             <translation>automatyczna (rośnie z kartami)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Minimalna wysokość; ścieżka i tak rośnie, by zmieścić karty</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="368" />
             <source>Height</source>
             <translation>Wysokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
             <source>Goal / scope</source>
             <translation>Cel / zakres</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="385" />
             <source>Map type</source>
             <translation>Typ mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="395" />
             <source>Change…</source>
             <translation>Zmień…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="396" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Zmień skalę emocji; istniejące oceny zostaną przeliczone</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Emotion scale</source>
             <translation>Skala emocji</translation>
         </message>
@@ -1026,7 +951,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="453" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="456" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -1133,81 +1058,6 @@
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of internal interaction</source>
             <translation>Linia interakcji wewnętrznej</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Web</source>
-            <translation>WWW</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Mobile app</source>
-            <translation>Aplikacja mobilna</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Store</source>
-            <translation>Sklep</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Chat</source>
-            <translation>Czat</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Social</source>
-            <translation>Media społecznościowe</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Ads</source>
-            <translation>Reklamy</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Search</source>
-            <translation>Wyszukiwarka</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Mail</source>
-            <translation>Poczta</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Kiosk</source>
-            <translation>Kiosk</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Video</source>
-            <translation>Wideo</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>In person</source>
-            <translation>Osobiście</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
@@ -1353,6 +1203,111 @@
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>overlap {0} mm</source>
             <translation>zakładka {0} mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Web</source>
+            <translation>WWW</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Mobile app</source>
+            <translation>Aplikacja mobilna</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Store</source>
+            <translation>Sklep</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Chat</source>
+            <translation>Czat</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Social</source>
+            <translation>Media społecznościowe</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Ads</source>
+            <translation>Reklamy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Search</source>
+            <translation>Wyszukiwarka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Mail</source>
+            <translation>Poczta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Kiosk</source>
+            <translation>Kiosk</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Video</source>
+            <translation>Wideo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>In person</source>
+            <translation>Osobiście</translation>
         </message>
     </context>
     <context>
@@ -1638,108 +1593,108 @@
             <translation>Główny pasek narzędzi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="230" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="235" />
             <source>New lane</source>
             <translation>Nowa ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>Export is not available.</source>
             <translation>Eksport jest niedostępny.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="250" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="253" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="251" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="254" />
             <source>The template gallery is not available.</source>
             <translation>Galeria szablonów jest niedostępna.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="268" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Add map from template</source>
             <translation>Dodaj mapę z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="272" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
             <source>New project from template</source>
             <translation>Nowy projekt z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="68" />
             <source>History</source>
             <translation>Historia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="115" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="108" />
             <source>Cannot open file</source>
             <translation>Nie można otworzyć pliku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
             <source>Open demo</source>
             <translation>Otwórz demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="247" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="240" />
             <source>{0} cards selected</source>
             <translation>Zaznaczone karty: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="271" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Okna dialogowe otwierane od teraz są już w nowym języku; menu i panele zmienią się po ponownym uruchomieniu Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
             <source>Open project</source>
             <translation>Otwórz projekt</translation>
         </message>
         <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="374" />
             <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="398" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="443" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="431" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="383" />
             <source>Untitled</source>
             <translation>Bez tytułu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="415" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
             <source>Untitled.mapstudio</source>
             <translation>Bez tytułu.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="432" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="420" />
             <source>New project</source>
             <translation>Nowy projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="440" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="449" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="437" />
             <source>Save a copy</source>
             <translation>Zapisz kopię</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="447" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="435" />
             <source>Saved a copy to {0}</source>
             <translation>Zapisano kopię w {0}</translation>
         </message>
@@ -1747,77 +1702,77 @@
     <context>
         <name>MapHeaderBar</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="112" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="113" />
             <source>No persona on this map</source>
             <translation>Na tej mapie nie ma person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="116" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="117" />
             <source>Personas</source>
             <translation>Persony</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="120" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="121" />
             <source>Assign or remove personas on this map</source>
             <translation>Przypisz lub usuń persony tej mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="200" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="213" />
             <source>Switch to future state</source>
             <translation>Przełącz na stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="202" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="215" />
             <source>Switch to current state</source>
             <translation>Przełącz na stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="203" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="216" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
             <translation>Pokaż powiązaną mapę „{0}” (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="208" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="221" />
             <source>Create future state</source>
             <translation>Utwórz stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="222" />
             <source>Copy this map as its future state and link the two</source>
             <translation>Skopiuj tę mapę jako jej stan docelowy i połącz obie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="230" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="243" />
             <source>The project has no personas yet</source>
             <translation>Projekt nie ma jeszcze person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="242" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="255" />
             <source>New persona…</source>
             <translation>Nowa persona…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="243" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="256" />
             <source>Show the persona library</source>
             <translation>Pokaż bibliotekę person</translation>
         </message>
@@ -1825,82 +1780,82 @@
     <context>
         <name>MapsDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="38" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="34" />
             <source>Maps</source>
             <translation>Mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="44" />
             <source>Add a new map</source>
             <translation>Dodaj nową mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
             <source>Duplicate the selected map</source>
             <translation>Powiel zaznaczoną mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
             <source>Rename the selected map</source>
             <translation>Zmień nazwę zaznaczonej mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
             <source>Move the map up</source>
             <translation>Przesuń mapę w górę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
             <source>Move the map down</source>
             <translation>Przesuń mapę w dół</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="55" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
             <source>Delete the selected map</source>
             <translation>Usuń zaznaczoną mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="116" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="97" />
             <source>New journey map</source>
             <translation>Nowa mapa podróży</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
             <source>Rename map</source>
             <translation>Zmień nazwę mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
             <source>Title:</source>
             <translation>Tytuł:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="163" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="144" />
             <source>Delete map</source>
             <translation>Usuń mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="164" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="145" />
             <source>Delete the map “{0}”? You can undo this.</source>
             <translation>Usunąć mapę „{0}”? Można to cofnąć.</translation>
         </message>
@@ -1908,12 +1863,12 @@
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mapa w skali {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · arkusze {paper}: {n} ({rows} × {cols})</translation>
         </message>
@@ -2070,64 +2025,64 @@ zdjęcie</translation>
     <context>
         <name>PersonaDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="39" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="35" />
             <source>Personas</source>
             <translation>Persony</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="118" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="99" />
             <source>New persona</source>
             <translation>Nowa persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="51" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="45" />
             <source>Edit the selected persona</source>
             <translation>Edytuj zaznaczoną personę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="46" />
             <source>Delete the selected persona</source>
             <translation>Usuń zaznaczoną personę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="53" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
             <source>Import personas from another project</source>
             <translation>Importuj persony z innego projektu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="161" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="142" />
             <source>Delete persona</source>
             <translation>Usuń personę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="143" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>Usunąć „{0}” z projektu? Mapy stracą jej krzywą emocji. Można to cofnąć.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="172" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="190" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="153" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="171" />
             <source>Import personas</source>
             <translation>Importuj persony</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="173" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="154" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
             <source>These personas are already in this project</source>
             <translation>Te persony są już w tym projekcie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="205" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="186" />
             <source>Imported {0} personas from {1}</source>
             <translation>Zaimportowano persony z {1}: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="207" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="188" />
             <source>No new personas in {0}</source>
             <translation>Brak nowych person w {0}</translation>
         </message>
@@ -2135,207 +2090,207 @@ zdjęcie</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="138" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
             <source>Preferences</source>
             <translation>Preferencje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
             <source>General</source>
             <translation>Ogólne</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
             <source>Maps and printing</source>
             <translation>Mapy i druk</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="123" />
             <source>Canvas</source>
             <translation>Obszar roboczy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="124" />
             <source>Backups</source>
             <translation>Kopie zapasowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
             <source>System language</source>
             <translation>Język systemu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
             <source>The language of menus and dialogs</source>
             <translation>Język menu i okien dialogowych</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
             <source>Follow the system</source>
             <translation>Zgodnie z systemem</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Light</source>
             <translation>Jasny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Dark</source>
             <translation>Ciemny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
             <source>Light or dark windows; maps always print on white</source>
             <translation>Jasne lub ciemne okna; mapy zawsze drukują się na białym tle</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
             <source>&amp;Language:</source>
             <translation>&amp;Język:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
             <source>&amp;Theme:</source>
             <translation>&amp;Motyw:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
             <source>Some texts change language only after a restart.</source>
             <translation>Niektóre teksty zmienią język dopiero po ponownym uruchomieniu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
             <source>from</source>
             <translation>od</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
             <source>to</source>
             <translation>do</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="177" />
             <source>Fit to the map</source>
             <translation>Dopasuj do mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="180" />
             <source>No tiling (one sheet)</source>
             <translation>Bez podziału (jeden arkusz)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="181" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Drukuj duże mapy jako plakat z kilku arkuszy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Na ile sąsiednie arkusze zachodzą na siebie przy klejeniu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
             <source>Default emotion scale:</source>
             <translation>Domyślna skala emocji:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
             <source>Default &amp;paper:</source>
             <translation>Domyślny &amp;papier:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="189" />
             <source>Poster &amp;tiling:</source>
             <translation>&amp;Podział na plakat:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Zakładka arkuszy:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="196" />
             <source>Show the &amp;grid</source>
             <translation>Pokaż &amp;siatkę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="217" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Przyciągaj do siatki podczas przeciągania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="220" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="203" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Rozmiar siatki:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Twórz kopie zapasowe otwartych projektów</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="212" />
             <source>Leave empty for the default folder</source>
             <translation>Pozostaw puste, aby użyć domyślnego folderu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="213" />
             <source>&amp;Browse…</source>
             <translation>&amp;Przeglądaj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="215" />
             <source>S&amp;how</source>
             <translation>Po&amp;każ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="236" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
             <source>Open the backup folder in the file manager</source>
             <translation>Otwórz folder kopii zapasowych w menedżerze plików</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="244" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
             <source>Older versions are deleted</source>
             <translation>Starsze wersje są usuwane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="227" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="249" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
             <source>Backup folder:</source>
             <translation>Folder kopii zapasowych:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="230" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Liczba wersji na projekt:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="231" />
             <source>Back up &amp;every:</source>
             <translation>Kopia &amp;co:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Projekty zapisują się na bieżąco; kopie zapasowe pozwalają wrócić do wcześniejszej wersji pliku.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="241" />
             <source>Backup folder</source>
             <translation>Folder kopii zapasowych</translation>
         </message>
@@ -2650,108 +2605,108 @@ Ostatnia zmiana {1}</translation>
     <context>
         <name>TemplateGalleryDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="58" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="52" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="73" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="67" />
             <source>Search templates, industries, personas…</source>
             <translation>Szukaj szablonów, branż, person…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="80" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="74" />
             <source>Industry</source>
             <translation>Branża</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="81" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="75" />
             <source>Map type</source>
             <translation>Typ mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="82" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="76" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="118" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="319" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="326" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="112" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="316" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="323" />
             <source>Delete template</source>
             <translation>Usuń szablon</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="119" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="113" />
             <source>Remove this template from My templates</source>
             <translation>Usuń ten szablon z Moich szablonów</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="140" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
             <source>Create project</source>
             <translation>Utwórz projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="142" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="136" />
             <source>Add map to this project</source>
             <translation>Dodaj mapę do tego projektu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="158" />
             <source>All industries</source>
             <translation>Wszystkie branże</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="167" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="161" />
             <source>All map types</source>
             <translation>Wszystkie typy map</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
             <source>All languages</source>
             <translation>Wszystkie języki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="212" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="206" />
             <source>No template matches</source>
             <translation>Żaden szablon nie pasuje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="214" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="208" />
             <source>Clear the search or pick another filter.</source>
             <translation>Wyczyść wyszukiwanie lub wybierz inny filtr.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="251" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="245" />
             <source>{0} stages · {1} lanes · {2} cards</source>
             <translation>Etapy: {0} · ścieżki: {1} · karty: {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="320" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="317" />
             <source>Delete “{0}” from My templates?</source>
             <translation>Usunąć „{0}” z Moich szablonów?</translation>
         </message>
@@ -2833,155 +2788,260 @@ Ostatnia zmiana {1}</translation>
     <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="193" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="50" />
             <source>Walkthrough — {0}</source>
             <translation>Prezentacja — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="238" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="88" />
             <source>‹ Previous</source>
             <translation>‹ Wstecz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="239" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="89" />
             <source>Next ›</source>
             <translation>Dalej ›</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="244" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="94" />
             <source>← → move between stages · Home/End first and last · Esc leaves</source>
             <translation>← → przejście między etapami · Home/End — pierwszy i ostatni · Esc — wyjście</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="302" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="146" />
             <source>This map has no stages yet</source>
             <translation>Ta mapa nie ma jeszcze etapów</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="314" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="157" />
             <source>Stage {0} of {1}</source>
             <translation>Etap {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="428" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="152" />
             <source>How it feels</source>
             <translation>Jak to odczuwa klient</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="441" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="165" />
             <source>Customer</source>
             <translation>Klient</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="456" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="180" />
             <source>Today: {0}</source>
             <translation>Dziś: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="457" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="181" />
             <source>Target: {0}</source>
             <translation>Cel: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="478" />
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="202" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="502" />
-            <source>target {0}</source>
-            <translation>cel {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="535" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="229" />
             <source>No cards in this stage yet.</source>
             <translation>Na tym etapie nie ma jeszcze kart.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="608" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="183" />
+            <source>target {0}</source>
+            <translation>cel {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="214" />
             <source>Owner: {0}</source>
             <translation>Właściciel: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="615" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="222" />
             <source>★ Moment of truth</source>
             <translation>★ Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="619" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="226" />
             <source>Severity {0}</source>
             <translation>Waga {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="621" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="228" />
             <source>Impact {0}</source>
             <translation>Wpływ {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="230" />
             <source>Effort {0}</source>
             <translation>Nakład pracy {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Ads</source>
+            <translation type="vanished">Reklamy</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Chat</source>
+            <translation type="vanished">Czat</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Email</source>
+            <translation type="vanished">E-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>In person</source>
+            <translation type="vanished">Osobiście</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Kiosk</source>
+            <translation type="vanished">Kiosk</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Mail</source>
+            <translation type="vanished">Poczta</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Mobile app</source>
+            <translation type="vanished">Aplikacja mobilna</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Partner</source>
+            <translation type="vanished">Partner</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Phone</source>
+            <translation type="vanished">Telefon</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Search</source>
+            <translation type="vanished">Wyszukiwarka</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Sms</source>
+            <translation type="vanished">SMS</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Social</source>
+            <translation type="vanished">Media społecznościowe</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Store</source>
+            <translation type="vanished">Sklep</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Video</source>
+            <translation type="vanished">Wideo</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Web</source>
+            <translation type="vanished">WWW</translation>
         </message>
     </context>
     <context>

@@ -321,173 +321,173 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="156" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="378" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="403" />
             <source>Export map</source>
             <translation>Экспорт карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source>PDF (vector, print)</source>
             <translation>PDF (вектор, для печати)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="173" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
             <source>PNG image</source>
             <translation>Изображение PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
             <source>SVG vector image</source>
             <translation>Векторное изображение SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="174" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="199" />
             <source>CSV table</source>
             <translation>Таблица CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="175" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
             <source>Mermaid journey</source>
             <translation>Путь в формате Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
             <source>Fit to map</source>
             <translation>По размеру карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Automatic</source>
             <translation>Автоматически</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="182" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
             <source>Fit</source>
             <translation>По размеру</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="188" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
             <source>Print as a poster on sheets of</source>
             <translation>Печатать плакатом на листах</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="194" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Crop marks</source>
             <translation>Метки обреза</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="195" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="220" />
             <source>CMYK colours</source>
             <translation>Цвета CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="198" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>Язык слов, которые добавляет печать: подписи дорожек, метки, легенда и нижний колонтитул</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="202" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="227" />
             <source>Project's ({0})</source>
             <translation>Язык проекта ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
             <source>Add persona pages</source>
             <translation>Добавить страницы персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
             <source>Extra line for the title block</source>
             <translation>Дополнительная строка штампа</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="240" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="241" />
             <source>Scale</source>
             <translation>Масштаб</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="243" />
             <source>Overlap</source>
             <translation>Перекрытие</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
             <source>Bleed</source>
             <translation>Вылет под обрез</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
             <source>Resolution</source>
             <translation>Разрешение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
             <source>Print language</source>
             <translation>Язык печати</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
             <source>Title block</source>
             <translation>Штамп</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="228" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="278" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="342" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="367" />
             <source>A table or text file: no page to preview.</source>
             <translation>Таблица или текстовый файл: страницы для просмотра нет.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="398" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="423" />
             <source>Exporting “{0}”…</source>
             <translation>Экспорт «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="399" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="424" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="465" />
             <source>Export failed</source>
             <translation>Не удалось экспортировать</translation>
         </message>
@@ -513,449 +513,374 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="70" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="75" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
             <source>Inspector</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="81" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="397" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="86" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="405" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Выберите карточку, этап или дорожку, чтобы изменить их.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="126" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="188" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
             <source>default</source>
             <translation>по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="143" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
             <source>Pick a colour</source>
             <translation>Выбрать цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="155" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="182" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
             <source>Colour</source>
             <translation>Цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="183" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» — не цвет: укажите #rrggbb, например #2563eb, или оставьте поле пустым для цвета по умолчанию.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="217" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
             <source>Card</source>
             <translation>Карточка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="218" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="349" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="222" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
             <source>Body</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="233" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Web</source>
-            <translation>Сайт</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Mobile app</source>
-            <translation>Мобильное приложение</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Email</source>
-            <translation>Электронная почта</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Store</source>
-            <translation>Магазин</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Chat</source>
-            <translation>Чат</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Social</source>
-            <translation>Соцсети</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Ads</source>
-            <translation>Реклама</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Search</source>
-            <translation>Поиск</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Mail</source>
-            <translation>Почта</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Partner</source>
-            <translation>Партнёр</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Kiosk</source>
-            <translation>Киоск</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Sms</source>
-            <translation>СМС</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>Video</source>
-            <translation>Видео</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="224" />
-            <source>In person</source>
-            <translation>Лично</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="225" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="227" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
             <source>Owner / department</source>
             <translation>Ответственный / отдел</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="229" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
             <source>Tags</source>
             <translation>Метки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
             <source>comma, separated</source>
             <translation>через запятую</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <source>Persona</source>
             <translation>Персона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Link</source>
             <translation>Ссылка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
             <source>Spans stages</source>
             <translation>Охватывает этапов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
             <source>Moment of truth</source>
             <translation>Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Отметить карточку как момент, от которого зависит весь путь клиента</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
             <source>Rating</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
             <source>Severity</source>
             <translation>Серьёзность</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="267" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
             <source>Impact</source>
             <translation>Влияние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="269" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
             <source>Effort</source>
             <translation>Трудозатраты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
             <source>KPI name</source>
             <translation>Название KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
             <source>KPI value</source>
             <translation>Значение KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="293" />
             <source>KPI target</source>
             <translation>Цель KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
             <source>KPI unit</source>
             <translation>Единица KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="284" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>lower</source>
             <translation>ниже</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="287" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>higher</source>
             <translation>выше</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
             <source>automatic ({0})</source>
             <translation>автоматически ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
             <source>Better when</source>
             <translation>Лучше, когда</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="304" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Улучшается ли KPI при росте или при снижении; в автоматическом режиме это определяется по названию и единице</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="315" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
             <source>Phase</source>
             <translation>Фаза</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
             <source>Width</source>
             <translation>Ширина</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Lane</source>
             <translation>Дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="339" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="351" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>Line of interaction</source>
             <translation>Линия взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="344" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
             <source>Line of visibility</source>
             <translation>Линия видимости</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="346" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
             <source>Line below</source>
             <translation>Линия под дорожкой</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
             <source>auto (grows with cards)</source>
             <translation>авто (растёт вместе с карточками)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Минимальная высота; дорожка всё равно растёт, чтобы вместить карточки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="368" />
             <source>Height</source>
             <translation>Высота</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Map</source>
             <translation>Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
             <source>Goal / scope</source>
             <translation>Цель / охват</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="385" />
             <source>Map type</source>
             <translation>Тип карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="387" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="395" />
             <source>Change…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="396" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Изменить шкалу эмоций; имеющиеся оценки будут пересчитаны</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Emotion scale</source>
             <translation>Шкала эмоций</translation>
         </message>
@@ -1026,7 +951,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="453" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="456" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -1133,81 +1058,6 @@
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Web</source>
-            <translation>Сайт</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Mobile app</source>
-            <translation>Мобильное приложение</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Email</source>
-            <translation>Электронная почта</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Store</source>
-            <translation>Магазин</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Chat</source>
-            <translation>Чат</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Social</source>
-            <translation>Соцсети</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Ads</source>
-            <translation>Реклама</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Search</source>
-            <translation>Поиск</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Mail</source>
-            <translation>Почта</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Partner</source>
-            <translation>Партнёр</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Kiosk</source>
-            <translation>Киоск</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>Video</source>
-            <translation>Видео</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <source>In person</source>
-            <translation>Лично</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
@@ -1353,6 +1203,111 @@
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>overlap {0} mm</source>
             <translation>перекрытие {0} мм</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Web</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Mobile app</source>
+            <translation>Мобильное приложение</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Email</source>
+            <translation>Электронная почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Store</source>
+            <translation>Магазин</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Chat</source>
+            <translation>Чат</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Social</source>
+            <translation>Соцсети</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Ads</source>
+            <translation>Реклама</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Mail</source>
+            <translation>Почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Kiosk</source>
+            <translation>Киоск</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>Video</source>
+            <translation>Видео</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <source>In person</source>
+            <translation>Лично</translation>
         </message>
     </context>
     <context>
@@ -1638,108 +1593,108 @@
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="230" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="235" />
             <source>New lane</source>
             <translation>Новая дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
             <source>Export is not available.</source>
             <translation>Экспорт недоступен.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="250" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="274" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="253" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
             <source>New from template</source>
             <translation>Новый из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="251" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="254" />
             <source>The template gallery is not available.</source>
             <translation>Галерея шаблонов недоступна.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="268" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Add map from template</source>
             <translation>Добавить карту из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="272" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
             <source>New project from template</source>
             <translation>Новый проект из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="68" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="115" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="108" />
             <source>Cannot open file</source>
             <translation>Не удаётся открыть файл</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
             <source>Open demo</source>
             <translation>Открыть демо</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="247" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="240" />
             <source>{0} cards selected</source>
             <translation>Выбрано карточек: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="278" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="279" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="271" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Новые окна диалогов уже открываются на выбранном языке; меню и панели сменят язык после перезапуска Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="385" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
             <source>Open project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="374" />
             <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="398" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="418" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="443" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="431" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="395" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="383" />
             <source>Untitled</source>
             <translation>Без названия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="415" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
             <source>Untitled.mapstudio</source>
             <translation>Без названия.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="432" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="420" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="440" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="449" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="437" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="447" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="435" />
             <source>Saved a copy to {0}</source>
             <translation>Копия сохранена: {0}</translation>
         </message>
@@ -1747,77 +1702,77 @@
     <context>
         <name>MapHeaderBar</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="112" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="113" />
             <source>No persona on this map</source>
             <translation>На этой карте нет персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="116" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="117" />
             <source>Personas</source>
             <translation>Персоны</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="120" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="121" />
             <source>Assign or remove personas on this map</source>
             <translation>Добавить или убрать персоны этой карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="165" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="200" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="213" />
             <source>Switch to future state</source>
             <translation>Перейти к целевому состоянию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="202" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="215" />
             <source>Switch to current state</source>
             <translation>Перейти к текущему состоянию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="203" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="216" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
             <translation>Показать связанную карту «{0}» (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="208" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="221" />
             <source>Create future state</source>
             <translation>Создать целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="209" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="222" />
             <source>Copy this map as its future state and link the two</source>
             <translation>Скопировать карту как её целевое состояние и связать их</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="230" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="243" />
             <source>The project has no personas yet</source>
             <translation>В проекте пока нет персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="242" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="255" />
             <source>New persona…</source>
             <translation>Новая персона…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="243" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="256" />
             <source>Show the persona library</source>
             <translation>Показать библиотеку персон</translation>
         </message>
@@ -1825,82 +1780,82 @@
     <context>
         <name>MapsDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="38" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="34" />
             <source>Maps</source>
             <translation>Карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="44" />
             <source>Add a new map</source>
             <translation>Добавить новую карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="51" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
             <source>Duplicate the selected map</source>
             <translation>Дублировать выбранную карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
             <source>Rename the selected map</source>
             <translation>Переименовать выбранную карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="53" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
             <source>Move the map up</source>
             <translation>Переместить карту вверх</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="54" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
             <source>Move the map down</source>
             <translation>Переместить карту вниз</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="55" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
             <source>Delete the selected map</source>
             <translation>Удалить выбранную карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="93" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="116" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="97" />
             <source>New journey map</source>
             <translation>Новая карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
             <source>Rename map</source>
             <translation>Переименовать карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="133" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
             <source>Title:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="163" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="144" />
             <source>Delete map</source>
             <translation>Удалить карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="164" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="145" />
             <source>Delete the map “{0}”? You can undo this.</source>
             <translation>Удалить карту «{0}»? Это действие можно отменить.</translation>
         </message>
@@ -1908,12 +1863,12 @@
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="161" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper}, {orientation} · масштаб карты {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="170" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · листов {paper}: {n} ({rows} × {cols})</translation>
         </message>
@@ -2070,64 +2025,64 @@ here</source>
     <context>
         <name>PersonaDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="39" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="35" />
             <source>Personas</source>
             <translation>Персоны</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="50" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="118" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="99" />
             <source>New persona</source>
             <translation>Новая персона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="51" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="45" />
             <source>Edit the selected persona</source>
             <translation>Изменить выбранную персону</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="52" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="46" />
             <source>Delete the selected persona</source>
             <translation>Удалить выбранную персону</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="53" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
             <source>Import personas from another project</source>
             <translation>Импортировать персоны из другого проекта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="161" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="142" />
             <source>Delete persona</source>
             <translation>Удалить персону</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="143" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>Удалить «{0}» из проекта? Карты потеряют её кривую эмоций. Это действие можно отменить.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="172" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="190" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="153" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="171" />
             <source>Import personas</source>
             <translation>Импорт персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="173" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="154" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="181" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
             <source>These personas are already in this project</source>
             <translation>Эти персоны уже есть в проекте</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="205" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="186" />
             <source>Imported {0} personas from {1}</source>
             <translation>Импортировано персон из {1}: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="207" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="188" />
             <source>No new personas in {0}</source>
             <translation>В {0} нет новых персон</translation>
         </message>
@@ -2135,207 +2090,207 @@ here</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="138" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
             <source>Preferences</source>
             <translation>Параметры</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
             <source>General</source>
             <translation>Общие</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
             <source>Maps and printing</source>
             <translation>Карты и печать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="123" />
             <source>Canvas</source>
             <translation>Холст</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="124" />
             <source>Backups</source>
             <translation>Резервные копии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
             <source>System language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
             <source>The language of menus and dialogs</source>
             <translation>Язык меню и диалогов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
             <source>Follow the system</source>
             <translation>Как в системе</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Light</source>
             <translation>Светлая</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Dark</source>
             <translation>Тёмная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
             <source>Light or dark windows; maps always print on white</source>
             <translation>Светлые или тёмные окна; карты всегда печатаются на белом</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
             <source>&amp;Language:</source>
             <translation>&amp;Язык:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
             <source>&amp;Theme:</source>
             <translation>&amp;Тема:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
             <source>Some texts change language only after a restart.</source>
             <translation>Некоторые надписи сменят язык только после перезапуска.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
             <source>from</source>
             <translation>от</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
             <source>to</source>
             <translation>до</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="177" />
             <source>Fit to the map</source>
             <translation>По размеру карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="180" />
             <source>No tiling (one sheet)</source>
             <translation>Без разбиения (один лист)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="201" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="181" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Печатать большие карты плакатом из нескольких листов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Насколько соседние листы перекрываются для склейки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="207" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
             <source>Default emotion scale:</source>
             <translation>Шкала эмоций по умолчанию:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
             <source>Default &amp;paper:</source>
             <translation>&amp;Бумага по умолчанию:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="189" />
             <source>Poster &amp;tiling:</source>
             <translation>&amp;Разбиение на плакат:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Перекрытие листов:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="196" />
             <source>Show the &amp;grid</source>
             <translation>Показывать &amp;сетку</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="217" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Привязка к сетке при перетаскивании</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="220" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
             <source> pt</source>
             <translation> пт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="203" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Шаг сетки:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Хранить резервные копии открытых проектов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="212" />
             <source>Leave empty for the default folder</source>
             <translation>Оставьте пустым для папки по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="213" />
             <source>&amp;Browse…</source>
             <translation>&amp;Обзор…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="235" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="215" />
             <source>S&amp;how</source>
             <translation>&amp;Показать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="236" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
             <source>Open the backup folder in the file manager</source>
             <translation>Открыть папку резервных копий в файловом менеджере</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="244" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
             <source>Older versions are deleted</source>
             <translation>Более старые версии удаляются</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="227" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="249" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
             <source>Backup folder:</source>
             <translation>Папка резервных копий:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="230" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Версий на проект:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="231" />
             <source>Back up &amp;every:</source>
             <translation>Копировать &amp;каждые:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Проекты сохраняются по ходу работы; резервные копии позволяют вернуться к более ранней версии файла.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="241" />
             <source>Backup folder</source>
             <translation>Папка резервных копий</translation>
         </message>
@@ -2650,108 +2605,108 @@ Last changed {1}</source>
     <context>
         <name>TemplateGalleryDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="58" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="52" />
             <source>New from template</source>
             <translation>Новый из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="73" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="67" />
             <source>Search templates, industries, personas…</source>
             <translation>Поиск шаблонов, отраслей, персон…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="80" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="74" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="81" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="75" />
             <source>Map type</source>
             <translation>Тип карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="82" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="76" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="118" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="319" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="326" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="112" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="316" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="323" />
             <source>Delete template</source>
             <translation>Удалить шаблон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="119" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="113" />
             <source>Remove this template from My templates</source>
             <translation>Убрать этот шаблон из «Моих шаблонов»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="140" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="134" />
             <source>Create project</source>
             <translation>Создать проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="142" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="136" />
             <source>Add map to this project</source>
             <translation>Добавить карту в этот проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="158" />
             <source>All industries</source>
             <translation>Все отрасли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="167" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="161" />
             <source>All map types</source>
             <translation>Все типы карт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="169" />
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="249" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="163" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="252" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="170" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="164" />
             <source>All languages</source>
             <translation>Все языки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="212" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="206" />
             <source>No template matches</source>
             <translation>Нет подходящих шаблонов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="214" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="208" />
             <source>Clear the search or pick another filter.</source>
             <translation>Очистите поиск или выберите другой фильтр.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="251" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="245" />
             <source>{0} stages · {1} lanes · {2} cards</source>
             <translation>Этапов: {0} · дорожек: {1} · карточек: {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/template_gallery.py" line="320" />
+            <location filename="../../src/mapstudio/ui/template_gallery.py" line="317" />
             <source>Delete “{0}” from My templates?</source>
             <translation>Удалить «{0}» из «Моих шаблонов»?</translation>
         </message>
@@ -2833,155 +2788,260 @@ Last changed {1}</source>
     <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="193" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="50" />
             <source>Walkthrough — {0}</source>
             <translation>Пошаговый показ — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="238" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="88" />
             <source>‹ Previous</source>
             <translation>‹ Назад</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="239" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="89" />
             <source>Next ›</source>
             <translation>Далее ›</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="244" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="94" />
             <source>← → move between stages · Home/End first and last · Esc leaves</source>
             <translation>← → переход между этапами · Home/End — первый и последний · Esc — выход</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="302" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="146" />
             <source>This map has no stages yet</source>
             <translation>На этой карте пока нет этапов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="314" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="157" />
             <source>Stage {0} of {1}</source>
             <translation>Этап {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="428" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="152" />
             <source>How it feels</source>
             <translation>Что чувствует клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="441" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="165" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="456" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="180" />
             <source>Today: {0}</source>
             <translation>Сейчас: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="457" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="181" />
             <source>Target: {0}</source>
             <translation>Цель: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="478" />
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="202" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="502" />
-            <source>target {0}</source>
-            <translation>цель {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="535" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="229" />
             <source>No cards in this stage yet.</source>
             <translation>На этом этапе пока нет карточек.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="575" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="608" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="183" />
+            <source>target {0}</source>
+            <translation>цель {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="214" />
             <source>Owner: {0}</source>
             <translation>Ответственный: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="615" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="222" />
             <source>★ Moment of truth</source>
             <translation>★ Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="619" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="226" />
             <source>Severity {0}</source>
             <translation>Серьёзность {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="621" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="228" />
             <source>Impact {0}</source>
             <translation>Влияние {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="623" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="230" />
             <source>Effort {0}</source>
             <translation>Трудозатраты {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Ads</source>
+            <translation type="vanished">Реклама</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Chat</source>
+            <translation type="vanished">Чат</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Email</source>
+            <translation type="vanished">Электронная почта</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>In person</source>
+            <translation type="vanished">Лично</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Kiosk</source>
+            <translation type="vanished">Киоск</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Mail</source>
+            <translation type="vanished">Почта</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Mobile app</source>
+            <translation type="vanished">Мобильное приложение</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Partner</source>
+            <translation type="vanished">Партнёр</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Phone</source>
+            <translation type="vanished">Телефон</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Search</source>
+            <translation type="vanished">Поиск</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Sms</source>
+            <translation type="vanished">СМС</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Social</source>
+            <translation type="vanished">Соцсети</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Store</source>
+            <translation type="vanished">Магазин</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Video</source>
+            <translation type="vanished">Видео</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Web</source>
+            <translation type="vanished">Сайт</translation>
         </message>
     </context>
     <context>
