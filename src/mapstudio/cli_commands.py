@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .cli import _format_from_suffix, print_json
+from .cli import EXPORT_FORMATS, IMPORT_FORMATS, _format_from_suffix, print_json
 from .model import MapStudioError
 
 
@@ -93,8 +93,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    fmt = _format_from_suffix(args.output, ("pdf", "png", "svg", "csv", "json", "mermaid"),
-                              args.format)
+    fmt = _format_from_suffix(args.output, EXPORT_FORMATS, args.format)
     doc = _open(args.file)
     try:
         if fmt == "json":
@@ -119,22 +118,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from .interchange.reading import read_project
     from .store import Document
 
-    fmt = _format_from_suffix(args.source, ("json", "csv", "mermaid", "ems-yaml"), args.format)
+    fmt = _format_from_suffix(args.source, IMPORT_FORMATS, args.format)
     if args.output.exists() and not args.force:
         raise MapStudioError(f"{args.output}: already exists (use --force to replace it)")
-    data = read_import(args.source, fmt)
+    data = read_project(args.source, fmt)
     Document.create(args.output, data.project.title, data=data, force=args.force).close()
     print(f"created {args.output}")
     return 0
-
-
-def read_import(path, fmt: str):
-    """A project from a file in any import format."""
-    from .interchange.reading import read_project
-
-    return read_project(path, fmt)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
