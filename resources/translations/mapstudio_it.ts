@@ -1206,105 +1206,105 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mobile app</source>
             <translation>App mobile</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Phone</source>
             <translation>Telefono</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Store</source>
             <translation>Negozio</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Social</source>
             <translation>Social</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Ads</source>
             <translation>Pubblicità</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Search</source>
             <translation>Ricerca</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mail</source>
             <translation>Posta</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>In person</source>
             <translation>Di persona</translation>
@@ -2788,32 +2788,32 @@ Ultima modifica {1}</translation>
     <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="50" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="88" />
             <source>Walkthrough — {0}</source>
             <translation>Presentazione guidata — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="88" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="126" />
             <source>‹ Previous</source>
             <translation>‹ Precedente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="89" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="127" />
             <source>Next ›</source>
             <translation>Successivo ›</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="94" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="132" />
             <source>← → move between stages · Home/End first and last · Esc leaves</source>
             <translation>← → tra le fasi · Home/Fine: prima e ultima · Esc: esci</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="146" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="184" />
             <source>This map has no stages yet</source>
             <translation>Questa mappa non ha ancora fasi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="157" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="195" />
             <source>Stage {0} of {1}</source>
             <translation>Fase {0} di {1}</translation>
         </message>
@@ -2909,32 +2909,32 @@ Ultima modifica {1}</translation>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="183" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="182" />
             <source>target {0}</source>
             <translation>obiettivo {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="214" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="213" />
             <source>Owner: {0}</source>
             <translation>Responsabile: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="222" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="221" />
             <source>★ Moment of truth</source>
             <translation>★ Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="226" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="225" />
             <source>Severity {0}</source>
             <translation>Gravità {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="228" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="227" />
             <source>Impact {0}</source>
             <translation>Impatto {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="230" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="229" />
             <source>Effort {0}</source>
             <translation>Sforzo {0}</translation>
         </message>

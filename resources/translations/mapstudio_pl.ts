@@ -1206,105 +1206,105 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Web</source>
             <translation>WWW</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mobile app</source>
             <translation>Aplikacja mobilna</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Store</source>
             <translation>Sklep</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Chat</source>
             <translation>Czat</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Social</source>
             <translation>Media społecznościowe</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Ads</source>
             <translation>Reklamy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Search</source>
             <translation>Wyszukiwarka</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mail</source>
             <translation>Poczta</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Kiosk</source>
             <translation>Kiosk</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Video</source>
             <translation>Wideo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>In person</source>
             <translation>Osobiście</translation>
@@ -2788,32 +2788,32 @@ Ostatnia zmiana {1}</translation>
     <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="50" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="88" />
             <source>Walkthrough — {0}</source>
             <translation>Prezentacja — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="88" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="126" />
             <source>‹ Previous</source>
             <translation>‹ Wstecz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="89" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="127" />
             <source>Next ›</source>
             <translation>Dalej ›</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="94" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="132" />
             <source>← → move between stages · Home/End first and last · Esc leaves</source>
             <translation>← → przejście między etapami · Home/End — pierwszy i ostatni · Esc — wyjście</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="146" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="184" />
             <source>This map has no stages yet</source>
             <translation>Ta mapa nie ma jeszcze etapów</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="157" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="195" />
             <source>Stage {0} of {1}</source>
             <translation>Etap {0} z {1}</translation>
         </message>
@@ -2909,32 +2909,32 @@ Ostatnia zmiana {1}</translation>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="183" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="182" />
             <source>target {0}</source>
             <translation>cel {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="214" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="213" />
             <source>Owner: {0}</source>
             <translation>Właściciel: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="222" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="221" />
             <source>★ Moment of truth</source>
             <translation>★ Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="226" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="225" />
             <source>Severity {0}</source>
             <translation>Waga {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="228" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="227" />
             <source>Impact {0}</source>
             <translation>Wpływ {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="230" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="229" />
             <source>Effort {0}</source>
             <translation>Nakład pracy {0}</translation>
         </message>

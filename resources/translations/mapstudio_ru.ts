@@ -1206,105 +1206,105 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mobile app</source>
             <translation>Мобильное приложение</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Social</source>
             <translation>Соцсети</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Ads</source>
             <translation>Реклама</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Mail</source>
             <translation>Почта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Partner</source>
             <translation>Партнёр</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Kiosk</source>
             <translation>Киоск</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="233" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
             <source>In person</source>
             <translation>Лично</translation>
@@ -2788,32 +2788,32 @@ Last changed {1}</source>
     <context>
         <name>WalkthroughWindow</name>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="50" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="88" />
             <source>Walkthrough — {0}</source>
             <translation>Пошаговый показ — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="88" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="126" />
             <source>‹ Previous</source>
             <translation>‹ Назад</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="89" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="127" />
             <source>Next ›</source>
             <translation>Далее ›</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="94" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="132" />
             <source>← → move between stages · Home/End first and last · Esc leaves</source>
             <translation>← → переход между этапами · Home/End — первый и последний · Esc — выход</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="146" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="184" />
             <source>This map has no stages yet</source>
             <translation>На этой карте пока нет этапов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough.py" line="157" />
+            <location filename="../../src/mapstudio/ui/walkthrough.py" line="195" />
             <source>Stage {0} of {1}</source>
             <translation>Этап {0} из {1}</translation>
         </message>
@@ -2909,32 +2909,32 @@ Last changed {1}</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="183" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="182" />
             <source>target {0}</source>
             <translation>цель {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="214" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="213" />
             <source>Owner: {0}</source>
             <translation>Ответственный: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="222" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="221" />
             <source>★ Moment of truth</source>
             <translation>★ Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="226" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="225" />
             <source>Severity {0}</source>
             <translation>Серьёзность {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="228" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="227" />
             <source>Impact {0}</source>
             <translation>Влияние {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="230" />
+            <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="229" />
             <source>Effort {0}</source>
             <translation>Трудозатраты {0}</translation>
         </message>

@@ -6,15 +6,17 @@ targets; and the stage's cards grouped by lane, with what kind of card each is. 
 follow the window, so a 1280×720 projector and a 1920×1080 screen both show everything
 without cutting text.
 
-This module is the window and the stepping from stage to stage; `walkthrough_stage` fills
-the body of a stage and `walkthrough_widgets` holds the painted pieces.
+This module is the window, its progress strip and the stepping from stage to stage;
+`walkthrough_stage` fills the body of a stage and `walkthrough_widgets` holds the tiles
+and painted pieces.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..model import MapContent, Persona
@@ -24,7 +26,6 @@ from .walkthrough_widgets import (
     MUTED,
     SOFT,
     TILE,
-    ProgressStrip,
     face_pixmap,
     metric_progress,
     score_text,
@@ -35,6 +36,43 @@ from .walkthrough_widgets import (
 
 __all__ = ["PANEL_KINDS", "ProgressStrip", "WalkthroughWindow", "face_pixmap",
            "metric_progress", "score_text", "sentiment", "sentiment_colour"]
+
+
+class ProgressStrip(QWidget):
+    """One segment per stage: done, current (bright) and to come."""
+
+    def __init__(self, count: int, colours: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.count = count
+        self.colours = colours
+        self.current = 0
+        self.setFixedHeight(6)
+
+    def set_current(self, index: int) -> None:
+        self.current = index
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        if not self.count:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        gap = 6.0
+        w = (self.width() - gap * (self.count - 1)) / self.count
+        for i in range(self.count):
+            colour = QColor(self.colours[i] or "#38bdf8")
+            if not colour.isValid():
+                colour = QColor("#38bdf8")
+            while colour.lightnessF() < 0.55:
+                colour = colour.lighter(125)
+            if i > self.current:
+                colour = QColor("#334155")
+            elif i < self.current:
+                colour.setAlphaF(0.55)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(QRectF(i * (w + gap), 0, w, self.height()), 3, 3)
+        p.end()
 
 
 class WalkthroughWindow(QWidget):

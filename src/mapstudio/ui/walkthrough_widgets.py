@@ -1,6 +1,5 @@
 """The walkthrough's small pieces: its dark colours, labels sized in pixels, card and KPI
-tiles, the painted sentiment face, the stage progress strip and the KPI bar, and how
-scores read."""
+tiles, the painted sentiment face and the KPI bar, and how scores read."""
 
 from __future__ import annotations
 
@@ -249,43 +248,6 @@ class Column(QWidget):
         if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
             return QSize(hint.width(), layout.totalHeightForWidth(self.width()))
         return hint
-
-
-class ProgressStrip(QWidget):
-    """One segment per stage: done, current (bright) and to come."""
-
-    def __init__(self, count: int, colours: list[str], parent=None) -> None:
-        super().__init__(parent)
-        self.count = count
-        self.colours = colours
-        self.current = 0
-        self.setFixedHeight(6)
-
-    def set_current(self, index: int) -> None:
-        self.current = index
-        self.update()
-
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        if not self.count:
-            return
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        gap = 6.0
-        w = (self.width() - gap * (self.count - 1)) / self.count
-        for i in range(self.count):
-            colour = QColor(self.colours[i] or "#38bdf8")
-            if not colour.isValid():
-                colour = QColor("#38bdf8")
-            while colour.lightnessF() < 0.55:
-                colour = colour.lighter(125)
-            if i > self.current:
-                colour = QColor("#334155")
-            elif i < self.current:
-                colour.setAlphaF(0.55)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(colour)
-            p.drawRoundedRect(QRectF(i * (w + gap), 0, w, self.height()), 3, 3)
-        p.end()
 
 
 class Bar(QWidget):
