@@ -157,3 +157,27 @@ def test_template_reads_like_a_finished_map(path: Path) -> None:
         behind = [n for n, kind in enumerate(kinds) if kind in ("backstage", "systems")]
         expected = {behind[0] - 1} if behind else set()
         assert {n for n, line in enumerate(lines) if line == "visibility"} == expected
+
+
+def test_map_as_template_takes_one_map_with_what_it_uses(tmp_path) -> None:
+    from mapstudio.demo import make_demo_copy
+    from mapstudio.store import Document
+
+    with Document.open(make_demo_copy(tmp_path)) as doc:
+        data = doc.export_data()
+    first = data.maps[0]
+    assert first.map.counterpart_id
+    template = catalogue.map_as_template(data, first.map.id, "Mortgage baseline")
+    assert [m.map.title for m in template.maps] == [first.map.title]
+    assert template.maps[0].map.counterpart_id is None
+    assert template.project.title == "Mortgage baseline" and not template.snapshots
+    used = {c.image_asset_id for c in first.cards if c.image_asset_id}
+    assert used <= {a.id for a in template.assets}
+    assert {p.id for p in template.personas} == set(first.map.persona_ids)
+    assert data.maps[0].map.counterpart_id  # the project itself is untouched
+    entry = catalogue.save_as_template(template, "Mortgage baseline", language="en")
+    loaded = catalogue.instantiate(entry.id)
+    assert sum(1 for c in loaded.maps[0].cards if c.image_asset_id) == len(
+        [c for c in first.cards if c.image_asset_id])
+    with pytest.raises(MapStudioError):
+        catalogue.save_as_template(template, "  ")

@@ -1529,102 +1529,117 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="147" />
+            <source>Save map as &amp;template…</source>
+            <translation>Guardar mapa como &amp;plantilla…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="148" />
+            <source>Keep this map in My templates to start new maps from it</source>
+            <translation>Guarda este mapa en Mis plantillas para crear nuevos mapas a partir de él</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
             <source>Language, theme, defaults for new maps and printing, backups</source>
             <translation>Idioma, tema, valores predeterminados de mapas nuevos e impresión, copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
             <source>All keyboard shortcuts at a glance</source>
             <translation>Todos los atajos de teclado de un vistazo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="156" />
             <source>&amp;About Map Studio</source>
             <translation>&amp;Acerca de Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
             <source>Version and licences</source>
             <translation>Versión y licencias</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="160" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="162" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="163" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="172" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="174" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="176" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="182" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="185" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="192" />
             <source>Main toolbar</source>
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="235" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="229" />
+            <source>Saved “{0}” in My templates</source>
+            <translation>«{0}» guardada en Mis plantillas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="249" />
             <source>New lane</source>
             <translation>Nuevo carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
             <source>Export is not available.</source>
             <translation>La exportación no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="253" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="267" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="284" />
             <source>New from template</source>
             <translation>Nuevo desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="254" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="268" />
             <source>The template gallery is not available.</source>
             <translation>La galería de plantillas no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
             <source>Add map from template</source>
             <translation>Añadir mapa desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="282" />
             <source>New project from template</source>
             <translation>Nuevo proyecto desde plantilla</translation>
         </message>
@@ -2332,17 +2347,12 @@ una foto</translation>
             <translation>Proyecto nuevo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="81" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="76" />
             <source>Import {0}</source>
             <translation>Importar {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="87" />
-            <source>Import map</source>
-            <translation>Importar mapa</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="95" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="103" />
             <source>New project from import</source>
             <translation>Proyecto nuevo a partir de la importación</translation>
         </message>
@@ -2431,6 +2441,35 @@ una foto</translation>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
             <source>Edit project settings</source>
             <translation>Editar los ajustes del proyecto</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveTemplateDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="31" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="66" />
+            <source>Save as template</source>
+            <translation>Guardar como plantilla</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="37" />
+            <source>When to use it, for which client or industry (optional)</source>
+            <translation>Cuándo usarla, para qué cliente o sector (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="46" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="47" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="48" />
+            <source>Language</source>
+            <translation>Idioma</translation>
         </message>
     </context>
     <context>
@@ -3063,6 +3102,13 @@ Last changed {1}</source>
         <message>
             <source>About Map Studio</source>
             <translation type="vanished">Acerca de Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectImport</name>
+        <message>
+            <source>Import map</source>
+            <translation type="vanished">Importar mapa</translation>
         </message>
     </context>
     <context>

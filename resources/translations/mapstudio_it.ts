@@ -1529,102 +1529,117 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="147" />
+            <source>Save map as &amp;template…</source>
+            <translation>Salva mappa come &amp;modello…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="148" />
+            <source>Keep this map in My templates to start new maps from it</source>
+            <translation>Conserva questa mappa in I miei modelli per crearne di nuove a partire da lei</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferenze…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
             <source>Language, theme, defaults for new maps and printing, backups</source>
             <translation>Lingua, tema, impostazioni predefinite per nuove mappe e stampa, backup</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Scorciatoie da tastiera</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
             <source>All keyboard shortcuts at a glance</source>
             <translation>Tutte le scorciatoie da tastiera a colpo d'occhio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="156" />
             <source>&amp;About Map Studio</source>
             <translation>&amp;Informazioni su Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
             <source>Version and licences</source>
             <translation>Versione e licenze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="160" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="162" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="163" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
             <source>Open &amp;recent</source>
             <translation>Apri &amp;recenti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="172" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="174" />
             <source>&amp;Edit</source>
             <translation>&amp;Modifica</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="176" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
             <source>&amp;View</source>
             <translation>&amp;Visualizza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="182" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
             <source>&amp;Map</source>
             <translation>Ma&amp;ppa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="185" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
             <source>&amp;Help</source>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="192" />
             <source>Main toolbar</source>
             <translation>Barra degli strumenti principale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="235" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="229" />
+            <source>Saved “{0}” in My templates</source>
+            <translation>«{0}» salvato in I miei modelli</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="249" />
             <source>New lane</source>
             <translation>Nuova corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
             <source>Export is not available.</source>
             <translation>L'esportazione non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="253" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="267" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="284" />
             <source>New from template</source>
             <translation>Nuovo da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="254" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="268" />
             <source>The template gallery is not available.</source>
             <translation>La galleria dei modelli non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
             <source>Add map from template</source>
             <translation>Aggiungi mappa da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="282" />
             <source>New project from template</source>
             <translation>Nuovo progetto da modello</translation>
         </message>
@@ -2332,17 +2347,12 @@ una foto</translation>
             <translation>Nuovo progetto…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="81" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="76" />
             <source>Import {0}</source>
             <translation>Importa {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="87" />
-            <source>Import map</source>
-            <translation>Importa mappa</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="95" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="103" />
             <source>New project from import</source>
             <translation>Nuovo progetto dall'importazione</translation>
         </message>
@@ -2431,6 +2441,35 @@ una foto</translation>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
             <source>Edit project settings</source>
             <translation>Modifica le impostazioni del progetto</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveTemplateDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="31" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="66" />
+            <source>Save as template</source>
+            <translation>Salva come modello</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="37" />
+            <source>When to use it, for which client or industry (optional)</source>
+            <translation>Quando usarlo, per quale cliente o settore (facoltativo)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="46" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="47" />
+            <source>Description</source>
+            <translation>Descrizione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="48" />
+            <source>Language</source>
+            <translation>Lingua</translation>
         </message>
     </context>
     <context>
@@ -3063,6 +3102,13 @@ Ultima modifica {1}</translation>
         <message>
             <source>About Map Studio</source>
             <translation type="vanished">Informazioni su Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectImport</name>
+        <message>
+            <source>Import map</source>
+            <translation type="vanished">Importa mappa</translation>
         </message>
     </context>
     <context>

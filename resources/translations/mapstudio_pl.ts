@@ -1529,102 +1529,117 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="147" />
+            <source>Save map as &amp;template…</source>
+            <translation>Zapisz mapę jako &amp;szablon…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="148" />
+            <source>Keep this map in My templates to start new maps from it</source>
+            <translation>Zachowaj tę mapę w Moich szablonach, aby tworzyć na jej podstawie nowe mapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencje…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
             <source>Language, theme, defaults for new maps and printing, backups</source>
             <translation>Język, motyw, ustawienia domyślne nowych map i druku, kopie zapasowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Skróty klawiszowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
             <source>All keyboard shortcuts at a glance</source>
             <translation>Wszystkie skróty klawiszowe w jednym miejscu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="156" />
             <source>&amp;About Map Studio</source>
             <translation>&amp;O programie Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
             <source>Version and licences</source>
             <translation>Wersja i licencje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="160" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="162" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="163" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
             <source>Open &amp;recent</source>
             <translation>Ostatnio &amp;otwierane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="172" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="174" />
             <source>&amp;Edit</source>
             <translation>&amp;Edycja</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="176" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="182" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="185" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="192" />
             <source>Main toolbar</source>
             <translation>Główny pasek narzędzi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="235" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="229" />
+            <source>Saved “{0}” in My templates</source>
+            <translation>Zapisano „{0}” w Moich szablonach</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="249" />
             <source>New lane</source>
             <translation>Nowa ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
             <source>Export is not available.</source>
             <translation>Eksport jest niedostępny.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="253" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="267" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="284" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="254" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="268" />
             <source>The template gallery is not available.</source>
             <translation>Galeria szablonów jest niedostępna.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
             <source>Add map from template</source>
             <translation>Dodaj mapę z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="282" />
             <source>New project from template</source>
             <translation>Nowy projekt z szablonu</translation>
         </message>
@@ -2332,17 +2347,12 @@ zdjęcie</translation>
             <translation>Nowy projekt…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="81" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="76" />
             <source>Import {0}</source>
             <translation>Importuj {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="87" />
-            <source>Import map</source>
-            <translation>Importuj mapę</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="95" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="103" />
             <source>New project from import</source>
             <translation>Nowy projekt z importu</translation>
         </message>
@@ -2431,6 +2441,35 @@ zdjęcie</translation>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
             <source>Edit project settings</source>
             <translation>Edytuj ustawienia projektu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveTemplateDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="31" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="66" />
+            <source>Save as template</source>
+            <translation>Zapisz jako szablon</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="37" />
+            <source>When to use it, for which client or industry (optional)</source>
+            <translation>Kiedy go używać, dla jakiego klienta lub branży (opcjonalnie)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="46" />
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="47" />
+            <source>Description</source>
+            <translation>Opis</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="48" />
+            <source>Language</source>
+            <translation>Język</translation>
         </message>
     </context>
     <context>
@@ -3063,6 +3102,13 @@ Ostatnia zmiana {1}</translation>
         <message>
             <source>About Map Studio</source>
             <translation type="vanished">O programie Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectImport</name>
+        <message>
+            <source>Import map</source>
+            <translation type="vanished">Importuj mapę</translation>
         </message>
     </context>
     <context>

@@ -1529,102 +1529,117 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/actions.py" line="147" />
+            <source>Save map as &amp;template…</source>
+            <translation>Сохранить карту как &amp;шаблон…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="148" />
+            <source>Keep this map in My templates to start new maps from it</source>
+            <translation>Сохранить карту в «Моих шаблонах», чтобы создавать на её основе новые карты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="149" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
             <source>Language, theme, defaults for new maps and printing, backups</source>
             <translation>Язык, тема, значения по умолчанию для новых карт и печати, резервные копии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="151" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="153" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
             <source>All keyboard shortcuts at a glance</source>
             <translation>Все сочетания клавиш в одном окне</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="154" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="156" />
             <source>&amp;About Map Studio</source>
             <translation>&amp;О программе Map Studio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="155" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="157" />
             <source>Version and licences</source>
             <translation>Версия и лицензии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="160" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="162" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="163" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
             <source>Open &amp;recent</source>
             <translation>Н&amp;едавние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="172" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="174" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="176" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="182" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="185" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="192" />
             <source>Main toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="235" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="229" />
+            <source>Saved “{0}” in My templates</source>
+            <translation>«{0}» сохранён в «Моих шаблонах»</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/actions.py" line="249" />
             <source>New lane</source>
             <translation>Новая дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="242" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
             <source>Export is not available.</source>
             <translation>Экспорт недоступен.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="253" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="267" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="284" />
             <source>New from template</source>
             <translation>Новый из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="254" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="268" />
             <source>The template gallery is not available.</source>
             <translation>Галерея шаблонов недоступна.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
             <source>Add map from template</source>
             <translation>Добавить карту из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="273" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="282" />
             <source>New project from template</source>
             <translation>Новый проект из шаблона</translation>
         </message>
@@ -2332,17 +2347,12 @@ here</source>
             <translation>Новый проект…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="81" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="76" />
             <source>Import {0}</source>
             <translation>Импорт: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="87" />
-            <source>Import map</source>
-            <translation>Импортировать карту</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="95" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="103" />
             <source>New project from import</source>
             <translation>Новый проект из импорта</translation>
         </message>
@@ -2431,6 +2441,35 @@ here</source>
             <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
             <source>Edit project settings</source>
             <translation>Изменить параметры проекта</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveTemplateDialog</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="31" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="66" />
+            <source>Save as template</source>
+            <translation>Сохранить как шаблон</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="37" />
+            <source>When to use it, for which client or industry (optional)</source>
+            <translation>Когда его использовать, для какого клиента или отрасли (необязательно)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="46" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="47" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="48" />
+            <source>Language</source>
+            <translation>Язык</translation>
         </message>
     </context>
     <context>
@@ -3063,6 +3102,13 @@ Last changed {1}</source>
         <message>
             <source>About Map Studio</source>
             <translation type="vanished">О программе Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectImport</name>
+        <message>
+            <source>Import map</source>
+            <translation type="vanished">Импортировать карту</translation>
         </message>
     </context>
     <context>

@@ -99,3 +99,58 @@ def test_file_menu_offers_import_versions_and_project_settings(window):
     window.close_document()
     assert window.actions["import"].isEnabled()  # import can start a project
     assert not window.actions["versions"].isEnabled()
+
+
+def test_user_template_with_images_joins_a_project_with_its_images(window, monkeypatch):
+    """A map saved as a template keeps its storyboard pictures when added to a project."""
+    import mapstudio.ui.template_gallery as gallery
+    from mapstudio.templates import catalogue
+    from mapstudio.ui import actions
+    from mapstudio.ui.save_template_dialog import SaveTemplateDialog
+
+    doc = window.doc
+    first = window.scene.content
+    assert any(c.image_asset_id for c in first.cards)
+    assert doc.journey_map(first.map.id).counterpart_id  # the demo map has a future state
+    saved = []
+
+    def save_at_once(dialog) -> int:  # the user presses Save with the proposed name
+        dialog.accept()
+        saved.append(dialog.saved)
+        return dialog.result()
+
+    monkeypatch.setattr(SaveTemplateDialog, "exec", save_at_once)
+    window.actions["save_template"].trigger()
+    settle()
+    assert saved and saved[0] is not None
+    entry = saved[0]
+    assert entry.id in {e.id for e in catalogue.list_templates() if e.user}
+
+    class Gallery:
+        chosen, add_to_project = entry.id, True
+
+        def __init__(self, *args, **kwargs) -> None:
+            pass
+
+        def exec(self) -> int:
+            return 1
+
+        def deleteLater(self) -> None:  # noqa: N802
+            pass
+
+    monkeypatch.setattr(gallery, "TemplateGalleryDialog", Gallery)
+    errors = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: errors.append(a[2]))
+    count = len(doc.maps())
+    actions.open_gallery(window)
+    settle()
+    assert errors == []
+    assert len(doc.maps()) == count + 1
+    added = doc.load_map(doc.maps()[-1].id)
+    pictures = [c for c in added.cards if c.image_asset_id]
+    assert len(pictures) == sum(1 for c in first.cards if c.image_asset_id)
+    for card in pictures:
+        assert doc.asset(card.image_asset_id).width > 0
+    window.undo_stack.undo()
+    settle()
+    assert len(doc.maps()) == count

@@ -6,17 +6,18 @@ platformdirs data folder. Both the gallery dialog and `mapstudio templates` read
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
 
-from ..model import MapStudioError, ProjectData, remap_project
+from ..model import MapStudioError, ProjectData, remap_project, validate_project
 from ..model.validation import is_language_code
 from ..paths import resource_path
 
@@ -160,6 +161,30 @@ def _slug(text: str) -> str:
     return slug or "template"
 
 
+def map_as_template(data: ProjectData, map_id: str, name: str) -> ProjectData:
+    """One map of a project, with the personas and images it uses, ready to be a template.
+
+    Its counterpart link is dropped (the other map stays behind), and snapshots never
+    travel with it.
+    """
+    content = next((m for m in data.maps if m.map.id == map_id), None)
+    if content is None:
+        raise MapStudioError(f"no map {map_id!r} in this project")
+    content = copy.deepcopy(content)
+    content.map.counterpart_id = None
+    content.map.position = 0
+    persona_ids = set(content.map.persona_ids)
+    persona_ids |= {c.persona_id for c in content.cards if c.persona_id}
+    persona_ids |= {p.persona_id for p in content.emotion_points if p.persona_id}
+    personas = [copy.deepcopy(p) for p in data.personas if p.id in persona_ids]
+    asset_ids = {c.image_asset_id for c in content.cards if c.image_asset_id}
+    asset_ids |= {p.photo_asset_id for p in personas if p.photo_asset_id}
+    project = replace(copy.deepcopy(data.project), title=name, description="")
+    project.settings.brand_logo_asset_id = None  # the agency's logo is not the map's
+    return ProjectData(project=project, personas=personas, maps=[content],
+                       assets=[a for a in data.assets if a.id in asset_ids])
+
+
 def save_as_template(data: ProjectData, name: str, description: str = "",
                      language: str = "en", tags: tuple[str, ...] = ()) -> TemplateEntry:
     """Write a user's map (the project holding just that map) to "My templates"."""
@@ -167,6 +192,9 @@ def save_as_template(data: ProjectData, name: str, description: str = "",
 
     if len(data.maps) != 1:
         raise MapStudioError("a template holds exactly one map")
+    if not name.strip():
+        raise MapStudioError("a template needs a name")
+    validate_project(data)  # a template that cannot be loaded back is never written
     folder = user_template_dir()
     folder.mkdir(parents=True, exist_ok=True)
     base = "user-" + _slug(name)

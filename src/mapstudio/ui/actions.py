@@ -144,6 +144,8 @@ def build_actions(window) -> WindowActions:
     a.add("add_lane", _tr("Add &lane"), lambda: add_lane(w), "Ctrl+Shift+L", "fa5s.bars")
     a.add("new_map", _tr("New &map"), w.maps_dock.add, "Ctrl+Shift+M", "fa5s.map")
     a.add("duplicate_map", _tr("Duplicate m&ap"), w.maps_dock.duplicate)
+    a.add("save_template", _tr("Save map as &template…"), lambda: save_as_template(w), None,
+          "fa5s.bookmark", _tr("Keep this map in My templates to start new maps from it"))
     a.add("preferences", _tr("&Preferences…"), w.show_preferences,
           _standard_plus(Std.Preferences, "Ctrl+,"), "fa5s.sliders-h",
           _tr("Language, theme, defaults for new maps and printing, backups"),
@@ -180,7 +182,7 @@ def build_actions(window) -> WindowActions:
     for dock in (w.maps_dock, w.palette_dock, w.inspector, w.history_dock):
         menu.addAction(dock.toggleViewAction())
     menu = w.menuBar().addMenu(_tr("&Map"))
-    for name in ("new_map", "duplicate_map", None, "add_stage", "add_lane"):
+    for name in ("new_map", "duplicate_map", "save_template", None, "add_stage", "add_lane"):
         menu.addSeparator() if name is None else menu.addAction(a[name])
     menu = w.menuBar().addMenu(_tr("&Help"))
     menu.addAction(a["shortcuts"])
@@ -213,6 +215,18 @@ def run_modal(dialog) -> int:
         return dialog.exec()
     finally:
         dialog.deleteLater()
+
+
+def save_as_template(window) -> None:
+    from .save_template_dialog import SaveTemplateDialog
+
+    window.commit_editors()
+    if window.current_map_id is None:
+        return
+    dialog = SaveTemplateDialog(window.doc, window.current_map_id, window)
+    if run_modal(dialog) and dialog.saved is not None:
+        window.statusBar().showMessage(
+            _tr("Saved “{0}” in My templates").format(dialog.saved.name), 5000)
 
 
 def open_versions(window) -> None:
@@ -260,15 +274,10 @@ def open_gallery(window) -> None:
     try:
         data = catalogue.instantiate(dialog.chosen)
         if dialog.add_to_project and window.doc is not None:
-            from ..commands import AddMapCommand
+            from .project_import import add_maps_to_project
 
-            content = data.maps[0]
-            content.map.position = len(window.doc.maps())
-            # the template's personas join the project library in the same undo step
-            window.undo_stack.push(AddMapCommand(
-                window.doc, content, _tr("Add map from template"), data.personas,
-                language=data.project.settings.language))
-            window.maps_dock.refresh(select=content.map.id)
+            # the template's personas and images join the project in the same undo step
+            add_maps_to_project(window, data, _tr("Add map from template"))
             return
         window.create_project(data, _tr("New project from template"))
     except MapStudioError as exc:

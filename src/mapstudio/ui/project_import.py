@@ -72,20 +72,28 @@ def _ask_where(window, path: Path, count: int) -> bool | None:
 
 
 def _add_to_project(window, data: ProjectData, path: Path) -> None:
+    # fresh ids: the same file can be imported twice, even into the project it came from
+    add_maps_to_project(window, remap_project(data), _tr("Import {0}").format(path.name))
+
+
+def add_maps_to_project(window, data: ProjectData, text: str) -> None:
+    """All maps of `data` (with ids new to this project) join it as one undo step: images
+    checked and stored, personas added once, the project's language taken if it has none."""
     doc = window.doc
-    data = remap_project(data)
     stored = {a.id: doc.add_image(a.data).id for a in data.assets}  # checked like any image
     personas = [replace(copy.deepcopy(p), photo_asset_id=stored.get(p.photo_asset_id))
                 for p in data.personas]
     first_position = len(doc.maps())
-    window.undo_stack.beginMacro(_tr("Import {0}").format(path.name))
+    window.undo_stack.beginMacro(text)
     try:
         for i, content in enumerate(sorted(data.maps, key=lambda m: m.map.position)):
             content.map.position = first_position + i
             for card in content.cards:
                 card.image_asset_id = stored.get(card.image_asset_id)
-            window.undo_stack.push(AddMapCommand(doc, content, _tr("Import map"),
-                                                 personas if i == 0 else ()))
+            first = i == 0
+            window.undo_stack.push(AddMapCommand(
+                doc, content, text, personas if first else (),
+                language=data.project.settings.language if first else ""))
     finally:
         window.undo_stack.endMacro()
     window.maps_dock.refresh(select=doc.maps()[first_position].id)
