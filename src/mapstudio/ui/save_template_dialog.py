@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import NATIVE_NAMES, SUPPORTED
 from ..model import MapStudioError
 from ..templates import catalogue
-
-LANGUAGES = (("en", "English"), ("it", "Italiano"), ("pl", "Polski"), ("es", "Español"),
-             ("ru", "Русский"))
 
 
 class SaveTemplateDialog(QDialog):
@@ -38,8 +36,8 @@ class SaveTemplateDialog(QDialog):
                                                     "industry (optional)"))
         self.description.setFixedHeight(80)
         self.language = QComboBox()
-        for code, label in LANGUAGES:
-            self.language.addItem(label, code)
+        for code in SUPPORTED:
+            self.language.addItem(NATIVE_NAMES[code], code)
         project_language = document.project().settings.language or "en"
         self.language.setCurrentIndex(max(0, self.language.findData(project_language)))
         form = QFormLayout(self)
