@@ -6,14 +6,18 @@ lanes are identified by their position columns when present (names may repeat), 
 name in order of appearance. Lossy by nature: stage/lane styling, icons and images stay
 in JSON. Export → import → export gives the identical text.
 
-Free-text cells starting with = + - @ are written with a leading apostrophe so that a
-spreadsheet does not run them as formulas; import removes it again.
+Free-text cells starting with = + - @ (or TAB or CR, which spreadsheets skip before such a
+character) are written with a leading apostrophe so that a spreadsheet does not run them
+as formulas; import removes it again.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
+from itertools import chain
+from typing import TextIO
 
 from ..model import MapContent, ProjectData
 from .csv_import import import_rows
@@ -28,7 +32,7 @@ COLUMNS = (
 )
 TEXT_COLUMNS = frozenset({"map", "stage", "lane", "title", "body", "channel", "owner", "tags",
                           "metric_name", "metric_unit", "link", "persona"})
-FORMULA_START = ("=", "+", "-", "@")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def number_text(value) -> str:
@@ -121,17 +125,35 @@ def _delimiter(header_line: str) -> str:
     return max((",", ";", "\t"), key=score)
 
 
-def import_csv(text: str, title: str = "Imported project") -> ProjectData:
-    """A project built from CSV rows: maps, stages, lanes and personas by name; new ids."""
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
-        raise InterchangeError("CSV is empty")
-    first_line = text.splitlines()[0]
+def _records(reader) -> Iterator[list[str]]:
+    """The reader's rows; a malformed row or undecodable byte becomes one clear error."""
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line),
-                            strict=True)
-        records = list(reader)
+        yield from reader
     except csv.Error as exc:
         raise InterchangeError(f"not valid CSV: line {reader.line_num}: {exc}") from exc
-    header = [h.strip().lower().replace(" ", "_") for h in records[0]]
-    return import_rows(header, records[1:], title)
+    except UnicodeDecodeError as exc:
+        raise InterchangeError(f"not UTF-8 text (after line {reader.line_num}); save it as "
+                               "UTF-8 and try again") from exc
+
+
+def import_csv(source: str | TextIO, title: str = "Imported project") -> ProjectData:
+    """A project built from CSV rows: maps, stages, lanes and personas by name; new ids.
+
+    `source` is the text or a text stream opened with newline="" (read row by row, so a
+    file of a million rows is never held in memory as a whole).
+    """
+    stream = io.StringIO(source, newline="") if isinstance(source, str) else source
+    try:
+        first = stream.readline().removeprefix("\ufeff")
+        while first and not first.strip():
+            first = stream.readline()
+    except UnicodeDecodeError as exc:
+        raise InterchangeError("not UTF-8 text (in the header row); save it as UTF-8 and "
+                               "try again") from exc
+    if not first.strip():
+        raise InterchangeError("CSV is empty")
+    reader = csv.reader(chain([first], stream), delimiter=_delimiter(first), strict=True)
+    records = _records(reader)
+    header = next(records, [])
+    header = [h.strip().lower().replace(" ", "_") for h in header]
+    return import_rows(header, records, title)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -28,8 +30,10 @@ from ..model import (
     Series,
     Stage,
     ValidationError,
+    limits,
     validate_project,
 )
+from ..model.values import text_problem
 from .errors import InterchangeError
 
 REQUIRED = ("stage", "lane", "title")
@@ -59,7 +63,7 @@ _SCALE = re.compile(r"^\s*(-?\d+)\s*\.\.\s*(-?\d+)\s*$")
 
 def unprotect(text: str) -> str:
     """Undo the exporter's formula guard: "'=x" -> "=x", "''x" -> "'x"."""
-    if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "'"):
+    if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "'", "\t", "\r"):
         return text[1:]
     return text
 
@@ -80,6 +84,11 @@ class Row:
 
     def text(self, column: str) -> str:
         value = self.values.get(column, "")
+        if not value:
+            return ""
+        problem = text_problem(value, limits.MAX_TEXT + 1)
+        if problem is not None:
+            raise self.fail(column, problem)
         return unprotect(value) if column in TEXT_COLUMNS else value.strip()
 
     def whole(self, column: str, low: int | None = None, high: int | None = None,
@@ -137,31 +146,45 @@ class Row:
 
 
 @dataclass
+class _Slots:
+    """The stages (or lanes) of one map: by key, and the first of each name."""
+
+    what: str  # "stage" or "lane"
+    limit: int
+    items: dict = field(default_factory=dict)    # key -> (sort key, Stage or Lane)
+    by_name: dict = field(default_factory=dict)  # name -> first Stage or Lane so called
+
+    def get(self, row: Row, name: str, position: int | None, order: int, make):
+        """Find or create the one a row refers to (by position, else by name)."""
+        if position is None:
+            found = self.by_name.get(name)
+            if found is not None:
+                return found
+            key = ("name", name)
+        else:
+            key = ("position", position)
+            if key in self.items and _name(self.items[key][1]) != name:
+                raise row.fail(f"{self.what}_position", f"{self.what} {position} is called "
+                               f"{_name(self.items[key][1])!r} in an earlier row, here "
+                               f"{name!r}")
+        if key not in self.items:
+            limits.check_count(len(self.items) + 1, self.limit, f"{self.what}s in one map",
+                               f"row {row.number}")
+            item = make()
+            self.items[key] = ((position if position is not None else math.inf, order), item)
+            self.by_name.setdefault(name, item)
+        return self.items[key][1]
+
+
+@dataclass
 class _MapBuild:
     content: MapContent
-    stages: dict = field(default_factory=dict)   # key -> (sort key, Stage)
-    lanes: dict = field(default_factory=dict)    # key -> (sort key, Lane)
+    stages: _Slots = field(default_factory=lambda: _Slots("stage", limits.MAX_STAGES))
+    lanes: _Slots = field(default_factory=lambda: _Slots("lane", limits.MAX_LANES))
     cells: dict = field(default_factory=dict)    # (lane id, stage id) -> [(sort key, Card)]
-    card_rows: list = field(default_factory=list)   # (Card, Row)
-    point_rows: list = field(default_factory=list)  # (EmotionPoint, Row)
-    scale_row: Row | None = None
-
-
-def _slot(build: dict, row: Row, name: str, position: int | None, order: int, make, what: str):
-    """Find or create the stage/lane a row refers to (by position, else by name)."""
-    if position is None:
-        for _, item in build.values():
-            if _name(item) == name:
-                return item
-        key = ("name", name)
-    else:
-        key = ("position", position)
-        if key in build and _name(build[key][1]) != name:
-            raise row.fail(f"{what}_position", f"{what} {position} is called "
-                           f"{_name(build[key][1])!r} in an earlier row, here {name!r}")
-    if key not in build:
-        build[key] = ((position if position is not None else math.inf, order), make())
-    return build[key][1]
+    card_rows: list = field(default_factory=list)   # (Card, row number)
+    point_rows: list = field(default_factory=list)  # (EmotionPoint, row number)
+    scale_row: int | None = None
 
 
 def _name(item) -> str:
@@ -174,17 +197,22 @@ class _Importer:
         self.maps: dict[str, _MapBuild] = {}
         self.personas: dict[str, Persona] = {}
         self.order = 0
+        self.cards = 0
 
-    def persona(self, name: str) -> str | None:
+    def persona(self, row: Row, name: str) -> str | None:
         if not name:
             return None
         if name not in self.personas:
+            limits.check_count(len(self.personas) + 1, limits.MAX_PERSONAS,
+                               "personas in one project", f"row {row.number}")
             self.personas[name] = Persona(name=name)
         return self.personas[name].id
 
     def map_for(self, row: Row) -> _MapBuild:
         name = row.text("map") if "map" in self.header else self.title
         if name not in self.maps:
+            limits.check_count(len(self.maps) + 1, limits.MAX_MAPS, "maps in one project",
+                               f"row {row.number}")
             jm = JourneyMap(title=name, position=len(self.maps),
                             map_type=row.choice("map_type", MapType, MapType.CURRENT_STATE))
             self.maps[name] = _MapBuild(MapContent(map=jm))
@@ -192,15 +220,15 @@ class _Importer:
 
     def stage(self, build: _MapBuild, row: Row) -> Stage:
         name, map_id = row.text("stage"), build.content.map.id
-        return _slot(build.stages, row, name, row.whole("stage_position", 0), self.order,
-                     lambda: Stage(map_id=map_id, name=name), "stage")
+        return build.stages.get(row, name, row.whole("stage_position", 0), self.order,
+                                lambda: Stage(map_id=map_id, name=name))
 
     def lane(self, build: _MapBuild, row: Row) -> Lane:
         title, map_id = row.text("lane"), build.content.map.id
         kind = row.choice("lane_kind", LaneKind, None)
-        lane = _slot(build.lanes, row, title, row.whole("lane_position", 0), self.order,
-                     lambda: Lane(map_id=map_id, title=title, kind=kind or guess_kind(title)),
-                     "lane")
+        lane = build.lanes.get(row, title, row.whole("lane_position", 0), self.order,
+                               lambda: Lane(map_id=map_id, title=title,
+                                            kind=kind or guess_kind(title)))
         if kind is not None and lane.kind != kind:
             raise row.fail("lane_kind", f"lane {title!r} is {lane.kind.value} in an earlier "
                                         f"row, here {kind.value}")
@@ -242,11 +270,16 @@ class _Importer:
             tags=[t for t in (x.strip() for x in row.text("tags").split(";")) if t],
             severity=row.whole("severity", 1, 5), impact=row.whole("impact", 1, 5),
             effort=row.whole("effort", 1, 5), metric=metric, link=row.text("link"),
-            persona_id=self.persona(row.text("persona")), moment_of_truth=moment in YES)
+            persona_id=self.persona(row, row.text("persona")), moment_of_truth=moment in YES)
         position = row.whole("position", 0)
         sort_key = (position if position is not None else math.inf, self.order)
+        limits.check_count(len(build.card_rows) + 1, limits.MAX_CARDS, "cards in one map",
+                           f"row {row.number}")
+        self.cards += 1
+        limits.check_count(self.cards, limits.MAX_PROJECT_CARDS, "cards in one project",
+                           f"row {row.number}")
         build.cells.setdefault((lane.id, stage.id), []).append((sort_key, card))
-        build.card_rows.append((card, row))
+        build.card_rows.append((card, row.number))
 
     def point(self, build: _MapBuild, row: Row, stage: Stage, lane: Lane) -> None:
         score = row.decimal("score")
@@ -259,17 +292,18 @@ class _Importer:
                 raise row.fail("scale", f"{scale_text!r} is not like -2..2")
             scale = EmotionScale(int(match[1]), int(match[2]))
             if build.scale_row is None:
-                build.content.map.scale, build.scale_row = scale, row
+                build.content.map.scale, build.scale_row = scale, row.number
             elif (scale.min, scale.max) != (build.content.map.scale.min,
                                             build.content.map.scale.max):
-                raise row.fail("scale", f"{scale_text} differs from row "
-                                        f"{build.scale_row.number}")
+                raise row.fail("scale", f"{scale_text} differs from row {build.scale_row}")
         point = EmotionPoint(lane_id=lane.id, stage_id=stage.id, score=score,
                              position=row.whole("position", 0, default=0),
-                             persona_id=self.persona(row.text("persona")),
+                             persona_id=self.persona(row, row.text("persona")),
                              series=row.choice("series", Series, Series.AS_IS),
                              label=row.text("title"))
-        build.point_rows.append((point, row))
+        limits.check_count(len(build.point_rows) + 1, limits.MAX_EMOTION_POINTS,
+                           "emotion points in one map", f"row {row.number}")
+        build.point_rows.append((point, row.number))
 
     def finish(self) -> ProjectData:
         maps = [self.finish_map(b) for b in self.maps.values()]
@@ -283,46 +317,54 @@ class _Importer:
 
     def finish_map(self, build: _MapBuild) -> MapContent:
         content = build.content
-        for items, target in ((build.stages, content.stages), (build.lanes, content.lanes)):
-            for position, (_, item) in enumerate(sorted(items.values(), key=lambda x: x[0])):
+        for slots, target in ((build.stages, content.stages), (build.lanes, content.lanes)):
+            for position, (_, item) in enumerate(sorted(slots.items.values(),
+                                                        key=lambda x: x[0])):
                 item.position = position
                 target.append(item)
-        stage_positions = {s.id: s.position for s in content.stages}
+        stages = {s.id: s for s in content.stages}
         for cell in build.cells.values():
             for position, (_, card) in enumerate(sorted(cell, key=lambda x: x[0])):
                 card.position = position
-        for card, row in build.card_rows:
-            if stage_positions[card.stage_id] + card.span > len(content.stages):
-                raise row.fail("span", f"{card.span} stages from {row.text('stage')!r} "
-                                       "runs past the last stage")
+        for card, number in build.card_rows:
+            stage = stages[card.stage_id]
+            if stage.position + card.span > len(content.stages):
+                raise InterchangeError(f"row {number}, column span: {card.span} stages from "
+                                       f"{stage.name!r} runs past the last stage")
         content.cards = [card for card, _ in build.card_rows]
         scale = content.map.scale
-        for point, row in build.point_rows:
+        for point, number in build.point_rows:
             if not scale.min <= point.score <= scale.max:
-                raise row.fail("score", f"{point.score} is outside the scale "
-                                        f"{scale.min}..{scale.max}")
+                raise InterchangeError(f"row {number}, column score: {point.score} is outside "
+                                       f"the scale {scale.min}..{scale.max}")
         content.emotion_points = [point for point, _ in build.point_rows]
         used = {x.persona_id for x in (*content.cards, *content.emotion_points)}
         content.map.persona_ids = [p.id for p in self.personas.values() if p.id in used]
         return content
 
 
-def import_rows(header: list[str], records: list[list[str]], title: str) -> ProjectData:
-    """Validate the header, then build maps row by row; errors name row and column."""
+def import_rows(header: list[str], records: Iterable[list[str]], title: str) -> ProjectData:
+    """Validate the header, then build maps row by row; errors name row and column.
+
+    `records` may be a stream (a csv.reader over a file): rows are read one at a time and
+    only what the project keeps of them stays in memory.
+    """
+    limits.check_count(len(header), limits.MAX_CSV_COLUMNS, "columns", "CSV header (row 1)")
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise InterchangeError(f"CSV header (row 1) is missing required column(s): "
                                f"{', '.join(missing)}")
-    duplicates = sorted({h for h in header if h and header.count(h) > 1})
+    duplicates = sorted(h for h, n in Counter(header).items() if h and n > 1)
     if duplicates:
         raise InterchangeError(f"CSV header (row 1) repeats column(s): {', '.join(duplicates)}")
     importer = _Importer(header, title)
+    width = len(header)
     for number, record in enumerate(records, start=2):
         if not any(cell.strip() for cell in record):
             continue
-        if len(record) > len(header) and any(c.strip() for c in record[len(header):]):
+        if len(record) > width and any(c.strip() for c in record[width:]):
             raise InterchangeError(f"row {number}: {len(record)} cells but the header has "
-                                   f"{len(header)} columns")
+                                   f"{width} columns")
         importer.add(Row(number, dict(zip(header, record, strict=False))))
     if not importer.maps:
         raise InterchangeError("CSV has a header but no rows")

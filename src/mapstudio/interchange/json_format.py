@@ -42,6 +42,7 @@ from ..model import (
     ValidationError,
     validate_project,
 )
+from ..model.limits import LimitError
 from .errors import InterchangeError
 from .files import read_text, write_text_atomic
 from .model_paths import locate
@@ -225,6 +226,8 @@ def check_model(data: ProjectData) -> None:
     try:
         validate_project(data)
     except ValidationError as exc:
+        if getattr(exc, "where", None) or isinstance(exc, LimitError):
+            raise InterchangeError(str(exc)) from exc  # names its place already
         where = locate(data, exc)
         raise InterchangeError(f"{where}: {exc}" if where else str(exc)) from exc
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from ..model import MapStudioError, ProjectData
 from .csv_format import import_csv
 from .ems_yaml import import_ems_yaml
-from .files import read_text
+from .files import open_import, read_text
 from .json_format import read_json
 from .mermaid import import_mermaid
 
@@ -21,8 +22,19 @@ def format_from_suffix(path: Path) -> str | None:
     return SUFFIX_ALIASES.get(suffix, suffix) or None
 
 
+def _read_csv(path: Path, title: str) -> ProjectData:
+    """CSV straight from the file, row by row (bounded memory for big spreadsheets)."""
+    with open_import(path) as raw:
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        return import_csv(stream, title=title)
+
+
 def read_project(path: Path, fmt: str | None = None) -> ProjectData:
-    """A project from a file; errors name the file (and row, column or JSON path)."""
+    """A project from a file; errors name the file (and row, column or JSON path).
+
+    Only a regular file is read (a pipe or device is refused at once) and at most
+    MAX_IMPORT_BYTES of it; every format ends in the same validation of the model.
+    """
     path = Path(path)
     fmt = fmt or format_from_suffix(path)
     if fmt not in IMPORT_FORMATS:
@@ -30,10 +42,14 @@ def read_project(path: Path, fmt: str | None = None) -> ProjectData:
                              f"({', '.join(IMPORT_FORMATS)})")
     if fmt == "json":
         return read_json(path)
-    text = read_text(path)
     title = path.stem.replace("_", " ").replace("-", " ").strip() or "Imported project"
-    reader = {"csv": import_csv, "mermaid": import_mermaid, "ems-yaml": import_ems_yaml}[fmt]
     try:
+        if fmt == "csv":
+            return _read_csv(path, title)
+        text = read_text(path)
+        reader = {"mermaid": import_mermaid, "ems-yaml": import_ems_yaml}[fmt]
         return reader(text, title=title)
     except MapStudioError as exc:
+        if str(exc).startswith(str(path)):
+            raise
         raise MapStudioError(f"{path}: {exc}") from exc

@@ -15,6 +15,7 @@ from .entities import (
     ProjectSettings,
 )
 from .errors import ValidationError
+from .values import check_fields, check_map_values, check_values
 
 _COLOUR = re.compile(r"^(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})?$")
 _LANGUAGE = re.compile(r"^([a-z]{2,3}(_[A-Z]{2})?)?$")  # "", "ru", "pt_BR"
@@ -58,7 +59,12 @@ def _rating(value: int | None, what: str) -> None:
         raise ValidationError(f"{what} must be between 1 and 5, got {value}")
 
 
-def validate_card(card: Card, stage_count: int | None = None, stage_index: int | None = None):
+def validate_card(card: Card, stage_count: int | None = None, stage_index: int | None = None,
+                  *, values: bool = True):
+    """One card's rules; `values` also checks every field's type and text (skipped by
+    `validate_map`, which has checked them already)."""
+    if values:
+        check_fields(card, "card")
     if card.span < 1:
         raise ValidationError(f"card span must be at least 1, got {card.span}")
     if stage_count is not None and stage_index is not None:
@@ -75,7 +81,9 @@ def validate_card(card: Card, stage_count: int | None = None, stage_index: int |
         raise ValidationError("card position must not be negative")
 
 
-def validate_point(point: EmotionPoint, scale: EmotionScale) -> None:
+def validate_point(point: EmotionPoint, scale: EmotionScale, *, values: bool = True) -> None:
+    if values:
+        check_fields(point, "emotion point")
     if not scale.min <= point.score <= scale.max:
         raise ValidationError(
             f"emotion score {point.score} is outside the scale {scale.min}..{scale.max}"
@@ -87,8 +95,9 @@ def _dense(positions: list[int], what: str) -> None:
         raise ValidationError(f"{what} positions are not 0..{len(positions) - 1}: {positions}")
 
 
-def validate_map(content: MapContent) -> None:
-    """Check one map: scale, references, dense positions, spans and scores."""
+def validate_map(content: MapContent, where: str = "map") -> None:
+    """Check one map: values, scale, references, dense positions, spans and scores."""
+    check_map_values(content, where)
     validate_scale(content.map.scale)
     _dense([s.position for s in content.stages], f"map {content.map.title!r}: stage")
     _dense([lane.position for lane in content.lanes], f"map {content.map.title!r}: lane")
@@ -106,18 +115,19 @@ def validate_map(content: MapContent) -> None:
     for c in content.cards:
         if c.stage_id not in stage_index or c.lane_id not in lane_ids:
             raise ValidationError(f"card {c.title!r} refers to a stage or lane of another map")
-        validate_card(c, len(content.stages), stage_index[c.stage_id])
+        validate_card(c, len(content.stages), stage_index[c.stage_id], values=False)
         cells[(c.lane_id, c.stage_id)].append(c.position)
     for positions in cells.values():
         _dense(positions, "card")
     for p in content.emotion_points:
         if p.stage_id not in stage_index or p.lane_id not in lane_ids:
             raise ValidationError("emotion point refers to a stage or lane of another map")
-        validate_point(p, content.map.scale)
+        validate_point(p, content.map.scale, values=False)
 
 
 def validate_project(data: ProjectData) -> None:
     """Check a whole project, including references between maps, personas and assets."""
+    check_values(data, maps=False)
     validate_language(data.project.settings.language)
     persona_ids = {p.id for p in data.personas}
     asset_ids = {a.id for a in data.assets}
@@ -127,8 +137,8 @@ def validate_project(data: ProjectData) -> None:
             raise ValidationError(f"persona {p.name!r} refers to a missing photo")
     map_ids = {m.map.id for m in data.maps}
     _dense([m.map.position for m in data.maps], "map")
-    for m in data.maps:
-        validate_map(m)
+    for i, m in enumerate(data.maps):
+        validate_map(m, f"maps[{i}]")
         for pid in m.map.persona_ids:
             if pid not in persona_ids:
                 raise ValidationError(f"map {m.map.title!r} refers to a missing persona")
