@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from ..model import (
     limits,
     validate_project,
 )
-from ..model.values import text_problem
+from ..model.values import BAD_CHAR, text_problem
 from .errors import InterchangeError
 
 REQUIRED = ("stage", "lane", "title")
@@ -76,8 +77,9 @@ def guess_kind(title: str) -> LaneKind:
 class Row:
     """One record with typed accessors that raise errors naming row and column."""
 
-    def __init__(self, number: int, values: dict[str, str]):
-        self.number, self.values = number, values
+    def __init__(self, number: int, values: dict[str, str], clean: bool = False):
+        # clean: every cell already known to be printable text within the length limit
+        self.number, self.values, self.clean = number, values, clean
 
     def fail(self, column: str, problem: str) -> InterchangeError:
         return InterchangeError(f"row {self.number}, column {column}: {problem}")
@@ -86,9 +88,10 @@ class Row:
         value = self.values.get(column, "")
         if not value:
             return ""
-        problem = text_problem(value, limits.MAX_TEXT + 1)
-        if problem is not None:
-            raise self.fail(column, problem)
+        if not self.clean:
+            problem = text_problem(value, limits.MAX_TEXT + 1)
+            if problem is not None:
+                raise self.fail(column, problem)
         return unprotect(value) if column in TEXT_COLUMNS else value.strip()
 
     def whole(self, column: str, low: int | None = None, high: int | None = None,
@@ -181,10 +184,14 @@ class _MapBuild:
     content: MapContent
     stages: _Slots = field(default_factory=lambda: _Slots("stage", limits.MAX_STAGES))
     lanes: _Slots = field(default_factory=lambda: _Slots("lane", limits.MAX_LANES))
-    cells: dict = field(default_factory=dict)    # (lane id, stage id) -> [(sort key, Card)]
-    card_rows: list = field(default_factory=list)   # (Card, row number)
-    point_rows: list = field(default_factory=list)  # (EmotionPoint, row number)
+    cells: dict = field(default_factory=dict)    # (lane id, stage id) -> [Card]
+    card_rows: array = field(default_factory=lambda: array("q"))   # of content.cards
+    point_rows: array = field(default_factory=lambda: array("q"))  # of emotion_points
     scale_row: int | None = None
+
+
+def _position(card: Card) -> float:
+    return card.position
 
 
 def _name(item) -> str:
@@ -272,14 +279,16 @@ class _Importer:
             effort=row.whole("effort", 1, 5), metric=metric, link=row.text("link"),
             persona_id=self.persona(row, row.text("persona")), moment_of_truth=moment in YES)
         position = row.whole("position", 0)
-        sort_key = (position if position is not None else math.inf, self.order)
+        # until `finish_map` numbers the cell: the wished-for place (rows in file order)
+        card.position = position if position is not None else math.inf
         limits.check_count(len(build.card_rows) + 1, limits.MAX_CARDS, "cards in one map",
                            f"row {row.number}")
         self.cards += 1
         limits.check_count(self.cards, limits.MAX_PROJECT_CARDS, "cards in one project",
                            f"row {row.number}")
-        build.cells.setdefault((lane.id, stage.id), []).append((sort_key, card))
-        build.card_rows.append((card, row.number))
+        build.cells.setdefault((lane.id, stage.id), []).append(card)
+        build.content.cards.append(card)
+        build.card_rows.append(row.number)
 
     def point(self, build: _MapBuild, row: Row, stage: Stage, lane: Lane) -> None:
         score = row.decimal("score")
@@ -303,7 +312,8 @@ class _Importer:
                              label=row.text("title"))
         limits.check_count(len(build.point_rows) + 1, limits.MAX_EMOTION_POINTS,
                            "emotion points in one map", f"row {row.number}")
-        build.point_rows.append((point, row.number))
+        build.content.emotion_points.append(point)
+        build.point_rows.append(row.number)
 
     def finish(self) -> ProjectData:
         maps = [self.finish_map(b) for b in self.maps.values()]
@@ -324,20 +334,20 @@ class _Importer:
                 target.append(item)
         stages = {s.id: s for s in content.stages}
         for cell in build.cells.values():
-            for position, (_, card) in enumerate(sorted(cell, key=lambda x: x[0])):
+            cell.sort(key=_position)  # stable: rows without a position keep file order
+            for position, card in enumerate(cell):
                 card.position = position
-        for card, number in build.card_rows:
+        build.cells.clear()
+        for card, number in zip(content.cards, build.card_rows, strict=True):
             stage = stages[card.stage_id]
             if stage.position + card.span > len(content.stages):
                 raise InterchangeError(f"row {number}, column span: {card.span} stages from "
                                        f"{stage.name!r} runs past the last stage")
-        content.cards = [card for card, _ in build.card_rows]
         scale = content.map.scale
-        for point, number in build.point_rows:
+        for point, number in zip(content.emotion_points, build.point_rows, strict=True):
             if not scale.min <= point.score <= scale.max:
                 raise InterchangeError(f"row {number}, column score: {point.score} is outside "
                                        f"the scale {scale.min}..{scale.max}")
-        content.emotion_points = [point for point, _ in build.point_rows]
         used = {x.persona_id for x in (*content.cards, *content.emotion_points)}
         content.map.persona_ids = [p.id for p in self.personas.values() if p.id in used]
         return content
@@ -365,7 +375,10 @@ def import_rows(header: list[str], records: Iterable[list[str]], title: str) -> 
         if len(record) > width and any(c.strip() for c in record[width:]):
             raise InterchangeError(f"row {number}: {len(record)} cells but the header has "
                                    f"{width} columns")
-        importer.add(Row(number, dict(zip(header, record, strict=False))))
+        joined = "\n".join(record)
+        clean = (BAD_CHAR.search(joined) is None
+                 and (len(joined) <= limits.MAX_TEXT or max(map(len, record)) <= limits.MAX_TEXT))
+        importer.add(Row(number, dict(zip(header, record, strict=False)), clean))
     if not importer.maps:
         raise InterchangeError("CSV has a header but no rows")
     return importer.finish()

@@ -14,8 +14,6 @@ expected a list of text, got a number`.
 
 from __future__ import annotations
 
-import yaml
-
 from ..model import (
     Card,
     EmotionPoint,
@@ -29,10 +27,12 @@ from ..model import (
     ProjectData,
     Stage,
     ValidationError,
+    limits,
     validate_project,
 )
 from ..model.starter import DEFAULT_LABELS
 from .errors import InterchangeError
+from .yaml_safe import load_all
 
 EMS_SCALE = (-2, 2)
 LANES = ((LaneKind.ACTIONS, "Actions"), (LaneKind.TOUCHPOINTS, "Touchpoints"),
@@ -76,14 +76,7 @@ def _records(doc: dict, key: str, where: str) -> list[tuple[str, dict]]:
 
 
 def _documents(text: str) -> list[dict]:
-    try:
-        docs = [d for d in yaml.safe_load_all(text) if d is not None]
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"line {mark.line + 1} column {mark.column + 1}: " if mark else ""
-        raise InterchangeError(f"not valid YAML: {where}{exc.problem or exc}") from exc
-    except yaml.YAMLError as exc:
-        raise InterchangeError(f"not valid YAML: {exc}") from exc
+    docs = [d for d in load_all(text) if d is not None]
     for i, doc in enumerate(docs):
         if not isinstance(doc, dict):
             raise InterchangeError(f"YAML document {i + 1}: expected a mapping with a "
@@ -102,16 +95,24 @@ class _Builder:
             self.lanes[kind] = lane
         self.stages: dict[str, Stage] = {}
         self.action_stage: dict[str, Stage] = {}
+        self.in_cell: dict[tuple[str, str], int] = {}  # cards so far per (lane, stage)
+        self.points_in: dict[str, int] = {}  # emotion points so far per stage
 
-    def stage(self, key: str, name: str) -> Stage:
+    def stage(self, key: str, name: str, where: str = "cjm") -> Stage:
         if key not in self.stages:
+            limits.check_count(len(self.stages) + 1, limits.MAX_STAGES, "stages in one map",
+                               where)
             stage = Stage(map_id=self.map.id, position=len(self.content.stages), name=name)
             self.stages[key] = stage
             self.content.stages.append(stage)
         return self.stages[key]
 
-    def card(self, lane: Lane, stage: Stage, title: str, body: str = "") -> Card:
-        position = len(self.content.cards_in(lane.id, stage.id))
+    def card(self, lane: Lane, stage: Stage, title: str, body: str = "",
+             where: str = "cjm") -> Card:
+        limits.check_count(len(self.content.cards) + 1, limits.MAX_CARDS, "cards in one map",
+                           where)
+        position = self.in_cell.get((lane.id, stage.id), 0)
+        self.in_cell[(lane.id, stage.id)] = position + 1
         card = Card(lane_id=lane.id, stage_id=stage.id, position=position, title=title,
                     body=body)
         self.content.cards.append(card)
@@ -127,7 +128,7 @@ def _journey(doc: dict, builder: _Builder, personas: list[Persona]) -> None:
         builder.map.persona_ids = [personas[-1].id]
     for at, phase in _records(doc, "phases", where):
         name = _get(phase, "name", str, at, "")
-        builder.stage(_get(phase, "id", str, at, at), name)
+        builder.stage(_get(phase, "id", str, at, at), name, at)
     for at, action in _records(doc, "actions", where):
         phase_id = _get(action, "phase", str, at, "")
         if phase_id and phase_id not in builder.stages:
@@ -137,11 +138,11 @@ def _journey(doc: dict, builder: _Builder, personas: list[Persona]) -> None:
         action_id = _get(action, "id", str, at, at)
         builder.action_stage[action_id] = stage
         builder.card(builder.lanes[LaneKind.ACTIONS], stage, name,
-                     _get(action, "description", str, at, ""))
+                     _get(action, "description", str, at, ""), at)
         for touchpoint in _texts(action, "touchpoints", at):
-            builder.card(builder.lanes[LaneKind.TOUCHPOINTS], stage, touchpoint)
+            builder.card(builder.lanes[LaneKind.TOUCHPOINTS], stage, touchpoint, where=at)
         for thought in _texts(action, "thoughts_feelings", at):
-            builder.card(builder.lanes[LaneKind.THOUGHTS], stage, thought)
+            builder.card(builder.lanes[LaneKind.THOUGHTS], stage, thought, where=at)
         score = action.get("emotion_score")
         if score is None:
             continue
@@ -151,7 +152,10 @@ def _journey(doc: dict, builder: _Builder, personas: list[Persona]) -> None:
         if not EMS_SCALE[0] <= score <= EMS_SCALE[1]:
             raise InterchangeError(f"{at}.emotion_score: {score} is outside -2..2")
         emotions = builder.lanes[LaneKind.EMOTIONS]
-        position = sum(p.stage_id == stage.id for p in builder.content.emotion_points)
+        position = builder.points_in.get(stage.id, 0)
+        builder.points_in[stage.id] = position + 1
+        limits.check_count(len(builder.content.emotion_points) + 1, limits.MAX_EMOTION_POINTS,
+                           "emotion points in one map", at)
         builder.content.emotion_points.append(EmotionPoint(
             lane_id=emotions.id, stage_id=stage.id, score=score, position=position,
             label=name, persona_id=builder.map.persona_ids[0] if persona else None))
@@ -176,7 +180,7 @@ def _blueprint(doc: dict, builder: _Builder) -> None:
             continue  # journey mirror tasks, or tasks not tied to a moment of the journey
         used.add(lane.id)
         builder.card(lane, stage, _get(task, "name", str, at, ""),
-                     _get(task, "description", str, at, ""))
+                     _get(task, "description", str, at, ""), at)
     for lane in team_lanes.values():
         if lane.id in used:
             lane.position = len(builder.content.lanes)

@@ -40,11 +40,13 @@ from ..model import (
     Snapshot,
     Stage,
     ValidationError,
+    limits,
     validate_project,
 )
 from ..model.limits import LimitError
 from .errors import InterchangeError
 from .files import read_text, write_text_atomic
+from .inflating import inflate
 from .model_paths import locate
 
 FORMAT, VERSION = "mapstudio", 1
@@ -197,8 +199,43 @@ def schema_error(obj) -> str | None:
     return f"{json_path(error.absolute_path)}: {error.message}"
 
 
+def _check_sizes(obj) -> None:
+    """The counting limits on the raw document, before the (slower) schema walks it."""
+    if not isinstance(obj, dict):
+        return
+    for key, limit, what in (("maps", limits.MAX_MAPS, "maps in one project"),
+                             ("personas", limits.MAX_PERSONAS, "personas in one project"),
+                             ("assets", limits.MAX_ASSETS, "images in one project"),
+                             ("snapshots", limits.MAX_SNAPSHOTS, "versions in one project")):
+        items = obj.get(key)
+        if isinstance(items, list):
+            limits.check_count(len(items), limit, what, key)
+    total = 0
+    for i, m in enumerate(obj.get("maps") if isinstance(obj.get("maps"), list) else []):
+        if not isinstance(m, dict):
+            continue
+        for key, limit, what in (("stages", limits.MAX_STAGES, "stages in one map"),
+                                 ("lanes", limits.MAX_LANES, "lanes in one map"),
+                                 ("cards", limits.MAX_CARDS, "cards in one map"),
+                                 ("emotion_points", limits.MAX_EMOTION_POINTS,
+                                  "emotion points in one map")):
+            items = m.get(key)
+            if isinstance(items, list):
+                limits.check_count(len(items), limit, what, f"maps[{i}].{key}")
+                total += len(items) if key == "cards" else 0
+    limits.check_count(total, limits.MAX_PROJECT_CARDS, "cards in one project", "maps")
+
+
 def project_from_dict(obj) -> ProjectData:
-    """Validate and build a project; raises InterchangeError naming the JSON path."""
+    """Validate and build a project; raises InterchangeError naming the JSON path.
+
+    Versions (snapshots) are inflated once to check they stay within the limit; they are
+    parsed (and damage reported) only when opened.
+    """
+    try:
+        _check_sizes(obj)
+    except LimitError as exc:
+        raise InterchangeError(str(exc)) from exc
     problem = schema_error(obj)
     if problem is not None:
         raise InterchangeError(problem)
@@ -212,6 +249,13 @@ def project_from_dict(obj) -> ProjectData:
               for i, a in enumerate(obj.get("assets", []))]
     snapshots = [Snapshot(**_known(Snapshot, s, data=_b64(s["data"], f"snapshots[{i}].data")))
                  for i, s in enumerate(obj.get("snapshots", []))]
+    for i, snapshot in enumerate(snapshots):
+        try:
+            inflate(snapshot.data, f"snapshots[{i}].data")
+        except LimitError as exc:
+            raise InterchangeError(str(exc)) from exc
+        except InterchangeError:
+            pass  # damaged: kept as it is, and reported when someone opens that version
     data = ProjectData(
         project=project,
         personas=[Persona(**_known(Persona, x)) for x in obj.get("personas", [])],

@@ -30,8 +30,12 @@ from ..model import (
     ProjectData,
     Series,
     Stage,
+    ValidationError,
+    limits,
+    validate_project,
 )
 from ..model.starter import DEFAULT_LABELS
+from ..model.values import text_problem
 from .errors import InterchangeError
 
 MERMAID_SCALE = EmotionScale(1, 5, list(DEFAULT_LABELS))
@@ -118,10 +122,14 @@ def import_mermaid(text: str, title: str = "Imported journey") -> ProjectData:
     personas: dict[str, Persona] = {}
     started = False
     stage: Stage | None = None
+    in_stage = 0  # tasks so far in `stage`
     for number, raw in enumerate(text.removeprefix("\ufeff").splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("%%"):
             continue
+        problem = text_problem(line, limits.MAX_TEXT)
+        if problem is not None:
+            raise InterchangeError(f"line {number}: {problem}")
         keyword, _, rest = line.partition(" ")
         if not started:
             if line != "journey":
@@ -133,24 +141,37 @@ def import_mermaid(text: str, title: str = "Imported journey") -> ProjectData:
         elif keyword in ("accTitle:", "accDescr:", "accTitle", "accDescr"):
             continue
         elif keyword == "section":
+            limits.check_count(len(content.stages) + 1, limits.MAX_STAGES, "stages in one map",
+                               f"line {number}")
             stage = Stage(map_id=journey.id, position=len(content.stages), name=unescape(rest))
             content.stages.append(stage)
+            in_stage = 0
         else:
             name, score, actors = _parse_task(line, number)
             if stage is None:
                 stage = Stage(map_id=journey.id, position=0, name="Journey")
                 content.stages.append(stage)
             for actor in actors:
-                personas.setdefault(actor, Persona(name=actor))
-            cell = content.cards_in(actions.id, stage.id)
+                if actor not in personas:
+                    limits.check_count(len(personas) + 1, limits.MAX_PERSONAS,
+                                       "personas in one project", f"line {number}")
+                    personas[actor] = Persona(name=actor)
+            limits.check_count(len(content.cards) + 1, limits.MAX_CARDS, "cards in one map",
+                               f"line {number}")
             persona_id = personas[actors[0]].id if len(actors) == 1 else None
             content.cards.append(Card(lane_id=actions.id, stage_id=stage.id, title=name,
-                                      position=len(cell), persona_id=persona_id))
+                                      position=in_stage, persona_id=persona_id))
             content.emotion_points.append(EmotionPoint(
-                lane_id=emotions.id, stage_id=stage.id, score=score, position=len(cell),
+                lane_id=emotions.id, stage_id=stage.id, score=score, position=in_stage,
                 label=name))
+            in_stage += 1
     if not started:
         raise InterchangeError("empty text: a Mermaid journey starts with 'journey'")
     journey.persona_ids = [p.id for p in personas.values()]
-    return ProjectData(project=Project(title=journey.title), personas=list(personas.values()),
+    data = ProjectData(project=Project(title=journey.title), personas=list(personas.values()),
                        maps=[content])
+    try:
+        validate_project(data)
+    except ValidationError as exc:
+        raise InterchangeError(str(exc)) from exc
+    return data

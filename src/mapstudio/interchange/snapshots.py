@@ -13,10 +13,8 @@ from dataclasses import fields, replace
 
 from ..model import MapContent, ProjectData, Snapshot, now_iso
 from .errors import InterchangeError
+from .inflating import inflate
 from .json_format import canonical_json, parse_json, project_from_dict, project_to_dict
-
-#: Refuse to inflate a snapshot beyond this (a corrupt or hostile file could be a zip bomb).
-MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024
 
 
 def make_snapshot(data: ProjectData, name: str, note: str = "") -> Snapshot:
@@ -30,13 +28,7 @@ def snapshot_to_project(snapshot: Snapshot) -> ProjectData:
     """The project stored in a snapshot (validated like an imported file)."""
     label = f"snapshot {snapshot.name!r}"
     try:
-        inflater = zlib.decompressobj()
-        raw = inflater.decompress(snapshot.data, MAX_SNAPSHOT_BYTES)
-        if inflater.unconsumed_tail:
-            raise InterchangeError(f"{label}: larger than {MAX_SNAPSHOT_BYTES >> 20} MB")
-        text = raw.decode("utf-8")
-    except zlib.error as exc:
-        raise InterchangeError(f"{label}: damaged data ({exc})") from exc
+        text = inflate(snapshot.data, label).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InterchangeError(f"{label}: damaged data (not UTF-8)") from exc
     try:

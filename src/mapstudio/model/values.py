@@ -21,7 +21,7 @@ from .errors import ValidationError
 
 # C0 controls other than tab, line feed and carriage return, DEL, lone surrogates and the
 # two non-characters XML 1.0 forbids: none of them can be printed or written to SVG.
-_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _ENUMS = {"MapType": MapType, "LaneKind": LaneKind, "LineAfter": LineAfter, "Series": Series}
 MAX_ID = 200
 MAX_INT = 10_000_000  # positions, spans: far beyond any limit, well inside SQLite's range
@@ -42,7 +42,7 @@ def text_problem(value: object, limit: int = limits.MAX_TEXT) -> str | None:
         return f"expected text, got {type(value).__name__}"
     if len(value) > limit:
         return f"text longer than {limit:,} characters (the limit)"
-    bad = _BAD_CHAR.search(value)
+    bad = BAD_CHAR.search(value)
     if bad is not None:
         char = ord(bad.group())
         kind = "a lone surrogate" if 0xD800 <= char <= 0xDFFF else "a control character"
@@ -150,7 +150,7 @@ def _texts_ok(values: list | tuple, limit: int) -> bool:
         joined = "\n".join(values)
     except TypeError:
         return False
-    return _BAD_CHAR.search(joined) is None and (
+    return BAD_CHAR.search(joined) is None and (
         len(joined) <= limit or max(map(len, values)) <= limit)
 
 
@@ -165,9 +165,9 @@ def _fast(cls):
     texts = [f"o.{f.name}" if str(f.type) == "str" else f"(o.{f.name} or '')"
              for f in fields(cls) if str(f.type) in ("str", "str | None")]
     if texts:
-        parts.append(f"_BAD_CHAR.search('\\n'.join(({', '.join(texts)},))) is None")
+        parts.append(f"BAD_CHAR.search('\\n'.join(({', '.join(texts)},))) is None")
     source = "lambda o: " + " and ".join(parts or ["True"])
-    namespace = {"_BAD_CHAR": _BAD_CHAR, "_texts_ok": _texts_ok, "_fast": _fast,
+    namespace = {"BAD_CHAR": BAD_CHAR, "_texts_ok": _texts_ok, "_fast": _fast,
                  "bool": bool, "bytes": bytes, **_ENUMS}
     return eval(source, namespace)  # noqa: S307 - built from our own field names
 
