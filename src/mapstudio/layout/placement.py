@@ -11,11 +11,11 @@ the line leaves free), so labels alternate naturally and stay put when nothing c
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .curves import bezier_segments
 from .geometry import Rect, TextLine
+from .spatial import Boxes, Points, Segments
 from .text import DESCENT, FontSpec, TextMeasure
 
 Point = tuple[float, float]
@@ -130,39 +130,58 @@ def _segment_hits(box: Rect, a: Point, b: Point) -> bool:
     return True
 
 
-class _Polyline:
-    """A drawn curve as a fine polyline, its segments found by x (curves run left to
-    right)."""
+CROWD = 24  # points around a label beyond which no spot can be clear: no search
+CAP = 8  # overlaps or crossings counted per spot; more cannot change the choice
 
-    def __init__(self, points: Sequence[Point]) -> None:
-        self.points = curve_samples(points, step=2.0)
-        self.xs = [x for x, _ in self.points]
-        pairs = list(zip(self.points, self.points[1:], strict=False))
-        self.low = [min(a[1], b[1]) for a, b in pairs]  # of each segment
-        self.high = [max(a[1], b[1]) for a, b in pairs]
 
-    def crossings(self, box: Rect) -> int:
-        """How many segments pass through the box."""
-        pts = self.points
-        if len(pts) < 2:
-            return 0
-        lo = max(0, bisect_left(self.xs, box.x) - 1)
-        hi = min(len(pts) - 1, bisect_right(self.xs, box.right) + 1)
-        top, bottom, low, high = box.y, box.bottom, self.low, self.high
-        return sum(1 for i in range(lo, hi)  # wholly above or below: no need to clip
-                   if low[i] <= bottom and high[i] >= top
-                   and _segment_hits(box, pts[i], pts[i + 1]))
+class _Curves:
+    """The drawn curves as fine polylines, all their segments filed in one grid."""
+
+    def __init__(self, curves: Sequence[Sequence[Point]], cell: float) -> None:
+        points, self.owner = [], []  # owner: the curve of the segment starting at i
+        for n, curve in enumerate(curves):
+            samples = curve_samples(curve, step=2.0)
+            points += samples
+            self.owner += [n] * (len(samples) - 1) + [-1]  # -1: no segment to the next
+        self.segments = Segments(points, cell)
+
+    def crossings(self, box: Rect, limit: int = CAP) -> dict[int, int]:
+        """Segments passing through the box, per curve (counting no further than limit)."""
+        top, bottom, found = box.y, box.bottom, {}
+        owner = self.owner
+        for i, a, b in self.segments.near_numbered(box):
+            curve = owner[i]
+            if curve < 0 or found.get(curve, 0) >= limit:
+                continue
+            if min(a[1], b[1]) <= bottom and max(a[1], b[1]) >= top \
+                    and _segment_hits(box, a, b):
+                found[curve] = found.get(curve, 0) + 1
+        return found
+
+
+def _reach(boxes: Sequence[Rect]) -> Rect:
+    left, top = min(b.x for b in boxes), min(b.y for b in boxes)
+    return Rect(left, top, max(b.right for b in boxes) - left,
+                max(b.bottom for b in boxes) - top)
 
 
 def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], bounds: Rect,
                  font: FontSpec, measure: TextMeasure, colour: str, radius: float,
                  obstacles: Sequence[Rect] = ()) -> dict[str, TextLine]:
-    """Label lines for points given per series as (point id, x, y, label), by point id."""
+    """Label lines for points given per series as (point id, x, y, label), by point id.
+
+    n log n: labels are taken left to right (one sort) and everything near a spot is found
+    in a grid; where more than CROWD points surround a label no spot can be clear, so it
+    takes its preferred one without a search.
+    """
     ascent, descent = font.ascent, font.size * DESCENT
-    dots = [Rect(x - radius - 1, y - radius - 1, 2 * radius + 2, 2 * radius + 2)
-            for pts in series for _, x, y, _ in pts]
-    centres = [(x, y) for pts in series for _, x, y, _ in pts]
-    curves = [_Polyline([(x, y) for _, x, y, _ in pts]) for pts in series]
+    cell = 2 * (ascent + descent) + 2 * radius
+    dots = Boxes(cell)
+    for pts in series:
+        for _, x, y, _ in pts:
+            dots.add(Rect(x - radius - 1, y - radius - 1, 2 * radius + 2, 2 * radius + 2))
+    centres = Points([(x, y) for pts in series for _, x, y, _ in pts], cell)
+    curves = _Curves([[(x, y) for _, x, y, _ in pts] for pts in series], cell)
     jobs = []
     for pts in series:
         for k, (pid, x, y, label) in enumerate(pts):
@@ -172,7 +191,7 @@ def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], boun
             nxt = (pts[k + 1][1], pts[k + 1][2]) if k + 1 < len(pts) else None
             jobs.append((x, y, pid, label, _shape(prev, (x, y), nxt)))
     fars = (0.0, ascent + 2, 2 * (ascent + 2), 3 * (ascent + 2))
-    placed: list[Rect] = []
+    placed = Boxes(cell)
     out: dict[str, TextLine] = {}
     for x, y, pid, label, shape in sorted(jobs, key=lambda j: (j[0], j[1])):
         w = measure.width(label, font)
@@ -184,45 +203,43 @@ def place_labels(series: Sequence[Sequence[tuple[str, float, float, str]]], boun
                 level.append((rank, lx, base,
                               Rect(lx - 1, base - ascent - 1, w + 2, ascent + descent + 2)))
             levels.append(level)
-        # only what can touch some spot is looked at (the costs stay the same)
-        boxes = [spot[3] for level in levels for spot in level]
-        left, top = min(b.x for b in boxes), min(b.y for b in boxes)
-        reach = Rect(left, top, max(b.right for b in boxes) - left,
-                     max(b.bottom for b in boxes) - top)
-        own_max = max(_distance(b, x, y) for b in boxes)
-        near_placed = [o for o in placed if _overlap(reach, o)]
-        near_dots = [d for d in dots if _overlap(reach, d)]
-        near_obstacles = [o for o in obstacles if _overlap(reach, o)]
-        near_centres = [(cx, cy) for cx, cy in centres if _distance(reach, cx, cy) <= own_max]
-        best = None
-        for far_rank, level in enumerate(levels):
-            for rank, lx, base, box in level:
-                cost = rank + 8 * far_rank
-                if not (bounds.x <= box.x and box.right <= bounds.right
-                        and bounds.y <= box.y and box.bottom <= bounds.bottom):
-                    cost += 100_000
-                cost += sum(10_000 + 10 * _overlap(box, o) for o in near_placed
-                            if _overlap(box, o))
-                cost += sum(2_000 for d in near_dots if _overlap(box, d))
-                own = _distance(box, x, y)
-                if any(_distance(box, cx, cy) < own - 2 for cx, cy in near_centres):
-                    cost += 600  # it would read as the label of a nearer point
-                cost += sum(500 for o in near_obstacles if _overlap(box, o))
-                # a curve's stroke through the text is worse than a label set further
-                # out; one merely grazing it costs a little (air around the words)
-                for curve in curves:
-                    crossed = curve.crossings(_grown(box, STROKE_HALF))
-                    if crossed:
-                        cost += 1_500 + 20 * crossed
-                    elif curve.crossings(_grown(box, CURVE_AIR)):
-                        cost += 150
-                if best is None or cost < best[0]:
-                    best = (cost, lx, base, box)
-                if cost == rank + 8 * far_rank:
-                    break  # a clean spot: the next ones here rank lower
-            if best[0] <= 8 * (far_rank + 1):
-                break  # no spot further out can cost less
-        _, lx, base, box = best
-        placed.append(box)
+        reach = _reach([spot[3] for level in levels for spot in level])
+        if dots.count_near(reach, CROWD) >= CROWD:
+            _, lx, base, box = levels[0][0]
+        else:
+            _, lx, base, box = _best(levels, x, y, bounds, placed, dots, centres, curves,
+                                     [o for o in obstacles if _overlap(reach, o)])
+        placed.add(box)
         out[pid] = TextLine(label, lx, base, font, colour)
     return out
+
+
+def _best(levels, x: float, y: float, bounds: Rect, placed: Boxes, dots: Boxes,
+          centres: Points, curves: _Curves, near_obstacles: Sequence[Rect]):
+    """The cheapest spot: (cost, left x, baseline, box)."""
+    best = None
+    for far_rank, level in enumerate(levels):
+        for rank, lx, base, box in level:
+            cost = rank + 8 * far_rank
+            if not (bounds.x <= box.x and box.right <= bounds.right
+                    and bounds.y <= box.y and box.bottom <= bounds.bottom):
+                cost += 100_000
+            cost += sum(10_000 + 10 * area for area in placed.overlaps(box, CAP))
+            cost += 2_000 * dots.count_near(box, CAP)
+            own = _distance(box, x, y)
+            if any(_distance(box, cx, cy) < own - 2 for cx, cy in centres.near(box, own)):
+                cost += 600  # it would read as the label of a nearer point
+            cost += sum(500 for o in near_obstacles if _overlap(box, o))
+            # a curve's stroke through the text is worse than a label set further
+            # out; one merely grazing it costs a little (air around the words)
+            crossed = curves.crossings(_grown(box, STROKE_HALF))
+            cost += sum(1_500 + 20 * n for n in crossed.values())
+            grazed = curves.crossings(_grown(box, CURVE_AIR), 1)
+            cost += 150 * sum(1 for curve in grazed if curve not in crossed)
+            if best is None or cost < best[0]:
+                best = (cost, lx, base, box)
+            if cost == rank + 8 * far_rank:
+                break  # a clean spot: the next ones here rank lower
+        if best[0] <= 8 * (far_rank + 1):
+            break  # no spot further out can cost less
+    return best
