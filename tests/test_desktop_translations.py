@@ -75,6 +75,9 @@ def untranslated_literals(path: Path) -> list[str]:
         if not isinstance(call, ast.Call):
             continue
         name = _call_name(call)
+        receiver = getattr(call.func, "value", None)
+        if isinstance(receiver, ast.Name) and receiver.id in ("log", "logger", "logging"):
+            continue  # the log is for a bug report, in English
         if name in FILE_DIALOGS:
             candidates = [a for i, a in enumerate(call.args) if i in (1, 3)]
         elif name in VISIBLE_METHODS or name in VISIBLE_CLASSES:

@@ -279,41 +279,41 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/crash_dialog.py" line="54" />
-            <source>Your project is safe: every change is saved in the file as you make it. You can keep working, but if something looks wrong, reopen the project.</source>
-            <translation>Il tuo progetto è al sicuro: ogni modifica viene salvata nel file mentre lavori. Puoi continuare, ma se qualcosa non ti convince, riapri il progetto.</translation>
+            <source>Each change is saved in the file as you make it, and Map Studio tells you when one cannot be. You can keep working, but if something looks wrong, reopen the project.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="73" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
             <source>Copy details</source>
             <translation>Copia dettagli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="75" />
             <source>Copy the error report to the clipboard</source>
             <translation>Copia il rapporto d'errore negli appunti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="76" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="77" />
             <source>Open log folder</source>
             <translation>Apri cartella dei log</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="77" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="78" />
             <source>Show the log file in the file manager</source>
             <translation>Mostra il file di log nel gestore file</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="95" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="96" />
             <source>Map Studio ran into a problem it did not expect: {0}</source>
             <translation>Map Studio ha incontrato un problema imprevisto: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="98" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="99" />
             <source>Map Studio ran into {0} unexpected problems; the latest: {1}</source>
             <translation>Map Studio ha incontrato {0} problemi imprevisti; l'ultimo: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="104" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="105" />
             <source>Details were written to the log file: {0}</source>
             <translation>I dettagli sono stati scritti nel file di log: {0}</translation>
         </message>
@@ -959,353 +959,353 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Line of interaction</source>
             <translation>Linea di interazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Line of visibility</source>
             <translation>Linea di visibilità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Personas: {0}</source>
             <translation>Personas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} (to-be)</source>
             <translation>{0} (futuro)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Severity {0}</source>
             <translation>Gravità {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Impact {0}</source>
             <translation>Impatto {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Effort {0}</source>
             <translation>Sforzo {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} / target {1}</source>
             <translation>{0} / obiettivo {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Moment of truth</source>
             <translation>Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Page {0} of {1}</source>
             <translation>Pagina {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Version {0}</source>
             <translation>Versione {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Map {0} of {1}</source>
             <translation>Mappa {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Emotion {0} … {1}</source>
             <translation>Emozione {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>January February March April May June July August September October November December</source>
             <translation>gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} years</source>
             <translation>{0} anni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>About</source>
             <translation>Profilo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Goals</source>
             <translation>Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Frustrations</source>
             <translation>Frustrazioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Motivations</source>
             <translation>Motivazioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Market size</source>
             <translation>Dimensione del mercato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Technology</source>
             <translation>Tecnologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Assembly overview</source>
             <translation>Schema di montaggio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — {1} fogli {2} {3} ({4} righe × {5} colonne), poster {6} × {7} mm, sovrapposizione {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>landscape</source>
             <translation>in orizzontale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>portrait</source>
             <translation>in verticale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Rifila ogni foglio lungo i segni di taglio sui bordi sinistro e superiore (non nella prima colonna o riga), sovrapponilo alla striscia di sovrapposizione del foglio vicino e allinea i segni di registro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Row {0} · Column {1}</source>
             <translation>Riga {0} · Colonna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>page {0}</source>
             <translation>pag. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>overlap {0} mm</source>
             <translation>sovrapposizione {0} mm</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Mobile app</source>
             <translation>App mobile</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Phone</source>
             <translation>Telefono</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Store</source>
             <translation>Negozio</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Social</source>
             <translation>Social</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Ads</source>
             <translation>Pubblicità</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Search</source>
             <translation>Ricerca</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Mail</source>
             <translation>Posta</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>In person</source>
             <translation>Di persona</translation>
         </message>
@@ -1644,72 +1644,91 @@
             <translation>Nuovo progetto da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="68" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="69" />
             <source>History</source>
             <translation>Cronologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="108" />
-            <source>Cannot open file</source>
-            <translation>Impossibile aprire il file</translation>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <source>Damaged map</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <source>{0}
+
+The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="123" />
+            <source>The last change was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="124" />
+            <source>Change not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="240" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="232" />
+            <source>[read-only]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="254" />
             <source>{0} cards selected</source>
             <translation>{0} schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="284" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="271" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Le finestre di dialogo aperte da ora in poi usano la nuova lingua; menu e pannelli cambiano al riavvio di Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
             <source>Open project</source>
             <translation>Apri progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="374" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="431" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="388" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="383" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
             <source>Untitled</source>
             <translation>Senza titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
             <source>Untitled.mapstudio</source>
             <translation>Senza titolo.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="420" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="417" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="432" />
             <source>New project</source>
             <translation>Nuovo progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="437" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="445" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="452" />
             <source>Save a copy</source>
             <translation>Salva una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="435" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="450" />
             <source>Saved a copy to {0}</source>
             <translation>Copia salvata in {0}</translation>
         </message>
@@ -2311,6 +2330,84 @@ una foto</translation>
         </message>
     </context>
     <context>
+        <name>ProjectFiles</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="43" />
+            <source>{0} already exists.
+
+Replace it with the new project? Everything in the existing file will be lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="56" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="62" />
+            <source>{0} is a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="73" />
+            <source>Open project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="78" />
+            <source>{0} is already open in Map Studio, in another window or on another computer. Only one window at a time can change a project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="83" />
+            <source>{0} cannot be changed here: the file or its disk is read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="91" />
+            <source>Cannot open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="100" />
+            <source>Open read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="101" />
+            <source>Open a copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="110" />
+            <source>Open a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="128" />
+            <source>Map Studio stopped while saving a change to {0}, and that unfinished change cannot be applied safely.
+
+The file and its journal were left exactly as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="131" />
+            <source>Cannot recover the last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="138" />
+            <source>The latest backup is from {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="139" />
+            <location filename="../../src/mapstudio/ui/project_files.py" line="150" />
+            <source>Open the latest backup</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProjectImport</name>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
@@ -2446,28 +2543,28 @@ una foto</translation>
     <context>
         <name>SaveTemplateDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="31" />
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="66" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="29" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="64" />
             <source>Save as template</source>
             <translation>Salva come modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="37" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="35" />
             <source>When to use it, for which client or industry (optional)</source>
             <translation>Quando usarlo, per quale cliente o settore (facoltativo)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="46" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="44" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="47" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="45" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="48" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="46" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
@@ -2979,6 +3076,13 @@ Ultima modifica {1}</translation>
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Your project is safe: every change is saved in the file as you make it. You can keep working, but if something looks wrong, reopen the project.</source>
+            <translation type="vanished">Il tuo progetto è al sicuro: ogni modifica viene salvata nel file mentre lavori. Puoi continuare, ma se qualcosa non ti convince, riapri il progetto.</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Ads</source>
@@ -3102,6 +3206,13 @@ Ultima modifica {1}</translation>
         <message>
             <source>About Map Studio</source>
             <translation type="vanished">Informazioni su Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Cannot open file</source>
+            <translation type="vanished">Impossibile aprire il file</translation>
         </message>
     </context>
     <context>

@@ -279,41 +279,41 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/crash_dialog.py" line="54" />
-            <source>Your project is safe: every change is saved in the file as you make it. You can keep working, but if something looks wrong, reopen the project.</source>
-            <translation>Twój projekt jest bezpieczny: każda zmiana zapisuje się w pliku na bieżąco. Możesz pracować dalej, a jeśli coś wygląda źle, otwórz projekt ponownie.</translation>
+            <source>Each change is saved in the file as you make it, and Map Studio tells you when one cannot be. You can keep working, but if something looks wrong, reopen the project.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="73" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
             <source>Copy details</source>
             <translation>Kopiuj szczegóły</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="75" />
             <source>Copy the error report to the clipboard</source>
             <translation>Skopiuj raport o błędzie do schowka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="76" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="77" />
             <source>Open log folder</source>
             <translation>Otwórz folder dziennika</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="77" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="78" />
             <source>Show the log file in the file manager</source>
             <translation>Pokaż plik dziennika w menedżerze plików</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="95" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="96" />
             <source>Map Studio ran into a problem it did not expect: {0}</source>
             <translation>Map Studio napotkało nieoczekiwany problem: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="98" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="99" />
             <source>Map Studio ran into {0} unexpected problems; the latest: {1}</source>
             <translation>Map Studio napotkało nieoczekiwane problemy ({0}); ostatni: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="104" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="105" />
             <source>Details were written to the log file: {0}</source>
             <translation>Szczegóły zapisano w pliku dziennika: {0}</translation>
         </message>
@@ -959,353 +959,353 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Line of interaction</source>
             <translation>Linia interakcji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Line of visibility</source>
             <translation>Linia widoczności</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Line of internal interaction</source>
             <translation>Linia interakcji wewnętrznej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Personas: {0}</source>
             <translation>Persony: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Customer</source>
             <translation>Klient</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} (to-be)</source>
             <translation>{0} (docelowo)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Severity {0}</source>
             <translation>Waga {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Impact {0}</source>
             <translation>Wpływ {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Effort {0}</source>
             <translation>Nakład pracy {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} / target {1}</source>
             <translation>{0} / cel {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Moment of truth</source>
             <translation>Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Page {0} of {1}</source>
             <translation>Strona {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Version {0}</source>
             <translation>Wersja {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Map {0} of {1}</source>
             <translation>Mapa {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Emotion {0} … {1}</source>
             <translation>Emocje {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>January February March April May June July August September October November December</source>
             <translation>stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} years</source>
             <translation>Wiek: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>About</source>
             <translation>O personie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Goals</source>
             <translation>Cele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Frustrations</source>
             <translation>Frustracje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Motivations</source>
             <translation>Motywacje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Market size</source>
             <translation>Wielkość rynku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Technology</source>
             <translation>Technologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Assembly overview</source>
             <translation>Schemat składania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — arkusze {2} {3}: {1} (wiersze × kolumny: {4} × {5}), plakat {6} × {7} mm, zakładka {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>landscape</source>
             <translation>poziomo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>portrait</source>
             <translation>pionowo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Przytnij każdy arkusz wzdłuż znaczników cięcia na lewej i górnej krawędzi (z wyjątkiem pierwszej kolumny i pierwszego wiersza), nałóż go na pas zakładki sąsiedniego arkusza i wyrównaj znaczniki pasowania.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Row {0} · Column {1}</source>
             <translation>Wiersz {0} · Kolumna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>page {0}</source>
             <translation>str. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>overlap {0} mm</source>
             <translation>zakładka {0} mm</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Web</source>
             <translation>WWW</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Mobile app</source>
             <translation>Aplikacja mobilna</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Store</source>
             <translation>Sklep</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Chat</source>
             <translation>Czat</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Social</source>
             <translation>Media społecznościowe</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Ads</source>
             <translation>Reklamy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Search</source>
             <translation>Wyszukiwarka</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Mail</source>
             <translation>Poczta</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Kiosk</source>
             <translation>Kiosk</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Video</source>
             <translation>Wideo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>In person</source>
             <translation>Osobiście</translation>
         </message>
@@ -1644,72 +1644,91 @@
             <translation>Nowy projekt z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="68" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="69" />
             <source>History</source>
             <translation>Historia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="108" />
-            <source>Cannot open file</source>
-            <translation>Nie można otworzyć pliku</translation>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <source>Damaged map</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <source>{0}
+
+The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="123" />
+            <source>The last change was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="124" />
+            <source>Change not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
             <source>Open demo</source>
             <translation>Otwórz demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="240" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="232" />
+            <source>[read-only]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="254" />
             <source>{0} cards selected</source>
             <translation>Zaznaczone karty: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="284" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="271" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Okna dialogowe otwierane od teraz są już w nowym języku; menu i panele zmienią się po ponownym uruchomieniu Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
             <source>Open project</source>
             <translation>Otwórz projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="374" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="431" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="388" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="383" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
             <source>Untitled</source>
             <translation>Bez tytułu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
             <source>Untitled.mapstudio</source>
             <translation>Bez tytułu.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="420" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="417" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="432" />
             <source>New project</source>
             <translation>Nowy projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="437" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="445" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="452" />
             <source>Save a copy</source>
             <translation>Zapisz kopię</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="435" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="450" />
             <source>Saved a copy to {0}</source>
             <translation>Zapisano kopię w {0}</translation>
         </message>
@@ -2311,6 +2330,84 @@ zdjęcie</translation>
         </message>
     </context>
     <context>
+        <name>ProjectFiles</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="43" />
+            <source>{0} already exists.
+
+Replace it with the new project? Everything in the existing file will be lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="56" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="62" />
+            <source>{0} is a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="73" />
+            <source>Open project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="78" />
+            <source>{0} is already open in Map Studio, in another window or on another computer. Only one window at a time can change a project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="83" />
+            <source>{0} cannot be changed here: the file or its disk is read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="91" />
+            <source>Cannot open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="100" />
+            <source>Open read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="101" />
+            <source>Open a copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="110" />
+            <source>Open a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="128" />
+            <source>Map Studio stopped while saving a change to {0}, and that unfinished change cannot be applied safely.
+
+The file and its journal were left exactly as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="131" />
+            <source>Cannot recover the last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="138" />
+            <source>The latest backup is from {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="139" />
+            <location filename="../../src/mapstudio/ui/project_files.py" line="150" />
+            <source>Open the latest backup</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProjectImport</name>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
@@ -2446,28 +2543,28 @@ zdjęcie</translation>
     <context>
         <name>SaveTemplateDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="31" />
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="66" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="29" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="64" />
             <source>Save as template</source>
             <translation>Zapisz jako szablon</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="37" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="35" />
             <source>When to use it, for which client or industry (optional)</source>
             <translation>Kiedy go używać, dla jakiego klienta lub branży (opcjonalnie)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="46" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="44" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="47" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="45" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="48" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="46" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
@@ -2979,6 +3076,13 @@ Ostatnia zmiana {1}</translation>
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Your project is safe: every change is saved in the file as you make it. You can keep working, but if something looks wrong, reopen the project.</source>
+            <translation type="vanished">Twój projekt jest bezpieczny: każda zmiana zapisuje się w pliku na bieżąco. Możesz pracować dalej, a jeśli coś wygląda źle, otwórz projekt ponownie.</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Ads</source>
@@ -3102,6 +3206,13 @@ Ostatnia zmiana {1}</translation>
         <message>
             <source>About Map Studio</source>
             <translation type="vanished">O programie Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Cannot open file</source>
+            <translation type="vanished">Nie można otworzyć pliku</translation>
         </message>
     </context>
     <context>

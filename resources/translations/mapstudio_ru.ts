@@ -279,41 +279,41 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/crash_dialog.py" line="54" />
-            <source>Your project is safe: every change is saved in the file as you make it. You can keep working, but if something looks wrong, reopen the project.</source>
-            <translation>Ваш проект в безопасности: каждое изменение сразу сохраняется в файле. Можно продолжать работу, но если что-то выглядит не так, откройте проект заново.</translation>
+            <source>Each change is saved in the file as you make it, and Map Studio tells you when one cannot be. You can keep working, but if something looks wrong, reopen the project.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="73" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
             <source>Copy details</source>
             <translation>Копировать подробности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="75" />
             <source>Copy the error report to the clipboard</source>
             <translation>Скопировать отчёт об ошибке в буфер обмена</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="76" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="77" />
             <source>Open log folder</source>
             <translation>Открыть папку журнала</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="77" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="78" />
             <source>Show the log file in the file manager</source>
             <translation>Показать файл журнала в файловом менеджере</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="95" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="96" />
             <source>Map Studio ran into a problem it did not expect: {0}</source>
             <translation>В Map Studio произошла непредвиденная ошибка: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="98" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="99" />
             <source>Map Studio ran into {0} unexpected problems; the latest: {1}</source>
             <translation>В Map Studio произошло непредвиденных ошибок: {0}; последняя: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="104" />
+            <location filename="../../src/mapstudio/ui/crash_dialog.py" line="105" />
             <source>Details were written to the log file: {0}</source>
             <translation>Подробности записаны в файл журнала: {0}</translation>
         </message>
@@ -959,353 +959,353 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Line of interaction</source>
             <translation>Линия взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Line of visibility</source>
             <translation>Линия видимости</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Personas: {0}</source>
             <translation>Персоны: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} (to-be)</source>
             <translation>{0} (целевое)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Severity {0}</source>
             <translation>Серьёзность {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Impact {0}</source>
             <translation>Влияние {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Effort {0}</source>
             <translation>Трудозатраты {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} / target {1}</source>
             <translation>{0} / цель {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Moment of truth</source>
             <translation>Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Page {0} of {1}</source>
             <translation>Страница {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Version {0}</source>
             <translation>Версия {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Map {0} of {1}</source>
             <translation>Карта {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Emotion {0} … {1}</source>
             <translation>Эмоции {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2} г.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>January February March April May June July August September October November December</source>
             <translation>января февраля марта апреля мая июня июля августа сентября октября ноября декабря</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} years</source>
             <translation>Возраст: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>About</source>
             <translation>О персоне</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Goals</source>
             <translation>Цели</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Frustrations</source>
             <translation>Раздражители</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Motivations</source>
             <translation>Мотивы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Market size</source>
             <translation>Размер рынка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Technology</source>
             <translation>Технологии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Assembly overview</source>
             <translation>Схема сборки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — листов {2}, ориентация {3}: {1} (рядов × столбцов: {4} × {5}), плакат {6} × {7} мм, перекрытие {8} мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>landscape</source>
             <translation>альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>portrait</source>
             <translation>книжная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Обрежьте каждый лист по меткам обреза на левом и верхнем краях (кроме первого столбца и первого ряда), наложите его на полосу перекрытия соседнего листа и совместите приводочные метки.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Row {0} · Column {1}</source>
             <translation>Ряд {0} · Столбец {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>page {0}</source>
             <translation>стр. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>overlap {0} mm</source>
             <translation>перекрытие {0} мм</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Mobile app</source>
             <translation>Мобильное приложение</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Social</source>
             <translation>Соцсети</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Ads</source>
             <translation>Реклама</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Mail</source>
             <translation>Почта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Partner</source>
             <translation>Партнёр</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Kiosk</source>
             <translation>Киоск</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>In person</source>
             <translation>Лично</translation>
         </message>
@@ -1644,72 +1644,91 @@
             <translation>Новый проект из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="68" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="69" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="108" />
-            <source>Cannot open file</source>
-            <translation>Не удаётся открыть файл</translation>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <source>Damaged map</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <source>{0}
+
+The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="123" />
+            <source>The last change was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="124" />
+            <source>Change not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
             <source>Open demo</source>
             <translation>Открыть демо</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="240" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="232" />
+            <source>[read-only]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="254" />
             <source>{0} cards selected</source>
             <translation>Выбрано карточек: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="270" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="284" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="271" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Новые окна диалогов уже открываются на выбранном языке; меню и панели сменят язык после перезапуска Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="373" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
             <source>Open project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="374" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="386" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="431" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="388" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="383" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
             <source>Untitled</source>
             <translation>Без названия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="403" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
             <source>Untitled.mapstudio</source>
             <translation>Без названия.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="404" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="420" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="417" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="432" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="428" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="437" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="445" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="452" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="435" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="450" />
             <source>Saved a copy to {0}</source>
             <translation>Копия сохранена: {0}</translation>
         </message>
@@ -2311,6 +2330,84 @@ here</source>
         </message>
     </context>
     <context>
+        <name>ProjectFiles</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="43" />
+            <source>{0} already exists.
+
+Replace it with the new project? Everything in the existing file will be lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="56" />
+            <source>Map Studio projects (*.mapstudio)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="62" />
+            <source>{0} is a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="73" />
+            <source>Open project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="78" />
+            <source>{0} is already open in Map Studio, in another window or on another computer. Only one window at a time can change a project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="83" />
+            <source>{0} cannot be changed here: the file or its disk is read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="91" />
+            <source>Cannot open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="100" />
+            <source>Open read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="101" />
+            <source>Open a copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="110" />
+            <source>Open a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="128" />
+            <source>Map Studio stopped while saving a change to {0}, and that unfinished change cannot be applied safely.
+
+The file and its journal were left exactly as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="131" />
+            <source>Cannot recover the last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="138" />
+            <source>The latest backup is from {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/project_files.py" line="139" />
+            <location filename="../../src/mapstudio/ui/project_files.py" line="150" />
+            <source>Open the latest backup</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProjectImport</name>
         <message>
             <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
@@ -2446,28 +2543,28 @@ here</source>
     <context>
         <name>SaveTemplateDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="31" />
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="66" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="29" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="64" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="37" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="35" />
             <source>When to use it, for which client or industry (optional)</source>
             <translation>Когда его использовать, для какого клиента или отрасли (необязательно)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="46" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="44" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="47" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="45" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="48" />
+            <location filename="../../src/mapstudio/ui/save_template_dialog.py" line="46" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
@@ -2979,6 +3076,13 @@ Last changed {1}</source>
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Your project is safe: every change is saved in the file as you make it. You can keep working, but if something looks wrong, reopen the project.</source>
+            <translation type="vanished">Ваш проект в безопасности: каждое изменение сразу сохраняется в файле. Можно продолжать работу, но если что-то выглядит не так, откройте проект заново.</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Ads</source>
@@ -3102,6 +3206,13 @@ Last changed {1}</source>
         <message>
             <source>About Map Studio</source>
             <translation type="vanished">О программе Map Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Cannot open file</source>
+            <translation type="vanished">Не удаётся открыть файл</translation>
         </message>
     </context>
     <context>

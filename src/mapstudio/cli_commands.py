@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from .cli import EXPORT_FORMATS, IMPORT_FORMATS, _format_from_suffix, print_json
 from .model import MapStudioError
 
 
 def _open(path):
+    """Readers never write the project: opened read-only, a crash's journal left alone."""
     from .store import Document
 
-    return Document.open(path)
+    return Document.open(path, read_only=True)
 
 
 def project_summary(doc) -> dict:
@@ -93,7 +95,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from .files import refuse_same_file
+
     fmt = _format_from_suffix(args.output, EXPORT_FORMATS, args.format)
+    refuse_same_file(args.output, args.file)
     doc = _open(args.file)
     try:
         if fmt == "json":
@@ -118,10 +123,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from .files import refuse_same_file
     from .interchange.reading import read_project
     from .store import Document
 
     fmt = _format_from_suffix(args.source, IMPORT_FORMATS, args.format)
+    refuse_same_file(args.output, args.source)
     if args.output.exists() and not args.force:
         raise MapStudioError(f"{args.output}: already exists (use --force to replace it)")
     data = read_project(args.source, fmt)
@@ -131,13 +138,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .model import validate_project
+    """SQLite's full integrity and reference checks, then every row read into the model
+    and validated; each problem is one line, and any problem is exit 3."""
+    from .store.verify import verify_project
 
-    doc = _open(args.file)
-    try:
-        validate_project(doc.export_data())
-    finally:
-        doc.close()
+    problems = verify_project(args.file)
+    if problems:
+        for problem in problems:
+            print(f"mapstudio: error: {args.file}: {problem}", file=sys.stderr)
+        return 3
     print(f"{args.file}: ok")
     return 0
 

@@ -424,7 +424,7 @@ def test_reopen_after_each_command_matches_scene(window, tmp_path) -> None:
     for step in steps:
         step()
         settle()
-        with Document.open(doc.path) as fresh:
+        with Document.open(doc.path, read_only=True) as fresh:
             stored = fresh.load_map(window.current_map_id)
         assert {c.id for c in stored.cards} == set(window.scene.cards)
         assert [s.id for s in stored.stages] == list(window.scene.geometry.stages)

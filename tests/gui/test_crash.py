@@ -85,7 +85,7 @@ def test_window_and_document_survive(hook, window, qtbot):
     hook.dialog.close()
     from mapstudio.store import Document
 
-    with Document.open(doc_path) as reopened:  # still a valid, current file
+    with Document.open(doc_path, read_only=True) as reopened:  # still a valid, current file
         assert reopened.project().title == title
 
 

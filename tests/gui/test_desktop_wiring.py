@@ -298,7 +298,7 @@ def test_an_exception_in_a_slot_shows_the_crash_dialog_and_keeps_the_document(wi
         settle()
         assert len(window.scene.content.stages) == stages - 1
         dialog.close()
-        with Document.open(window.doc.path) as reopened:
+        with Document.open(window.doc.path, read_only=True) as reopened:
             assert len(reopened.load_map(window.current_map_id).stages) == stages - 1
     finally:
         hook.uninstall()

@@ -221,7 +221,7 @@ def test_save_a_copy_writes_a_complete_project(window, tmp_path, monkeypatch) ->
                         lambda *a, **k: (str(target), ""))
     window.actions["save_copy"].trigger()
     settle()
-    with Document.open(target) as copy:
+    with Document.open(target, read_only=True) as copy:
         assert normalised(copy) == normalised(window.doc)
     assert Path(window.doc.path) != target  # still editing the original
 

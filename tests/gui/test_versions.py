@@ -64,7 +64,7 @@ def test_versions_survive_reopen_and_delete_asks_first(window, qtbot, monkeypatc
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert [s.name for s in doc.snapshots()] == ["v1"]
     window.close_document()
-    with Document.open(path) as reopened:
+    with Document.open(path, read_only=True) as reopened:
         assert [s.name for s in reopened.snapshots()] == ["v1"]
     window.open_path(path)
     dialog = VersionsDialog(window.doc, window.undo_stack, window)

@@ -7,6 +7,7 @@ relayout of thousands of cards only moves what moved. Edits go out as commands.
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_right
 
 from PySide6.QtCore import QCoreApplication, QRectF, QTimer, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from .. import i18n
 from ..commands import SetEmotionScoreCommand
 from ..layout import LABELS, Labels, MapGeometry, layout_map
+from ..model import DamagedMapError
 from .background import BackgroundItem
 from .curves import EmotionCurveItem, EmotionPointItem
 from .fonts import QtTextMeasure
@@ -52,8 +54,12 @@ def layout_labels(language: str = "") -> Labels:
     return _LABELS[1]
 
 
+log = logging.getLogger(__name__)
+
+
 class JourneyScene(QGraphicsScene):
     relaid = Signal()  # geometry rebuilt (after every model change)
+    damaged = Signal(str)  # the shown map's rows cannot be read: what is wrong
 
     def __init__(self, document, bridge, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -114,7 +120,13 @@ class JourneyScene(QGraphicsScene):
             return
         try:
             self.content = self.doc.load_map(self.map_id)
-        except Exception:  # noqa: BLE001 - the map was deleted: show nothing
+        except DamagedMapError as exc:  # say so; the project's other maps stay usable
+            log.error("%s", exc)
+            self.map_id = None
+            self._clear_all()
+            self.damaged.emit(str(exc))
+            return
+        except Exception:  # noqa: BLE001 - the map was deleted (or the project closed)
             self.map_id = None
             self._clear_all()
             return

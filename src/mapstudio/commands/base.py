@@ -2,15 +2,59 @@
 
 from __future__ import annotations
 
+from functools import wraps
+
 from PySide6.QtGui import QUndoCommand
+
+from ..model import WriteError
+
+
+def _one_transaction(method, phase: str):
+    """Run a command's redo/undo as one transaction; report a failed write instead of
+    leaving the stack claiming a change the file does not hold."""
+
+    @wraps(method)
+    def run(self) -> None:
+        if self.skip == phase:
+            self.skip = None
+            return
+        stack = self.stack
+        if stack is not None and stack.suspended:
+            return
+        if self.depth:  # a subclass calling its base's redo/undo: already inside
+            method(self)
+            return
+        self.depth += 1
+        try:
+            with self.doc.batch():
+                method(self)
+        except WriteError as exc:
+            if self.direct or stack is None:
+                raise
+            stack.command_failed(self, phase, exc)
+        finally:
+            self.depth -= 1
+
+    return run
 
 
 class DocumentCommand(QUndoCommand):
-    """A command over one document. Subclasses implement redo/undo with API calls."""
+    """A command over one document. Subclasses implement redo/undo with API calls; each
+    runs as one transaction (one commit, or nothing at all)."""
 
     def __init__(self, document, text: str) -> None:
         super().__init__(text)
         self.doc = document
+        self.stack = None  # the ProjectUndoStack it was pushed on
+        self.skip: str | None = None
+        self.direct = False
+        self.depth = 0
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        for phase in ("redo", "undo"):
+            if phase in cls.__dict__:
+                setattr(cls, phase, _one_transaction(cls.__dict__[phase], phase))
 
 
 class MapSnapshotCommand(DocumentCommand):
@@ -30,9 +74,10 @@ class MapSnapshotCommand(DocumentCommand):
         if self._after is not None:
             self.doc.replace_map_content(self._after)
             return
-        self._before = self.doc.load_map(self.map_id)
+        before = self.doc.load_map(self.map_id)
         self.apply()
         self._after = self.doc.load_map(self.map_id)
+        self._before = before
 
     def undo(self) -> None:
         self.doc.replace_map_content(self._before)

@@ -20,7 +20,13 @@ from .entities import (
     now_iso,
 )
 from .enums import Channel, LaneKind, LineAfter, MapType, Series
-from .errors import MapStudioError, ValidationError
+from .errors import (
+    DamagedMapError,
+    MapStudioError,
+    ReadOnlyError,
+    ValidationError,
+    WriteError,
+)
 from .identity import IdMap, remap_map, remap_project
 from .starter import starter_map
 from .validation import (
@@ -36,6 +42,7 @@ __all__ = [
     "JourneyMap", "Lane",
     "LaneKind", "LineAfter", "MapContent", "MapStudioError", "MapType", "Metric", "Persona",
     "Project", "ProjectData", "ProjectSettings", "Series", "Snapshot", "Stage",
-    "ValidationError", "new_id", "now_iso", "validate_card", "validate_map", "validate_point",
+    "DamagedMapError", "ReadOnlyError", "ValidationError", "WriteError", "new_id", "now_iso",
+    "validate_card", "validate_map", "validate_point",
     "validate_project", "validate_settings", "remap_map", "remap_project", "starter_map",
 ]

@@ -7,3 +7,16 @@ class MapStudioError(Exception):
 
 class ValidationError(MapStudioError):
     """A model object violates a rule of the data model."""
+
+
+class WriteError(MapStudioError):
+    """A change could not be written (disk full, read-only medium, file locked); it was
+    rolled back as a whole, so the project is as it was before the change."""
+
+
+class ReadOnlyError(WriteError):
+    """A change was asked of a project opened read-only."""
+
+
+class DamagedMapError(MapStudioError):
+    """One map's rows in a file are damaged; the rest of the project can still be used."""

@@ -39,8 +39,11 @@ def inspect_file(path: Path) -> int:
         raise FileFormatError(f"{name}: no such file")
     if not path.is_file():
         raise FileFormatError(f"{name}: not a file")
-    with path.open("rb") as fh:
-        head = fh.read(100)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise FileFormatError(f"{name}: cannot be read ({exc.strerror})") from exc
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise FileFormatError(f"{name}: not a Map Studio file (not a SQLite database)")
     # The header holds both ids (offsets 60 and 68): refuse strangers before SQLite parses them.
@@ -52,10 +55,8 @@ def inspect_file(path: Path) -> int:
         raise FileFormatError(
             f"{name}: made by a newer version of Map Studio (schema {header_version}); "
             f"this version reads up to schema {SCHEMA_VERSION}")
-    journal = path.with_name(path.name + "-journal")
-    mode = "rw" if journal.exists() else "ro"  # a hot journal needs SQLite's own rollback
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+    try:  # read-only: SQLite refuses to roll a hot journal back rather than write
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise FileFormatError(f"{name}: cannot be opened: {exc}") from exc
     try:
@@ -90,6 +91,9 @@ def inspect_file(path: Path) -> int:
         if status != "ok":
             raise FileFormatError(f"{name}: damaged ({status})")
     except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+            raise FileFormatError(f"{name}: has an unfinished change from a crash; open it "
+                                  "in Map Studio to recover the last change") from exc
         if "readonly" in str(exc).lower() or "locked" in str(exc).lower():
             raise FileFormatError(f"{name}: cannot be read now ({exc})") from exc
         raise FileFormatError(f"{name}: damaged ({exc})") from exc

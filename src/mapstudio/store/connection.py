@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -16,20 +17,29 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 REVISIONS = {1: "0001", 2: "0002"}
 
 
+BUSY_TIMEOUT_MS = 5000  # a reader waits out a writer's commit instead of failing
+
+
 def _configure(dbapi_connection, _record) -> None:
     """Durability and safety PRAGMAs on every connection (DESIGN §3)."""
     # pysqlite's own transaction handling would defer BEGIN; let SQLAlchemy emit it.
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     for pragma in ("journal_mode=DELETE", "synchronous=FULL", "foreign_keys=ON",
-                   "trusted_schema=OFF"):
+                   "trusted_schema=OFF", f"busy_timeout={BUSY_TIMEOUT_MS}"):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", poolclass=StaticPool,
-                           connect_args={"check_same_thread": False})
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on one file; `read_only` opens it so SQLite itself cannot write to it
+    (not even to roll back a journal)."""
+    uri = f"{Path(path).resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+
+    def connect():
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
     event.listen(engine, "connect", _configure)
 
     @event.listens_for(engine, "begin")

@@ -7,26 +7,30 @@ subscribers hear about changes only after the commit.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
-import uuid
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from .. import __version__
+from ..files import ProjectLock, refuse_same_file, replace_file, temp_beside
 from ..model import (
     Asset,
     MapStudioError,
     Project,
     ProjectData,
     ProjectSettings,
+    ReadOnlyError,
     Snapshot,
     ValidationError,
+    WriteError,
     new_id,
     now_iso,
     validate_project,
@@ -36,11 +40,13 @@ from . import rows
 from .checks import FileFormatError, inspect_file
 from .connection import make_engine, migrate
 from .images import check_image, clean_image
+from .journal import hot_journal, recover_on_copy, refuse_if_hot
 from .library import LibraryMixin
 from .map_editing import MapEditingMixin
 from .restore import RestoreMixin
 from .schema import SCHEMA_VERSION, AssetRow, MapRow, PersonaRow, ProjectRow, SnapshotRow
 
+log = logging.getLogger(__name__)
 PROJECT, PERSONA, MAP, ASSET, SNAPSHOT = (ProjectRow.__table__, PersonaRow.__table__,
                                           MapRow.__table__, AssetRow.__table__,
                                           SnapshotRow.__table__)
@@ -79,16 +85,25 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
         self._stamped = ""  # last `modified` written: unchanged within the same second
         self._pending: list[Change] = []
         self._subscribers: list[Callable[[Change], None]] = []
+        self.read_only = False
+        self._lock: ProjectLock | None = None
+        self._scratch: Path | None = None
 
     # ---- lifecycle -------------------------------------------------------------------
 
     @classmethod
     def create(cls, path, title: str = "Untitled project", *, data: ProjectData | None = None,
                force: bool = False) -> Document:
-        """Write a new project file atomically: built beside the target, then renamed."""
+        """Write a new project file atomically: built beside the target, then renamed.
+
+        Replacing a project (`force`) is refused while it is open for editing anywhere,
+        and its old journal goes with it (never paired with the new file).
+        """
         path = Path(path)
         if path.exists() and not force:
             raise MapStudioError(f"{path}: already exists")
+        if path.is_dir():
+            raise MapStudioError(f"{path}: is a folder, not a file")
         if data is not None:
             validate_project(data)
             for asset in data.assets:
@@ -96,52 +111,107 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
         folder = path.parent if str(path.parent) else Path(".")
         if not folder.is_dir():
             raise MapStudioError(f"{folder}: no such folder")
-        tmp = _temp_beside(path)
-        engine = make_engine(tmp)
-        try:
-            migrate(engine)
-            doc = cls(tmp, engine, SCHEMA_VERSION)
-            project = data.project if data else Project(title=title)
-            project = replace(project, app_version=__version__)
-            with doc._tx() as conn:
-                conn.execute(insert(PROJECT), [rows.to_row(project)])
-                if data:
-                    doc._insert_project_data(conn, data)
-            engine.dispose()
-            os.replace(tmp, path)
-            _fsync_dir(folder)
-        except BaseException as exc:
-            engine.dispose()
-            for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-                with suppress(OSError):
-                    leftover.unlink()
-            if isinstance(exc, OSError | SQLAlchemyError):
-                raise MapStudioError(f"{path}: cannot be written ({exc})") from exc
-            raise
+        with temp_beside(path) as tmp:
+            engine = make_engine(tmp)
+            try:
+                migrate(engine)
+                doc = cls(tmp, engine, SCHEMA_VERSION)
+                project = data.project if data else Project(title=title)
+                project = replace(project, app_version=__version__)
+                with doc._tx() as conn:
+                    conn.execute(insert(PROJECT), [rows.to_row(project)])
+                    if data:
+                        doc._insert_project_data(conn, data)
+                doc._connection.close()
+                engine.dispose()
+                old = ProjectLock.acquire(path) if path.exists() else None
+                try:
+                    replace_file(tmp, path)
+                finally:
+                    if old is not None:
+                        old.release()
+            except (OSError, SQLAlchemyError) as exc:
+                engine.dispose()
+                raise MapStudioError(f"{path}: cannot be written ({_plain(exc)})") from exc
+            except BaseException:
+                engine.dispose()
+                raise
         return cls.open(path)
 
     @classmethod
-    def open(cls, path) -> Document:
+    def open(cls, path, *, read_only: bool = False) -> Document:
+        """Open a project: for editing (taking its one-writer lock and recovering a crash's
+        unfinished change on a copy), or `read_only`, which never writes to the file."""
         path = Path(path)
-        version = inspect_file(path)
-        engine = make_engine(path)
+        if read_only:
+            return cls._open_read_only(path)
+        if path.is_file() and not os.access(path, os.W_OK):
+            raise ReadOnlyFileError(f"{path}: is read-only")
+        lock = ProjectLock.acquire(path) if path.is_file() else None
         try:
-            if version < SCHEMA_VERSION:
-                migrate(engine)
+            journal = hot_journal(path, lock_is_ours=True)
+            if journal is not None:
+                recover_on_copy(path, journal)
+            version = inspect_file(path)
+            engine = make_engine(path)
+            try:
+                if version < SCHEMA_VERSION:
+                    migrate(engine)
+                cls._require_project_row(engine, path)
+            except BaseException:
+                engine.dispose()
+                raise
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        doc = cls(path, engine, SCHEMA_VERSION)
+        doc._lock = lock
+        return doc
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Document:
+        refuse_if_hot(path)
+        version = inspect_file(path)
+        source, scratch = path, None
+        if version < SCHEMA_VERSION:  # upgrade a private copy; the file stays as it is
+            scratch = _scratch_copy(path)
+            upgrade = make_engine(scratch)
+            try:
+                migrate(upgrade)
+            finally:
+                upgrade.dispose()
+            source = scratch
+        engine = make_engine(source, read_only=True)
+        try:
+            cls._require_project_row(engine, path)
+        except BaseException:
+            engine.dispose()
+            raise
+        doc = cls(path, engine, SCHEMA_VERSION)
+        doc.read_only = True
+        doc._scratch = scratch
+        return doc
+
+    @staticmethod
+    def _require_project_row(engine, path: Path) -> None:
+        try:
             with engine.connect() as conn:
                 if conn.execute(select(PROJECT.c.id)).first() is None:
                     raise FileFormatError(f"{path}: damaged (no project record)")
         except SQLAlchemyError as exc:
-            engine.dispose()
-            raise FileFormatError(f"{path}: cannot be opened ({exc.orig or exc})") from exc
-        except BaseException:
-            engine.dispose()
-            raise
-        return cls(path, engine, SCHEMA_VERSION)
+            raise FileFormatError(f"{path}: cannot be opened ({_plain(exc)})") from exc
 
     def close(self) -> None:
         self._connection.close()
         self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        if self._scratch is not None:
+            with suppress(OSError):
+                self._scratch.unlink()
+            self._scratch = None
 
     def __enter__(self) -> Document:
         return self
@@ -182,7 +252,7 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
         try:
             conn = self._connection
             stamp = self._stamped
-            with conn.begin(), _integrity_as_validation():
+            with _write_failures(self), conn.begin(), _integrity_as_validation():
                 self._conn = conn
                 try:
                     yield conn
@@ -311,51 +381,80 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
         target = Path(target)
         if target.exists() and target.resolve() == self.path.resolve():
             raise MapStudioError(f"{target}: is this project's own file")
+        refuse_same_file(target, self.path)
         if self._conn is not None:
             raise MapStudioError("cannot save a copy in the middle of a batch")
-        tmp = _temp_beside(target)
-        try:
-            raw = self._engine.raw_connection()  # VACUUM cannot run inside BEGIN
+        with temp_beside(target) as tmp:
             try:
-                raw.driver_connection.execute("VACUUM INTO ?", (str(tmp),))
-            finally:
-                raw.close()
-            os.replace(tmp, target)
-            _fsync_dir(tmp.parent)
-        except BaseException as exc:
-            with suppress(OSError):
-                tmp.unlink()
-            if isinstance(exc, OSError | sqlite3.Error):
-                raise MapStudioError(f"{target}: cannot be written ({exc})") from exc
-            raise
+                raw = self._engine.raw_connection()  # VACUUM cannot run inside BEGIN
+                try:
+                    raw.driver_connection.execute("VACUUM INTO ?", (str(tmp),))
+                finally:
+                    raw.close()
+                replace_file(tmp, target)
+            except (OSError, sqlite3.Error) as exc:
+                raise MapStudioError(f"{target}: cannot be written ({_plain(exc)})") from exc
 
 
-def _temp_beside(path: Path) -> Path:
-    """An unused hidden name in the target's folder, so os.replace is an atomic rename.
+class ReadOnlyFileError(MapStudioError):
+    """The file itself cannot be written (permissions, read-only medium)."""
 
-    SQLite creates the file itself, so it gets the user's normal permissions.
+
+_PLAIN_SQLITE = (
+    ("full", "the disk is full"),
+    ("readonly", "the file or its disk is read-only"),
+    ("read-only", "the file or its disk is read-only"),
+    ("locked", "the file is locked by another program"),
+    ("busy", "the file is locked by another program"),
+    ("disk i/o", "the disk reported an error"),
+    ("unable to open", "the file cannot be reached"),
+)
+
+
+def _plain(exc: BaseException) -> str:
+    """What went wrong in words a user understands."""
+    detail = getattr(exc, "orig", None) or exc
+    if isinstance(detail, OSError):
+        return detail.strerror or str(detail)
+    text = str(detail).lower()
+    for key, words in _PLAIN_SQLITE:
+        if key in text:
+            return words
+    return str(detail)
+
+
+@contextmanager
+def _write_failures(doc: Document) -> Iterator[None]:
+    """A failed write becomes one WriteError; SQLite has undone the whole transaction.
+
+    (On a full disk SQLite may roll back by itself, after which the transaction's own
+    rollback reports "no transaction"; that is the same outcome, not a second error.)
     """
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise MapStudioError(f"{folder}: no such folder")
-    while True:
-        tmp = folder / f".{path.name}.{uuid.uuid4().hex[:12]}.tmp"
-        if not tmp.exists():
-            return tmp
+    try:
+        yield
+    except (OperationalError, sqlite3.OperationalError, OSError) as exc:
+        reason = _plain(exc)
+        log.warning("%s: a change could not be written (%s)", doc.path, exc)
+        if doc.read_only:
+            raise ReadOnlyError(f"{doc.path.name} is open read-only; the change was not "
+                                "made") from exc
+        raise WriteError(f"{doc.path.name}: the last change could not be saved ({reason}); "
+                         "the project is as it was before it") from exc
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+def _scratch_copy(path: Path) -> Path:
+    """A private copy of a project in the temp folder (read through SQLite, read-only)."""
+    fd, name = tempfile.mkstemp(prefix="mapstudio-", suffix=".mapstudio")
+    os.close(fd)
+    scratch = Path(name)
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(scratch)
     try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
+        source.backup(target)
     finally:
-        os.close(fd)
+        target.close()
+        source.close()
+    return scratch
 
 
 __all__ = ["Change", "Document", "FileFormatError", "new_id"]

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from ..model import JourneyMap, MapType, Persona, ValidationError
 from ..model.validation import validate_colour, validate_point, validate_scale
 from . import rows
+from .checks import FileFormatError
 from .schema import AssetRow, MapPersonaRow, MapRow, PersonaRow
 
 PERSONA, MAP, LINK, ASSET = (PersonaRow.__table__, MapRow.__table__, MapPersonaRow.__table__,
@@ -85,8 +86,14 @@ class LibraryMixin:
 
     def maps(self) -> list[JourneyMap]:
         links = self._links()
-        return [rows.map_from(r._mapping, links.get(r.id))
-                for r in self._query(select(MAP).order_by(MAP.c.position))]
+        result = []
+        for r in self._query(select(MAP).order_by(MAP.c.position)):
+            try:
+                result.append(rows.map_from(r._mapping, links.get(r.id)))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise FileFormatError(f"{self.path}: damaged (journey_map row {r.id!r}: "
+                                      f"{exc})") from exc
+        return result
 
     def journey_map(self, map_id: str) -> JourneyMap:
         return rows.map_from(self._row_any(MAP, map_id), self._links(map_id).get(map_id))

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from ..model import (
     Card,
+    DamagedMapError,
     EmotionPoint,
     EmotionScale,
     JourneyMap,
@@ -116,8 +117,26 @@ class MapEditingMixin:
     # ---- whole maps --------------------------------------------------------------------
 
     def load_map(self, map_id: str) -> MapContent:
-        """Everything to display one map, in display order, with Core selects (fast)."""
-        m = self.journey_map(map_id)
+        """Everything to display one map, in display order, with Core selects (fast).
+
+        Rows that do not make a map (an unknown kind, a card in a missing lane, a JSON
+        column that is not JSON) raise DamagedMapError naming the map: the rest of the
+        project stays usable.
+        """
+        try:
+            m = self.journey_map(map_id)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise DamagedMapError(f"map {map_id} is damaged and cannot be shown ({exc})") \
+                from exc
+        try:
+            return self._load_map_rows(m)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            detail = f"{type(exc).__name__}: {exc}" if isinstance(exc, KeyError) else str(exc)
+            raise DamagedMapError(f"map {m.title!r} is damaged and cannot be shown "
+                                  f"({detail})") from exc
+
+    def _load_map_rows(self, m) -> MapContent:
+        map_id = m.id
         stages = [rows.stage_from(r._mapping) for r in self._query(
             select(STAGE).where(STAGE.c.map_id == map_id).order_by(STAGE.c.position))]
         lanes = [rows.lane_from(r._mapping) for r in self._query(

@@ -52,8 +52,9 @@ class CrashDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         reassurance = QLabel(self.tr(
-            "Your project is safe: every change is saved in the file as you make it. "
-            "You can keep working, but if something looks wrong, reopen the project."))
+            "Each change is saved in the file as you make it, and Map Studio tells you "
+            "when one cannot be. You can keep working, but if something looks wrong, "
+            "reopen the project."))
         reassurance.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(icon)

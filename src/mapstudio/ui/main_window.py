@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QPalette, QUndoStack
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -24,6 +24,7 @@ from ..canvas.editing import CanvasEditor
 from ..canvas.items import CardItem, HeaderItem
 from ..canvas.scene import JourneyScene
 from ..canvas.view import JourneyView
+from ..commands.undo_stack import ProjectUndoStack
 from ..demo import is_demo_copy
 from ..model import MapStudioError
 from ..settings import Settings
@@ -33,10 +34,9 @@ from .inspector_dock import InspectorDock
 from .journey_features import JourneyFeatures
 from .maps_dock import MapsDock
 from .palette_dock import PaletteDock
+from .project_files import FILE_FILTER, ask_new_project_path, open_document
 from .project_thumbnails import project_thumbnail
 from .start_screen import StartScreen
-
-FILE_FILTER = "Map Studio projects (*.mapstudio)"
 
 
 def desk_colour(palette: QPalette) -> QColor:
@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         self.scene = None
         self.view = None
         self.editor = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = ProjectUndoStack(self)
+        self.undo_stack.write_failed.connect(self.show_write_failure)
         self.setAcceptDrops(True)
         self.resize(1440, 900)
         self.stack = QStackedWidget()
@@ -100,17 +101,27 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, remember: bool = True) -> bool:
         """Open a project file; `remember` adds it to the recent projects."""
-        from ..store import Document
-
-        try:
-            doc = Document.open(path)
-        except MapStudioError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open file"), str(exc))
+        if self.doc is not None and _same_file(self.doc.path, path):
+            self.raise_()
+            return True  # already open here
+        doc = open_document(self, Path(path))
+        if doc is None:
             return False
         self.set_document(doc)
-        if remember:
-            self.add_recent(path)
+        if remember and not doc.read_only:
+            self.add_recent(doc.path)
         return True
+
+    def _map_damaged(self, message: str) -> None:
+        """The map cannot be shown; the project's other maps are still there to open."""
+        QMessageBox.warning(self, self.tr("Damaged map"), self.tr(
+            "{0}\n\nThe other maps of this project can still be opened and edited; "
+            "`mapstudio check` lists what is wrong.").format(message))
+
+    def show_write_failure(self, message: str) -> None:
+        """A change that could not be written: said as it is, the view left as it was."""
+        self.statusBar().showMessage(self.tr("The last change was not saved."), 10000)
+        QMessageBox.warning(self, self.tr("Change not saved"), message)
 
     def open_demo(self) -> bool:
         """A fresh temporary copy of the demo, like `mapstudio --demo`; not a recent file."""
@@ -135,6 +146,7 @@ class MainWindow(QMainWindow):
         self.view.header_clicked.connect(self.select_header)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.relaid.connect(self._refresh_inspector)
+        self.scene.damaged.connect(self._map_damaged)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.inspector.attach(doc, self.editor, self.undo_stack)
@@ -216,6 +228,8 @@ class MainWindow(QMainWindow):
                 title += " — " + self.doc.journey_map(self.current_map_id).title
             except MapStudioError:
                 pass
+        if self.doc.read_only:
+            title += " " + self.tr("[read-only]")
         self.setWindowTitle(f"{title} — {APP_NAME}")
         self.setWindowFilePath(str(self.doc.path))
 
@@ -381,14 +395,13 @@ class MainWindow(QMainWindow):
 
         stem = "".join(ch if ch.isalnum() or ch in " -_.,()&" else "_"
                        for ch in data.project.title).strip(" .") or self.tr("Untitled")
-        path, _ = QFileDialog.getSaveFileName(
-            self, caption, str(Path(self.project_folder()) / f"{stem}.mapstudio"),
-            self.tr(FILE_FILTER))
-        if not path:
+        path = ask_new_project_path(self, caption,
+                                    Path(self.project_folder()) / f"{stem}.mapstudio")
+        if path is None:
             return False
+        self._release_if_open(path)
         try:
-            doc = Document.create(Path(path).with_suffix(".mapstudio"), data.project.title,
-                                  data=data, force=True)
+            doc = Document.create(path, data.project.title, data=data, force=True)
         except MapStudioError as exc:
             QMessageBox.critical(self, caption, str(exc))
             return False
@@ -401,12 +414,10 @@ class MainWindow(QMainWindow):
         from ..store import Document
 
         name = self.tr("Untitled.mapstudio")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"),
-                                              str(Path(self.project_folder()) / name),
-                                              self.tr(FILE_FILTER))
-        if not path:
+        path = ask_new_project_path(self, self.tr("New project"),
+                                    Path(self.project_folder()) / name)
+        if path is None:
             return
-        path = Path(path).with_suffix(".mapstudio")
         title = path.stem
         scale = self.settings.new_map_scale()
         first = starter_map()
@@ -414,6 +425,7 @@ class MainWindow(QMainWindow):
         project = Project(title=title, settings=ProjectSettings(
             default_scale=self.settings.new_map_scale()))
         data = ProjectData(project=project, maps=[first])
+        self._release_if_open(path)
         try:
             doc = Document.create(path, title, data=data, force=True)
         except MapStudioError as exc:
@@ -422,19 +434,29 @@ class MainWindow(QMainWindow):
         self.set_document(doc)
         self.add_recent(path)
 
+    def _release_if_open(self, path: Path) -> None:
+        """The user chose to replace the project open in this window: close it first."""
+        if self.doc is not None and _same_file(self.doc.path, path):
+            self.close_document()
+
     def save_copy(self) -> None:
         if self.doc is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"),
-                                              str(self.doc.path.with_name(
-                                                  self.doc.path.stem + " copy.mapstudio")),
-                                              self.tr(FILE_FILTER))
+        path = ask_new_project_path(self, self.tr("Save a copy"), self.doc.path.with_name(
+            self.doc.path.stem + " copy.mapstudio"))
         if path:
             try:
                 self.doc.save_copy(Path(path))
                 self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 5000)
             except (OSError, MapStudioError) as exc:
                 QMessageBox.critical(self, self.tr("Save a copy"), str(exc))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).exists() and Path(b).exists() and Path(a).samefile(b)
+    except OSError:
+        return False
 
 
 def _dropped_kind(path: str) -> str | None:

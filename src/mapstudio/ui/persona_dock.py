@@ -163,7 +163,7 @@ class PersonaDock(QDockWidget):
             return 0
 
         try:
-            with Document.open(path) as other:
+            with Document.open(path, read_only=True) as other:
                 personas = other.personas()
                 photos = {p.id: other.asset(p.photo_asset_id).data
                           for p in personas if p.photo_asset_id}

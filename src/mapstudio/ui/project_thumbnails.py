@@ -46,7 +46,7 @@ def render_thumbnail(path: Path, size: QSize) -> QImage:
     from ..layout import layout_map
     from ..store import Document
 
-    with Document.open(path) as doc:
+    with Document.open(path, read_only=True) as doc:
         source = load_source(doc)
     measure = QtTextMeasure()
     geometry = layout_map(source.content, measure, source.personas,
