@@ -7,9 +7,11 @@ XML ourselves keeps text selectable and the file small.
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr
 
 from ..layout import Rect, TextLine
 from .colours import hex_colour
@@ -17,6 +19,14 @@ from .options import MM, ExportOptions
 from .source import ExportSource
 
 FONT_FAMILY = "'DejaVu Sans', 'Verdana', sans-serif"
+# what XML 1.0 cannot hold at all: C0 controls but tab, line feed and carriage return,
+# lone surrogates and U+FFFE/U+FFFF; written as U+FFFD so the file stays well-formed
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    """Text as XML 1.0 character data: markup escaped, impossible characters replaced."""
+    return _escape(_NOT_XML.sub("\ufffd", text))
 
 
 def _n(value: float) -> str:

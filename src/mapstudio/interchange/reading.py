@@ -41,7 +41,15 @@ def read_project(path: Path, fmt: str | None = None) -> ProjectData:
         raise MapStudioError(f"{path.name}: not an import format "
                              f"({', '.join(IMPORT_FORMATS)})")
     if fmt == "json":
-        return read_json(path)
+        data = read_json(path)
+        if data.assets:  # pictures are rebuilt from their pixels, never taken on trust
+            from ..store.images import rebuild_images
+
+            try:
+                data = rebuild_images(data)
+            except MapStudioError as exc:
+                raise MapStudioError(f"{path.name}: {exc}") from exc
+        return data
     title = path.stem.replace("_", " ").replace("-", " ").strip() or "Imported project"
     try:
         if fmt == "csv":

@@ -11,14 +11,16 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
+from dataclasses import replace
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from ..model import Asset, MapStudioError
+from ..model import Asset, MapStudioError, ProjectData
+from ..model.limits import MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
 
 ALLOWED_FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif",
                    "WEBP": "image/webp", "BMP": "image/bmp"}
-MAX_PIXELS = 40_000_000
+MAX_PIXELS = MAX_IMAGE_PIXELS
 MAX_SIDE = 4096
 THUMB_SIDE = 256
 JPEG_QUALITY = 92
@@ -70,13 +72,51 @@ def _open_checked(data: bytes) -> Image.Image:
 
 
 def check_image(data: bytes) -> tuple[str, int, int]:
-    """Verify stored image bytes (e.g. from an import) without changing them."""
+    """Verify stored image bytes (e.g. from an import) without changing them: every pixel
+    is decoded, so data that a printer would choke on is refused here."""
+    _check_bytes(data)
     image = _open_checked(data)
     try:
-        image.verify()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image.load()
     except Exception as exc:  # noqa: BLE001 - Pillow raises many types for broken data
         raise ImageError(f"image data is damaged: {exc}") from exc
     return ALLOWED_FORMATS[image.format], image.size[0], image.size[1]
+
+
+def _check_bytes(data: bytes) -> None:
+    if not isinstance(data, bytes) or not data:
+        raise ImageError("image has no data")
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ImageError(f"image is {len(data):,} bytes; the limit is "
+                         f"{MAX_IMAGE_BYTES >> 20} MB")
+
+
+def rebuild_asset(asset: Asset, where: str = "image") -> Asset:
+    """An imported image made again from its pixels, never taken on trust.
+
+    Decoded whole, its size checked against the declared width and height, re-encoded
+    without metadata (as `clean_image`), hashed from its own new bytes; the id is kept so
+    references to it still hold.
+    """
+    try:
+        _check_bytes(asset.data)
+        _, width, height = _header_size(asset.data)
+        if (width, height) != (asset.width, asset.height):
+            raise ImageError(f"declared {asset.width}×{asset.height} pixels, but the image "
+                             f"is {width}×{height}")
+        check_image(asset.data)
+        clean = clean_image(asset.data)
+    except ImageError as exc:
+        raise ImageError(f"{where}: {exc}") from exc
+    return replace(clean, id=asset.id)
+
+
+def rebuild_images(data: ProjectData) -> ProjectData:
+    """`data` with every image rebuilt by `rebuild_asset` (errors name assets[i])."""
+    assets = [rebuild_asset(a, f"assets[{i}]") for i, a in enumerate(data.assets)]
+    return replace(data, assets=assets)
 
 
 def _decode(data: bytes) -> tuple[Image.Image, str]:
