@@ -27,7 +27,8 @@ def pytest_unconfigure(config) -> None:
 
     app = QApplication.instance()
     if app is not None:
-        app.closeAllWindows()
+        if isinstance(app, QApplication):  # a run of export tests alone has a QGuiApplication
+            app.closeAllWindows()
         app.processEvents()
     sys.stdout.flush()
     sys.stderr.flush()

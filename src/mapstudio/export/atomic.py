@@ -1,16 +1,12 @@
-"""Write an output file atomically: temp file beside it, then os.replace.
-
-A failure or a cancel at any point removes the temp file, so no half-written file is ever
-left behind and an existing output is only replaced by a complete one.
-"""
+"""Exports are written through the app's one atomic write (`mapstudio.files`): a temp
+file beside the output, renamed over it only when complete, swept if a write is killed."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from .. import files
 from ..model import MapStudioError
 
 
@@ -23,43 +19,9 @@ class ExportCancelled(MapStudioError):
 
 def check_target(out_path: Path, force: bool) -> Path:
     """Refuse early (before any rendering) what would fail at the end."""
-    out = Path(out_path)
-    if out.is_dir():
-        raise MapStudioError(f"{out}: is a folder, not a file")
-    if out.exists() and not force:
-        raise MapStudioError(f"{out}: already exists (use --force to replace it)")
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise MapStudioError(f"{folder}: no such folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise MapStudioError(f"{folder}: folder is not writable")
-    return out
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    return files.atomic.check_target(out_path, force)
 
 
 def write_atomically(out_path: Path, force: bool, write: Callable[[Path], object]) -> object:
     """Call `write(temp_path)`, then move the temp file over `out_path`."""
-    out = check_target(out_path, force)
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    except OSError as exc:
-        raise MapStudioError(f"{out.parent}: cannot write here ({exc.strerror})") from None
-    os.close(fd)
-    temp = Path(name)
-    try:
-        result = write(temp)
-        os.chmod(temp, 0o666 & ~_umask())
-        if out.exists() and not force:  # appeared while we were rendering
-            raise MapStudioError(f"{out}: already exists (use --force to replace it)")
-        os.replace(temp, out)
-    except OSError as exc:
-        raise MapStudioError(f"{out}: cannot write ({exc.strerror or exc})") from None
-    finally:
-        if temp.exists():
-            temp.unlink()
-    return result
+    return files.write_atomically(out_path, write, force=force)

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
-from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO
 
+from ..files import write_atomically
 from ..model.limits import MAX_IMPORT_BYTES
 from .errors import InterchangeError
 
@@ -82,24 +81,11 @@ def read_text(path: Path | str) -> str:
 
 
 def write_text_atomic(path: Path | str, text: str, force: bool = False) -> None:
-    """Write `text` to a temp file beside `path`, then rename it over the target."""
+    """Write `text` as UTF-8 through the app's one atomic write (temp beside, fsync, rename)."""
     path = Path(path)
     if path.exists() and not force:
         raise InterchangeError(f"{path}: already exists (use --force to replace it)")
     if path.is_dir():
         raise InterchangeError(f"{path}: is a folder, not a file")
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InterchangeError(f"{path}: cannot write here ({exc.strerror})") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomically(Path(path), lambda temp: temp.write_text(text, encoding="utf-8",
+                                                              newline=""), force=force)
