@@ -412,14 +412,29 @@ _PLAIN_SQLITE = (
 
 
 def _plain(exc: BaseException) -> str:
-    """What went wrong in words a user understands."""
-    detail = getattr(exc, "orig", None) or exc
-    if isinstance(detail, OSError):
-        return detail.strerror or str(detail)
-    text = str(detail).lower()
+    """What went wrong in words a user understands.
+
+    On a full disk SQLite rolls the whole transaction back by itself, and the savepoint
+    rollback that follows fails with "no such savepoint": the cause is found down the
+    exception chain.
+    """
+    chain: list[BaseException] = []
+    todo: list[BaseException] = [exc]
+    while todo and len(chain) < 20:
+        error = todo.pop()
+        if any(error is known for known in chain):
+            continue
+        chain.append(error)
+        todo += [e for e in (getattr(error, "orig", None), error.__cause__,
+                             error.__context__) if isinstance(e, BaseException)]
+    texts = [str(e).lower() for e in chain]
     for key, words in _PLAIN_SQLITE:
-        if key in text:
+        if any(key in text for text in texts):
             return words
+    for error in chain:
+        if isinstance(error, OSError) and error.strerror:
+            return error.strerror
+    detail = getattr(exc, "orig", None) or exc
     return str(detail)
 
 

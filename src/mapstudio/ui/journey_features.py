@@ -128,7 +128,8 @@ class JourneyFeatures:
         base = title.replace(_tr("current state"), "").strip(" —-") or title
         command = CreateFutureStateCommand(self.window.doc, map_id,
                                            _tr("{0} — future state").format(base))
-        self.window.undo_stack.push(command)
+        if not self.window.undo_stack.push(command):
+            return None  # not written; the window has said why
         self.window.maps_dock.refresh(select=command.copy.map.id)
         return command.copy.map.id
 

@@ -103,8 +103,8 @@ class MapsDock(QDockWidget):
         map_id = self.current_map_id()
         if map_id:
             command = DuplicateMapCommand(self.doc, map_id)
-            self.undo.push(command)
-            self.refresh(select=command.copy.map.id)
+            if self.undo.push(command):  # False: not written, already told
+                self.refresh(select=command.copy.map.id)
 
     def rename(self) -> None:
         map_id = self.current_map_id()
