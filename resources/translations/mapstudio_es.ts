@@ -280,7 +280,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/crash_dialog.py" line="54" />
             <source>Each change is saved in the file as you make it, and Map Studio tells you when one cannot be. You can keep working, but if something looks wrong, reopen the project.</source>
-            <translation type="unfinished" />
+            <translation>Cada cambio se guarda en el archivo al hacerlo, y Map Studio te avisa cuando no se puede. Puedes seguir trabajando, pero si algo no parece correcto, vuelve a abrir el proyecto.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
@@ -938,12 +938,12 @@
             <translation>{0} — estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
             <source>Emotion point</source>
             <translation>Punto emocional</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
             <source>Label:</source>
             <translation>Etiqueta:</translation>
         </message>
@@ -1651,24 +1651,26 @@
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
             <source>Damaged map</source>
-            <translation type="unfinished" />
+            <translation>Mapa dañado</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
-            <translation type="unfinished" />
+            <translation>{0}
+
+Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio check` indica qué está mal.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="123" />
             <source>The last change was not saved.</source>
-            <translation type="unfinished" />
+            <translation>El último cambio no se guardó.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="124" />
             <source>Change not saved</source>
-            <translation type="unfinished" />
+            <translation>Cambio no guardado</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
@@ -1678,7 +1680,7 @@ The other maps of this project can still be opened and edited; `mapstudio check`
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="232" />
             <source>[read-only]</source>
-            <translation type="unfinished" />
+            <translation>[solo lectura]</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="254" />
@@ -2336,75 +2338,79 @@ una foto</translation>
             <source>{0} already exists.
 
 Replace it with the new project? Everything in the existing file will be lost.</source>
-            <translation type="unfinished" />
+            <translation>{0} ya existe.
+
+¿Reemplazarlo por el proyecto nuevo? Se perderá todo el contenido del archivo existente.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="56" />
             <source>Map Studio projects (*.mapstudio)</source>
-            <translation type="unfinished" />
+            <translation>Proyectos de Map Studio (*.mapstudio)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="62" />
             <source>{0} is a folder.</source>
-            <translation type="unfinished" />
+            <translation>{0} es una carpeta.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="73" />
             <source>Open project</source>
-            <translation type="unfinished" />
+            <translation>Abrir proyecto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="78" />
-            <source>{0} is already open in Map Studio, in another window or on another computer. Only one window at a time can change a project.</source>
-            <translation type="unfinished" />
+            <source>{0} is already open in another Map Studio window. Only one window at a time can change a project.</source>
+            <translation>{0} ya está abierto en otra ventana de Map Studio. Solo una ventana a la vez puede modificar un proyecto.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="83" />
             <source>{0} cannot be changed here: the file or its disk is read-only.</source>
-            <translation type="unfinished" />
+            <translation>{0} no se puede modificar aquí: el archivo o su disco es de solo lectura.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="91" />
             <source>Cannot open file</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="100" />
             <source>Open read-only</source>
-            <translation type="unfinished" />
+            <translation>Abrir en solo lectura</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="101" />
             <source>Open a copy…</source>
-            <translation type="unfinished" />
+            <translation>Abrir una copia…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="110" />
             <source>Open a copy</source>
-            <translation type="unfinished" />
+            <translation>Abrir una copia</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="128" />
             <source>Map Studio stopped while saving a change to {0}, and that unfinished change cannot be applied safely.
 
 The file and its journal were left exactly as they are.</source>
-            <translation type="unfinished" />
+            <translation>Map Studio se detuvo mientras guardaba un cambio en {0}, y ese cambio sin terminar no se puede aplicar con seguridad.
+
+El archivo y su diario se dejaron exactamente como estaban.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="131" />
             <source>Cannot recover the last change</source>
-            <translation type="unfinished" />
+            <translation>No se puede recuperar el último cambio</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="138" />
             <source>The latest backup is from {0}.</source>
-            <translation type="unfinished" />
+            <translation>La copia de seguridad más reciente es del {0}.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="139" />
             <location filename="../../src/mapstudio/ui/project_files.py" line="150" />
             <source>Open the latest backup</source>
-            <translation type="unfinished" />
+            <translation>Abrir la copia de seguridad más reciente</translation>
         </message>
     </context>
     <context>

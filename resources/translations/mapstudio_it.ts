@@ -280,7 +280,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/crash_dialog.py" line="54" />
             <source>Each change is saved in the file as you make it, and Map Studio tells you when one cannot be. You can keep working, but if something looks wrong, reopen the project.</source>
-            <translation type="unfinished" />
+            <translation>Ogni modifica viene salvata nel file mentre la fai, e Map Studio ti avvisa quando non è possibile. Puoi continuare a lavorare, ma se qualcosa non ti sembra giusto, riapri il progetto.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
@@ -938,12 +938,12 @@
             <translation>{0} — stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
             <source>Emotion point</source>
             <translation>Punto emotivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
             <source>Label:</source>
             <translation>Etichetta:</translation>
         </message>
@@ -1651,24 +1651,26 @@
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
             <source>Damaged map</source>
-            <translation type="unfinished" />
+            <translation>Mappa danneggiata</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
-            <translation type="unfinished" />
+            <translation>{0}
+
+Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio check` elenca che cosa non va.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="123" />
             <source>The last change was not saved.</source>
-            <translation type="unfinished" />
+            <translation>L'ultima modifica non è stata salvata.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="124" />
             <source>Change not saved</source>
-            <translation type="unfinished" />
+            <translation>Modifica non salvata</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
@@ -1678,7 +1680,7 @@ The other maps of this project can still be opened and edited; `mapstudio check`
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="232" />
             <source>[read-only]</source>
-            <translation type="unfinished" />
+            <translation>[sola lettura]</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="254" />
@@ -2336,75 +2338,79 @@ una foto</translation>
             <source>{0} already exists.
 
 Replace it with the new project? Everything in the existing file will be lost.</source>
-            <translation type="unfinished" />
+            <translation>{0} esiste già.
+
+Sostituirlo con il nuovo progetto? Tutto il contenuto del file esistente andrà perso.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="56" />
             <source>Map Studio projects (*.mapstudio)</source>
-            <translation type="unfinished" />
+            <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="62" />
             <source>{0} is a folder.</source>
-            <translation type="unfinished" />
+            <translation>{0} è una cartella.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="73" />
             <source>Open project</source>
-            <translation type="unfinished" />
+            <translation>Apri progetto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="78" />
-            <source>{0} is already open in Map Studio, in another window or on another computer. Only one window at a time can change a project.</source>
-            <translation type="unfinished" />
+            <source>{0} is already open in another Map Studio window. Only one window at a time can change a project.</source>
+            <translation>{0} è già aperto in un'altra finestra di Map Studio. Una sola finestra alla volta può modificare un progetto.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="83" />
             <source>{0} cannot be changed here: the file or its disk is read-only.</source>
-            <translation type="unfinished" />
+            <translation>{0} non si può modificare qui: il file o il suo disco è di sola lettura.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="91" />
             <source>Cannot open file</source>
-            <translation type="unfinished" />
+            <translation>Impossibile aprire il file</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="100" />
             <source>Open read-only</source>
-            <translation type="unfinished" />
+            <translation>Apri in sola lettura</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="101" />
             <source>Open a copy…</source>
-            <translation type="unfinished" />
+            <translation>Apri una copia…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="110" />
             <source>Open a copy</source>
-            <translation type="unfinished" />
+            <translation>Apri una copia</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="128" />
             <source>Map Studio stopped while saving a change to {0}, and that unfinished change cannot be applied safely.
 
 The file and its journal were left exactly as they are.</source>
-            <translation type="unfinished" />
+            <translation>Map Studio si è interrotto mentre salvava una modifica a {0}, e quella modifica incompiuta non può essere applicata in sicurezza.
+
+Il file e il suo journal sono stati lasciati esattamente come sono.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="131" />
             <source>Cannot recover the last change</source>
-            <translation type="unfinished" />
+            <translation>Impossibile recuperare l'ultima modifica</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="138" />
             <source>The latest backup is from {0}.</source>
-            <translation type="unfinished" />
+            <translation>Il backup più recente è del {0}.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="139" />
             <location filename="../../src/mapstudio/ui/project_files.py" line="150" />
             <source>Open the latest backup</source>
-            <translation type="unfinished" />
+            <translation>Apri il backup più recente</translation>
         </message>
     </context>
     <context>

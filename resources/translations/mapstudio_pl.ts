@@ -280,7 +280,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/crash_dialog.py" line="54" />
             <source>Each change is saved in the file as you make it, and Map Studio tells you when one cannot be. You can keep working, but if something looks wrong, reopen the project.</source>
-            <translation type="unfinished" />
+            <translation>Każda zmiana jest zapisywana w pliku na bieżąco, a Map Studio informuje, gdy zapis się nie uda. Możesz pracować dalej, ale jeśli coś wygląda nie tak, otwórz projekt ponownie.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
@@ -938,12 +938,12 @@
             <translation>{0} — stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
             <source>Emotion point</source>
             <translation>Punkt emocji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
             <source>Label:</source>
             <translation>Etykieta:</translation>
         </message>
@@ -1651,24 +1651,26 @@
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
             <source>Damaged map</source>
-            <translation type="unfinished" />
+            <translation>Uszkodzona mapa</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
-            <translation type="unfinished" />
+            <translation>{0}
+
+Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` pokazuje, co jest nie tak.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="123" />
             <source>The last change was not saved.</source>
-            <translation type="unfinished" />
+            <translation>Ostatnia zmiana nie została zapisana.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="124" />
             <source>Change not saved</source>
-            <translation type="unfinished" />
+            <translation>Zmiana nie została zapisana</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
@@ -1678,7 +1680,7 @@ The other maps of this project can still be opened and edited; `mapstudio check`
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="232" />
             <source>[read-only]</source>
-            <translation type="unfinished" />
+            <translation>[tylko do odczytu]</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="254" />
@@ -2336,75 +2338,79 @@ zdjęcie</translation>
             <source>{0} already exists.
 
 Replace it with the new project? Everything in the existing file will be lost.</source>
-            <translation type="unfinished" />
+            <translation>{0} już istnieje.
+
+Zastąpić go nowym projektem? Cała zawartość istniejącego pliku zostanie utracona.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="56" />
             <source>Map Studio projects (*.mapstudio)</source>
-            <translation type="unfinished" />
+            <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="62" />
             <source>{0} is a folder.</source>
-            <translation type="unfinished" />
+            <translation>{0} jest folderem.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="73" />
             <source>Open project</source>
-            <translation type="unfinished" />
+            <translation>Otwórz projekt</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="78" />
-            <source>{0} is already open in Map Studio, in another window or on another computer. Only one window at a time can change a project.</source>
-            <translation type="unfinished" />
+            <source>{0} is already open in another Map Studio window. Only one window at a time can change a project.</source>
+            <translation>{0} jest już otwarty w innym oknie Map Studio. Projekt może zmieniać tylko jedno okno naraz.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="83" />
             <source>{0} cannot be changed here: the file or its disk is read-only.</source>
-            <translation type="unfinished" />
+            <translation>Nie można tu zmienić {0}: plik lub jego dysk jest tylko do odczytu.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="91" />
             <source>Cannot open file</source>
-            <translation type="unfinished" />
+            <translation>Nie można otworzyć pliku</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="100" />
             <source>Open read-only</source>
-            <translation type="unfinished" />
+            <translation>Otwórz tylko do odczytu</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="101" />
             <source>Open a copy…</source>
-            <translation type="unfinished" />
+            <translation>Otwórz kopię…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="110" />
             <source>Open a copy</source>
-            <translation type="unfinished" />
+            <translation>Otwórz kopię</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="128" />
             <source>Map Studio stopped while saving a change to {0}, and that unfinished change cannot be applied safely.
 
 The file and its journal were left exactly as they are.</source>
-            <translation type="unfinished" />
+            <translation>Map Studio przerwało pracę podczas zapisywania zmiany w {0} i tej niedokończonej zmiany nie można bezpiecznie zastosować.
+
+Plik i jego dziennik pozostawiono dokładnie w takim stanie, w jakim były.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="131" />
             <source>Cannot recover the last change</source>
-            <translation type="unfinished" />
+            <translation>Nie można odzyskać ostatniej zmiany</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="138" />
             <source>The latest backup is from {0}.</source>
-            <translation type="unfinished" />
+            <translation>Najnowsza kopia zapasowa pochodzi z {0}.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="139" />
             <location filename="../../src/mapstudio/ui/project_files.py" line="150" />
             <source>Open the latest backup</source>
-            <translation type="unfinished" />
+            <translation>Otwórz najnowszą kopię zapasową</translation>
         </message>
     </context>
     <context>

@@ -280,7 +280,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/crash_dialog.py" line="54" />
             <source>Each change is saved in the file as you make it, and Map Studio tells you when one cannot be. You can keep working, but if something looks wrong, reopen the project.</source>
-            <translation type="unfinished" />
+            <translation>Каждое изменение сохраняется в файл сразу, а если сохранить не удаётся, Map Studio сообщит об этом. Можно продолжать работу, но если что-то выглядит не так, откройте проект заново.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/crash_dialog.py" line="74" />
@@ -938,12 +938,12 @@
             <translation>{0} — целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
             <source>Emotion point</source>
             <translation>Точка эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
             <source>Label:</source>
             <translation>Подпись:</translation>
         </message>
@@ -1651,24 +1651,26 @@
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
             <source>Damaged map</source>
-            <translation type="unfinished" />
+            <translation>Повреждённая карта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
-            <translation type="unfinished" />
+            <translation>{0}
+
+Остальные карты проекта по-прежнему можно открывать и редактировать; `mapstudio check` покажет, что не так.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="123" />
             <source>The last change was not saved.</source>
-            <translation type="unfinished" />
+            <translation>Последнее изменение не сохранено.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="124" />
             <source>Change not saved</source>
-            <translation type="unfinished" />
+            <translation>Изменение не сохранено</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
@@ -1678,7 +1680,7 @@ The other maps of this project can still be opened and edited; `mapstudio check`
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="232" />
             <source>[read-only]</source>
-            <translation type="unfinished" />
+            <translation>[только чтение]</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="254" />
@@ -2336,75 +2338,79 @@ here</source>
             <source>{0} already exists.
 
 Replace it with the new project? Everything in the existing file will be lost.</source>
-            <translation type="unfinished" />
+            <translation>{0} уже существует.
+
+Заменить его новым проектом? Всё содержимое существующего файла будет потеряно.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="56" />
             <source>Map Studio projects (*.mapstudio)</source>
-            <translation type="unfinished" />
+            <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="62" />
             <source>{0} is a folder.</source>
-            <translation type="unfinished" />
+            <translation>{0} — это папка.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="73" />
             <source>Open project</source>
-            <translation type="unfinished" />
+            <translation>Открыть проект</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="78" />
-            <source>{0} is already open in Map Studio, in another window or on another computer. Only one window at a time can change a project.</source>
-            <translation type="unfinished" />
+            <source>{0} is already open in another Map Studio window. Only one window at a time can change a project.</source>
+            <translation>{0} уже открыт в другом окне Map Studio. Изменять проект может только одно окно одновременно.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="83" />
             <source>{0} cannot be changed here: the file or its disk is read-only.</source>
-            <translation type="unfinished" />
+            <translation>{0} нельзя изменить: файл или его диск доступен только для чтения.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="91" />
             <source>Cannot open file</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся открыть файл</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="100" />
             <source>Open read-only</source>
-            <translation type="unfinished" />
+            <translation>Открыть только для чтения</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="101" />
             <source>Open a copy…</source>
-            <translation type="unfinished" />
+            <translation>Открыть копию…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="110" />
             <source>Open a copy</source>
-            <translation type="unfinished" />
+            <translation>Открыть копию</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="128" />
             <source>Map Studio stopped while saving a change to {0}, and that unfinished change cannot be applied safely.
 
 The file and its journal were left exactly as they are.</source>
-            <translation type="unfinished" />
+            <translation>Map Studio остановилась во время сохранения изменения в {0}, и это незавершённое изменение нельзя безопасно применить.
+
+Файл и его журнал оставлены в точности как были.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="131" />
             <source>Cannot recover the last change</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся восстановить последнее изменение</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="138" />
             <source>The latest backup is from {0}.</source>
-            <translation type="unfinished" />
+            <translation>Последняя резервная копия от {0}.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/project_files.py" line="139" />
             <location filename="../../src/mapstudio/ui/project_files.py" line="150" />
             <source>Open the latest backup</source>
-            <translation type="unfinished" />
+            <translation>Открыть последнюю резервную копию</translation>
         </message>
     </context>
     <context>

@@ -108,7 +108,7 @@ def test_second_window_gets_read_only_and_loses_nothing(window, qtbot, monkeypat
     choose(monkeypatch, "Open read-only", seen)
     assert second.open_path(path)
     settle()
-    assert "already open in Map Studio" in seen[0]
+    assert "already open in another Map Studio window" in seen[0]
     assert second.doc.read_only and "[read-only]" in second.windowTitle()
     cards_before = len(second.scene.content.cards)
     second.editor.add_card_of_kind("note", content.lanes[0].id, content.stages[0].id)

@@ -40,7 +40,7 @@ from . import rows
 from .checks import FileFormatError, inspect_file
 from .connection import make_engine, migrate
 from .images import check_image, clean_image
-from .journal import hot_journal, recover_on_copy, refuse_if_hot
+from .journal import discard_stale_journal, hot_journal, recover_on_copy, refuse_if_hot
 from .library import LibraryMixin
 from .map_editing import MapEditingMixin
 from .restore import RestoreMixin
@@ -152,6 +152,8 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
             journal = hot_journal(path, lock_is_ours=True)
             if journal is not None:
                 recover_on_copy(path, journal)
+            else:
+                discard_stale_journal(path)
             version = inspect_file(path)
             engine = make_engine(path)
             try:

@@ -52,6 +52,22 @@ def hot_journal(path: Path, *, lock_is_ours: bool = False) -> Path | None:
     return journal
 
 
+def discard_stale_journal(path: Path) -> None:
+    """A journal without a valid header (a writer killed while starting it) holds no
+    change to undo; SQLite would ignore it. Removed under the project's lock so it does
+    not linger beside the file."""
+    journal = journal_of(path)
+    try:
+        with journal.open("rb") as fh:
+            head = fh.read(len(MAGIC))
+    except OSError:
+        return
+    if head != MAGIC:
+        with suppress(OSError):
+            journal.unlink()
+            log.info("%s: removed an empty journal left by a crash", journal)
+
+
 def refuse_if_hot(path: Path) -> None:
     """For readers: a hot journal is never rolled back by a read-only command."""
     journal = hot_journal(path)

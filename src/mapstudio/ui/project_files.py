@@ -75,8 +75,8 @@ def open_document(parent: QWidget, path: Path):
         return Document.open(path)
     except ProjectLockedError:
         log.info("%s is open elsewhere: offering read-only or a copy", path)
-        why = _tr("{0} is already open in Map Studio, in another window or on another "
-                  "computer. Only one window at a time can change a project.").format(path.name)
+        why = _tr("{0} is already open in another Map Studio window. Only one window at a "
+                  "time can change a project.").format(path.name)
         return _offer_read_only_or_copy(parent, path, caption, why)
     except ReadOnlyFileError:
         log.info("%s cannot be written: offering read-only or a copy", path)
