@@ -11,8 +11,8 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "mapstudio"
 
 # Layers from the top down; a module may import its own layer and those below it.
 ORDER = ["ui", "canvas", "commands", "export", "templates", "interchange", "store", "layout",
-         "model"]
-PURE = {"model", "layout", "interchange"}
+         "files", "model"]
+PURE = {"model", "layout", "interchange", "files"}
 
 
 def _layer(path: Path) -> str | None:

@@ -13,11 +13,12 @@ import hashlib
 import logging
 import os
 import shutil
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
 import platformdirs
+
+from .files import write_atomically
 
 log = logging.getLogger(__name__)
 SUFFIX = ".mapstudio"
@@ -73,14 +74,7 @@ def make_backup(source: Path, *, document=None, keep: int = 10,
     if document is not None:
         document.save_copy(target)
     else:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".backup-", suffix=".tmp")
-        os.close(fd)
-        try:
-            shutil.copyfile(source, tmp)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(target, lambda temp: shutil.copyfile(source, temp))
     previous = [p for p in list_backups(source, root) if p != target]
     if previous and _sha256(previous[0]) == _sha256(target):
         target.unlink()
@@ -105,14 +99,7 @@ def restore_backup(backup: Path, target: Path, *, force: bool = False) -> Path:
     target = Path(target)
     if target.exists() and not force:
         raise FileExistsError(f"{target} already exists")
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        shutil.copyfile(backup, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(target, lambda temp: shutil.copyfile(backup, temp), force=force)
     return target
 
 

@@ -10,13 +10,13 @@ import copy
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
 
+from ..files import write_atomically
 from ..model import MapStudioError, ProjectData, remap_project, validate_project
 from ..model.validation import is_language_code
 from ..paths import resource_path
@@ -208,10 +208,8 @@ def save_as_template(data: ProjectData, name: str, description: str = "",
         "description": description, "tags": list(tags),
     }
     target = folder / f"{template_id}.json"
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(obj, fh, ensure_ascii=False, indent=2)
-    os.replace(tmp, target)
+    text = json.dumps(obj, ensure_ascii=False, indent=2)
+    write_atomically(target, lambda temp: temp.write_text(text, encoding="utf-8"))
     return _entry_from_file(target, user=True)
 
 
