@@ -1649,12 +1649,17 @@
             <translation>Cronologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="89" />
+            <source>Read-only: changes are not saved</source>
+            <translation>Sola lettura: le modifiche non vengono salvate</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
             <source>Damaged map</source>
             <translation>Mappa danneggiata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -1663,74 +1668,74 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio check` elenca che cosa non va.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="123" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
             <source>The last change was not saved.</source>
             <translation>L'ultima modifica non è stata salvata.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="124" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
             <source>Change not saved</source>
             <translation>Modifica non salvata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="232" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="237" />
             <source>[read-only]</source>
             <translation>[sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="254" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="263" />
             <source>{0} cards selected</source>
             <translation>{0} schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="284" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="293" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="294" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Le finestre di dialogo aperte da ora in poi usano la nuova lingua; menu e pannelli cambiano al riavvio di Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="396" />
             <source>Open project</source>
             <translation>Apri progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="388" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
             <source>Untitled</source>
             <translation>Senza titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="425" />
             <source>Untitled.mapstudio</source>
             <translation>Senza titolo.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="417" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="432" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="426" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="441" />
             <source>New project</source>
             <translation>Nuovo progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="445" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="452" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="454" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="461" />
             <source>Save a copy</source>
             <translation>Salva una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="450" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="459" />
             <source>Saved a copy to {0}</source>
             <translation>Copia salvata in {0}</translation>
         </message>

@@ -1649,12 +1649,17 @@
             <translation>Historia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="89" />
+            <source>Read-only: changes are not saved</source>
+            <translation>Tylko do odczytu: zmiany nie są zapisywane</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
             <source>Damaged map</source>
             <translation>Uszkodzona mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -1663,74 +1668,74 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` pokazuje, co jest nie tak.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="123" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
             <source>The last change was not saved.</source>
             <translation>Ostatnia zmiana nie została zapisana.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="124" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
             <source>Change not saved</source>
             <translation>Zmiana nie została zapisana</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
             <source>Open demo</source>
             <translation>Otwórz demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="232" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="237" />
             <source>[read-only]</source>
             <translation>[tylko do odczytu]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="254" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="263" />
             <source>{0} cards selected</source>
             <translation>Zaznaczone karty: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="284" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="293" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="294" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Okna dialogowe otwierane od teraz są już w nowym języku; menu i panele zmienią się po ponownym uruchomieniu Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="396" />
             <source>Open project</source>
             <translation>Otwórz projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="388" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
             <source>Untitled</source>
             <translation>Bez tytułu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="425" />
             <source>Untitled.mapstudio</source>
             <translation>Bez tytułu.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="417" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="432" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="426" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="441" />
             <source>New project</source>
             <translation>Nowy projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="445" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="452" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="454" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="461" />
             <source>Save a copy</source>
             <translation>Zapisz kopię</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="450" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="459" />
             <source>Saved a copy to {0}</source>
             <translation>Zapisano kopię w {0}</translation>
         </message>

@@ -1649,12 +1649,17 @@
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="89" />
+            <source>Read-only: changes are not saved</source>
+            <translation>Только чтение: изменения не сохраняются</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
             <source>Damaged map</source>
             <translation>Повреждённая карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="117" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -1663,74 +1668,74 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Остальные карты проекта по-прежнему можно открывать и редактировать; `mapstudio check` покажет, что не так.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="123" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
             <source>The last change was not saved.</source>
             <translation>Последнее изменение не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="124" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
             <source>Change not saved</source>
             <translation>Изменение не сохранено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
             <source>Open demo</source>
             <translation>Открыть демо</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="232" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="237" />
             <source>[read-only]</source>
             <translation>[только чтение]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="254" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="263" />
             <source>{0} cards selected</source>
             <translation>Выбрано карточек: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="284" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="293" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="294" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Новые окна диалогов уже открываются на выбранном языке; меню и панели сменят язык после перезапуска Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="387" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="396" />
             <source>Open project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="388" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
             <source>Untitled</source>
             <translation>Без названия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="416" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="425" />
             <source>Untitled.mapstudio</source>
             <translation>Без названия.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="417" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="432" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="426" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="441" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="445" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="452" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="454" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="461" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="450" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="459" />
             <source>Saved a copy to {0}</source>
             <translation>Копия сохранена: {0}</translation>
         </message>

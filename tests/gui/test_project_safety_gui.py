@@ -110,6 +110,8 @@ def test_second_window_gets_read_only_and_loses_nothing(window, qtbot, monkeypat
     settle()
     assert "already open in another Map Studio window" in seen[0]
     assert second.doc.read_only and "[read-only]" in second.windowTitle()
+    assert second.read_only_label.isVisible() and not second.palette_dock.isEnabled()
+    assert not window.read_only_label.isVisible()
     cards_before = len(second.scene.content.cards)
     second.editor.add_card_of_kind("note", content.lanes[0].id, content.stages[0].id)
     settle()

@@ -145,8 +145,9 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
         path = Path(path)
         if read_only:
             return cls._open_read_only(path)
-        if path.is_file() and not os.access(path, os.W_OK):
-            raise ReadOnlyFileError(f"{path}: is read-only")
+        folder = path.parent if str(path.parent) else Path(".")
+        if path.is_file() and not (os.access(path, os.W_OK) and os.access(folder, os.W_OK)):
+            raise ReadOnlyFileError(f"{path}: is read-only (the file or its folder)")
         lock = ProjectLock.acquire(path) if path.is_file() else None
         try:
             journal = hot_journal(path, lock_is_ours=True)

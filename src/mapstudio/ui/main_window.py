@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         start.open_demo_requested.connect(self.open_demo)
         start.open_recent_requested.connect(lambda path: self.open_path(Path(path)))
         self.zoom_label = QLabel("100 %")
+        self.read_only_label = QLabel(self.tr("Read-only: changes are not saved"))
+        self.read_only_label.setObjectName("ReadOnlyLabel")
+        self.read_only_label.setStyleSheet("QLabel { font-weight: bold; padding: 0 8px; }")
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         # a bound slot, not a lambda: Qt drops it when the window is destroyed
         self.undo_stack.indexChanged.connect(self._after_edit)
@@ -238,6 +243,10 @@ class MainWindow(QMainWindow):
             self.actions[name].setEnabled(has_document)
         for dock in (self.maps_dock, self.palette_dock, self.inspector):
             dock.setEnabled(has_document)
+        read_only = has_document and self.doc is not None and self.doc.read_only
+        self.read_only_label.setVisible(read_only)
+        if read_only:  # nothing to drag onto a map that cannot change
+            self.palette_dock.setEnabled(False)
 
     # ---- selection -> inspector --------------------------------------------------------
 
