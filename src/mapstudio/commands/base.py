@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from functools import wraps
 
 from PySide6.QtGui import QUndoCommand
@@ -45,10 +46,19 @@ class DocumentCommand(QUndoCommand):
     def __init__(self, document, text: str) -> None:
         super().__init__(text)
         self.doc = document
-        self.stack = None  # the ProjectUndoStack it was pushed on
+        self._stack = None  # weak: the stack owns its commands, not the other way round
         self.skip: str | None = None
         self.direct = False
         self.depth = 0
+
+    @property
+    def stack(self):
+        """The ProjectUndoStack this command was pushed on, if it still exists."""
+        return self._stack() if self._stack is not None else None
+
+    @stack.setter
+    def stack(self, stack) -> None:
+        self._stack = weakref.ref(stack) if stack is not None else None
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
