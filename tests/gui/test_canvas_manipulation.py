@@ -376,8 +376,8 @@ def test_zoom_fit_and_actual_size(window) -> None:
     centre = QPointF(view.viewport().rect().center())
     under = view.mapToScene(centre.toPoint())
     wheel = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(0, 0),
-                        QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+                        QPoint(0, 240), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(view.viewport(), wheel)
     settle()
     assert view.zoom > 1.2

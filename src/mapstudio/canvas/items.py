@@ -189,11 +189,17 @@ class HeaderItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.box = box
         self._rect = QRectF()
+        self.frozen = False  # slid into a frozen band: painted opaque edge to edge
         self.set_box(box)
 
     @property
     def object_id(self) -> str:
         return self.box.id
+
+    def set_frozen(self, frozen: bool) -> None:
+        if frozen != self.frozen:
+            self.frozen = frozen
+            self.update()
 
     def set_box(self, box: HeaderBox) -> None:
         self.prepareGeometryChange()
@@ -208,6 +214,8 @@ class HeaderItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         box = self.box
         if self.orientation == "stage":
+            if self.frozen:  # cards pass beneath: no gap may show them
+                painter.fillRect(self._rect, brush("#ffffff"))
             painter.fillRect(self._rect.adjusted(1, 0, -1, -3), brush(box.fill))
         else:
             painter.fillRect(self._rect, brush("#f1f5f9"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QGraphicsView
 
 from .items import CardItem
@@ -31,16 +31,46 @@ class NavigationMixin:
     def zoom_by(self, factor: float) -> None:
         self.set_zoom(self.zoom * factor)
 
+    wheel_zooms = False  # preference for mouse users: the plain wheel zooms
+
     def wheelEvent(self, event) -> None:  # noqa: N802
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            bar = self.horizontalScrollBar()
-            bar.setValue(bar.value() - event.angleDelta().y())
+        """Design-tool conventions: the wheel and two-finger scroll pan (Shift turns a
+        wheel sideways); Ctrl/Cmd + wheel zooms around the pointer."""
+        mods = event.modifiers()
+        zoom_keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+        trackpad = not event.pixelDelta().isNull()
+        if mods & zoom_keys or (self.wheel_zooms and not trackpad):
+            delta = event.angleDelta().y() or event.angleDelta().x()
+            if delta:
+                self.zoom_around(event.position(), 1.0015 ** delta)
+            event.accept()
             return
-        delta = event.angleDelta().y() or event.angleDelta().x()
-        if delta:
-            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-            self.zoom_by(1.0015 ** delta)
+        step = event.pixelDelta() if trackpad else event.angleDelta()
+        dx, dy = step.x(), step.y()
+        if mods & Qt.KeyboardModifier.ShiftModifier and not trackpad:
+            dx, dy = dy or dx, 0
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() - dy)
         event.accept()
+
+    def zoom_around(self, viewport_pos: QPointF, factor: float) -> None:
+        """Zoom keeping the scene point under `viewport_pos` where it is."""
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        before = self.mapToScene(viewport_pos.toPoint())
+        self.zoom_by(factor)
+        after = self.mapToScene(viewport_pos.toPoint())
+        shift = after - before
+        self.translate(shift.x(), shift.y())
+        self.setTransformationAnchor(anchor)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        """A trackpad pinch zooms around the fingers."""
+        if event.type() == QEvent.Type.NativeGesture and \
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_around(event.position(), 1.0 + event.value())
+            return True
+        return super().viewportEvent(event)
 
     def fit(self) -> None:
         rect = self.sceneRect()

@@ -13,6 +13,7 @@ from ..model import MapStudioError
 from .background import draw_grid_dots
 from .card_kinds import CARD_KIND_MIME
 from .editing import CanvasEditor
+from .frozen_headers import FrozenHeaders
 from .inline_editor import InlineEditor
 from .items import CARD_Z, DETAIL_THRESHOLD, CardItem, HeaderItem
 from .navigation import NavigationMixin
@@ -54,6 +55,20 @@ class JourneyView(NavigationMixin, QGraphicsView):
         self.zoom_changed.connect(self._level_of_detail)
         self._editor_item: InlineEditor | None = None
         self.init_navigation()
+        self.frozen_headers = FrozenHeaders(self)
+        self.zoom_changed.connect(self.keep_headers_in_sight)
+        scene.relaid.connect(self.keep_headers_in_sight)
+
+    def keep_headers_in_sight(self, *_args) -> None:
+        self.frozen_headers.update()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        self.frozen_headers.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.frozen_headers.update()
 
     @property
     def journey_scene(self):
