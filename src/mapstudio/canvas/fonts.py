@@ -1,4 +1,11 @@
-"""Bundled fonts for the canvas, measured exactly like the PDF measures them."""
+"""Bundled fonts for the canvas, measured exactly like the PDF measures them.
+
+Every bundled face (`layout.fontset.FACES`) is registered with Qt and every QFont lists
+them in the same fallback order as the exporters, so a card in Arabic, Japanese or Hindi
+shows on screen in the font it prints in. Text DejaVu draws plainly is measured with
+QRawFont design advances; any other text by its shaped runs (`layout.shaping`), exactly
+as the exporters measure it.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +14,18 @@ from functools import lru_cache
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
 from ..layout import FontSpec
+from ..layout.fontset import FACES
+from ..layout.shaping import is_plain, shaped_width
 from ..paths import resource_path
 
 FAMILY = "DejaVu Sans"
+FAMILIES = [face.family for face in FACES]
 FILES = {False: "fonts/DejaVuSans.ttf", True: "fonts/DejaVuSans-Bold.ttf"}
 _registered = False
+
+
+def bundled_files() -> list[str]:
+    return [path for face in FACES for path in (face.regular, face.bold) if path]
 
 
 def register_fonts() -> None:
@@ -19,7 +33,7 @@ def register_fonts() -> None:
     global _registered
     if _registered:
         return
-    for relative in FILES.values():
+    for relative in bundled_files():
         QFontDatabase.addApplicationFont(str(resource_path(relative)))
     _registered = True
 
@@ -28,6 +42,7 @@ def register_fonts() -> None:
 def qfont(spec: FontSpec) -> QFont:
     """A QFont whose size is in scene units (points), unhinted so advances match paper."""
     font = QFont(FAMILY)
+    font.setFamilies(FAMILIES)
     font.setPixelSize(max(1, round(spec.size)))
     font.setBold(spec.bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -46,6 +61,8 @@ class QtTextMeasure:
         self._cache: dict[tuple[str, bool], float] = {}
 
     def _units(self, text: str, bold: bool) -> float:
+        if not is_plain(text):
+            return shaped_width(text, bold)
         raw = self._raw[bold]
         glyphs = raw.glyphIndexesForString(text)
         advances = raw.advancesForGlyphIndexes(glyphs, QRawFont.LayoutFlag.UseDesignMetrics)

@@ -1,7 +1,10 @@
-"""The bundled DejaVu TTFs in ReportLab, and a TextMeasure that uses them.
+"""The bundled TTFs in ReportLab, and a TextMeasure that uses them.
 
 ReportLab is imported inside the functions only: `import mapstudio.export` stays cheap.
-ReportLab subsets and embeds TrueType fonts by itself (/FontFile2 in the PDF).
+ReportLab subsets and embeds TrueType fonts by itself (/FontFile2 in the PDF). Text that
+DejaVu draws plainly is measured by ReportLab as before; any other text (other scripts,
+emoji, right-to-left) is measured from its shaped runs (`layout.shaping`), which is what
+every back end draws.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..layout import FontSpec
+from ..layout.shaping import is_plain, shaped_width
 from ..paths import resource_path
 
 REGULAR = "DejaVuSans"
@@ -48,7 +52,8 @@ class ReportLabMeasure:
         key = (text, bold)
         found = self._cache.get(key)
         if found is None:
-            found = self._faces[bold].stringWidth(text, 1.0)
+            found = self._faces[bold].stringWidth(text, 1.0) if is_plain(text) \
+                else shaped_width(text, bold) / 1000.0
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[key] = found

@@ -12,8 +12,10 @@ import io
 from collections.abc import Callable, Sequence
 
 from ..layout import Rect, TextLine
+from ..layout.shaping import is_plain
 from .colours import cmyk, rgb
 from .fonts import font_name
+from .pdf_text import show_shaped
 
 
 class PdfPainter:
@@ -154,7 +156,9 @@ class PdfPainter:
                 x + k, y - r, x + r, y - k, x + r, y, op))
 
     def text_lines(self, lines: Sequence[TextLine]) -> None:
-        """All lines in one BT…ET block; text is shown as is (no markup parsing)."""
+        """All lines in one BT…ET block; text is shown as is (no markup parsing). Lines that
+        DejaVu cannot draw plainly go through `pdf_text.show_shaped` (fallback faces,
+        shaping, bidi)."""
         t = None
         current_font = None
         for line in lines:
@@ -162,11 +166,19 @@ class PdfPainter:
                 continue
             if t is None:
                 t = self.c.beginText()
+            code = t._code  # operators go straight in, as in _emit
+            if not is_plain(line.text):
+                colour = None
+                if line.colour != self._fill:
+                    colour = self._colour_op(line.colour)
+                    self._fill = line.colour
+                show_shaped(t, line, self._x(line.x), self._y(line.baseline), self.s, colour)
+                current_font = None
+                continue
             key = (line.font.bold, line.font.size)
             if key != current_font:
                 t.setFont(font_name(line.font), line.font.size * self.s)
                 current_font = key
-            code = t._code  # operators go straight in, as in _emit
             if line.colour != self._fill:
                 code.append(self._colour_op(line.colour))
                 self._fill = line.colour

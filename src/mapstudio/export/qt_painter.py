@@ -24,8 +24,10 @@ from PySide6.QtGui import (
 )
 
 from ..layout import FontSpec, Rect, TextLine
+from ..layout.shaping import is_plain
 from ..paths import resource_path
 from .colours import hex_colour
+from .qt_text import draw_shaped
 
 _APP = None
 _FAMILY: str | None = None
@@ -144,7 +146,9 @@ class QtPainter:
 
     def text_lines(self, lines: Sequence[TextLine]) -> None:
         for line in lines:
-            if line.text:
+            if line.text and not is_plain(line.text):
+                draw_shaped(self.q, line)
+            elif line.text:
                 self.q.setFont(self._font(line.font))
                 self.q.setPen(QColor(hex_colour(line.colour)))
                 self.q.drawText(QPointF(line.x, line.baseline), line.text)

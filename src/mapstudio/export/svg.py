@@ -14,6 +14,8 @@ from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr
 
 from ..layout import Rect, TextLine
+from ..layout.fontset import BY_KEY
+from ..layout.shaping import is_plain, shape_line
 from .colours import hex_colour
 from .options import MM, ExportOptions
 from .source import ExportSource
@@ -109,9 +111,31 @@ class SvgPainter:
             if not line.text:
                 continue
             weight = ' font-weight="bold"' if line.font.bold else ""
+            if not is_plain(line.text):
+                self.out.extend(self._runs(line, weight))
+                continue
             self.out.append(f'<text x="{self._x(line.x)}" y="{self._y(line.baseline)}" '
                             f'font-size="{_n(line.font.size * self.s)}"{weight} '
                             f'fill="{hex_colour(line.colour)}">{escape(line.text)}</text>')
+
+    def _runs(self, line: TextLine, weight: str) -> list[str]:
+        """A line in other scripts: one <text> per run of one face and direction, placed
+        where the PDF places it; the viewer shapes each run with the named face."""
+        em = line.font.size / 1000.0
+        out = []
+        for run in shape_line(line.text, line.font.bold).runs:
+            if not run.text.strip():
+                continue
+            family = quoteattr(f"'{BY_KEY[run.face].family}', {FONT_FAMILY}")
+            if run.rtl:
+                where = (f'x="{self._x(line.x + (run.x + run.width) * em)}" direction="rtl" '
+                         'unicode-bidi="embed"')
+            else:
+                where = f'x="{self._x(line.x + run.x * em)}"'
+            out.append(f'<text {where} y="{self._y(line.baseline)}" font-family={family} '
+                       f'font-size="{_n(line.font.size * self.s)}"{weight} '
+                       f'fill="{hex_colour(line.colour)}">{escape(run.text)}</text>')
+        return out
 
     def image(self, r: Rect, asset_id: str) -> bool:
         if asset_id not in self._image_ids:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from .breaking import drop_last_cluster, graphemes, pieces
+
 ASCENT = 0.928  # DejaVu Sans ascender, em
 DESCENT = 0.236
 LEADING = 1.22  # line pitch, em
@@ -45,7 +47,7 @@ class FixedWidthMeasure:
 def _split_long_word(word: str, font: FontSpec, max_width: float,
                      measure: TextMeasure) -> list[str]:
     parts, current = [], ""
-    for ch in word:
+    for ch in (word if word.isascii() else graphemes(word)):  # never inside a cluster
         if current and measure.width(current + ch, font) > max_width:
             parts.append(current)
             current = ch
@@ -56,10 +58,23 @@ def _split_long_word(word: str, font: FontSpec, max_width: float,
     return parts
 
 
+def _tokens(words: list[str]):
+    """(piece, preceded by a space) for every place a line may break."""
+    for word in words:
+        if word.isascii():
+            yield word, True
+            continue
+        first = True
+        for piece in pieces(word):
+            yield piece, first
+            first = False
+
+
 def wrap_text(text: str, font: FontSpec, max_width: float, measure: TextMeasure,
               max_lines: int | None = None) -> list[str]:
     """Greedy word wrap honouring explicit newlines and no-break spaces; words wider than a
-    line are broken.
+    line are broken between grapheme clusters; CJK text also breaks between characters
+    (`breaking.pieces`), where no space is put back.
 
     With max_lines the last kept line ends in an ellipsis when text was cut.
     """
@@ -73,12 +88,12 @@ def wrap_text(text: str, font: FontSpec, max_width: float, measure: TextMeasure,
             lines.append("")
             continue
         current, current_w = "", 0.0
-        for word in words:
+        for word, glue in _tokens(words):
             # Advances add up (no kerning on either back end), so words are measured once.
             word_w = measure.width(word, font)
-            candidate_w = current_w + space + word_w if current else word_w
+            candidate_w = current_w + (space if glue else 0.0) + word_w if current else word_w
             if candidate_w <= max_width:
-                current = f"{current} {word}" if current else word
+                current = (f"{current} {word}" if glue else current + word) if current else word
                 current_w = candidate_w
                 continue
             if current:
@@ -97,7 +112,7 @@ def wrap_text(text: str, font: FontSpec, max_width: float, measure: TextMeasure,
         kept = lines[:max_lines]
         last = kept[-1]
         while last and measure.width(last + "…", font) > max_width:
-            last = last[:-1]
+            last = last[:-1] if last.isascii() else drop_last_cluster(last)
         kept[-1] = last.rstrip() + "…"
         return kept
     return lines

@@ -1,0 +1,208 @@
+"""One line of text as runs of glyphs: font fallback, bidi and HarfBuzz shaping.
+
+`is_plain` is the fast path: a line DejaVu draws character by character, left to right
+(every Latin, Greek, Cyrillic or Vietnamese text), never reaches this module's heavier
+parts, so a Latin-only map pays nothing for shaping.
+
+Any other line is split into runs of one face and one bidi level. Runs of a complex face
+(Arabic, Hebrew, Devanagari, Thai) and right-to-left runs are shaped by HarfBuzz; other
+runs (CJK, Hangul, emoji, Latin beside them) are one glyph per character. Runs are put in
+visual order by the Unicode bidi algorithm (python-bidi). Widths are in thousandths of an
+em, the unit ReportLab uses, so every back end (PDF, PNG, SVG, canvas) measures the same.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .fontset import BY_KEY, COMPLEX, IGNORABLE, LATIN, advances, coverage, face_for, font_bytes
+
+_PLAIN_RE: re.Pattern | None = None
+_RTL_CLASSES = frozenset(("R", "AL", "AN", "RLE", "RLO", "RLI"))
+NOTDEF_WIDTH = 600.0
+
+
+def _plain_re() -> re.Pattern:
+    """Matches any character that is NOT drawn plainly by DejaVu."""
+    global _PLAIN_RE
+    if _PLAIN_RE is None:
+        plain = sorted(cp for cp in coverage(LATIN.key)
+                       if face_for(cp) == LATIN.key and cp not in IGNORABLE
+                       and unicodedata.bidirectional(chr(cp)) not in _RTL_CLASSES)
+        ranges, start, prev = [], plain[0], plain[0]
+        for cp in plain[1:]:
+            if cp != prev + 1:
+                ranges.append((start, prev))
+                start = cp
+            prev = cp
+        ranges.append((start, prev))
+        body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                       for a, b in ranges)
+        _PLAIN_RE = re.compile(f"[^{body}\\s]")
+    return _PLAIN_RE
+
+
+def is_plain(text: str) -> bool:
+    """True when DejaVu draws every character of `text` as is (the fast path)."""
+    return text.isascii() or _plain_re().search(text) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    gid: int
+    x: float  # pen position from the start of the line, 1/1000 em
+    y: float  # raise above the baseline, 1/1000 em
+    advance: float
+    cluster: int  # index in the line's text of the first character this glyph draws
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    face: str
+    bold: bool  # drawn with the face's bold file
+    text: str  # the run's characters, logical order
+    start: int  # index of text[0] in the line
+    rtl: bool
+    x: float
+    width: float
+    glyphs: tuple[Glyph, ...] | None  # None: one glyph per character, draw `text` as is
+
+    def clusters(self, line: str) -> list[tuple[str, list[Glyph]]]:
+        """Shaped glyphs grouped by the text they draw, in logical order (what a PDF text
+        layer must hold for search and copy)."""
+        assert self.glyphs is not None
+        groups: dict[int, list[Glyph]] = {}
+        for g in self.glyphs:
+            groups.setdefault(g.cluster, []).append(g)
+        starts = sorted(groups)
+        bounds = starts[1:] + [self.start + len(self.text)]
+        return [(line[s:e], groups[s]) for s, e in zip(starts, bounds, strict=True)]
+
+
+@dataclass(frozen=True, slots=True)
+class ShapedLine:
+    text: str
+    runs: tuple[Run, ...]  # visual order, left to right
+    width: float
+
+
+def _faces_of(text: str) -> list[str]:
+    """The face of each character; marks, joiners and neutral characters stay with the face
+    before them when it has them, so a word or an Arabic phrase stays one run."""
+    faces: list[str] = []
+    prev = None
+    for ch in text:
+        cp = ord(ch)
+        neutral = cp in IGNORABLE or unicodedata.category(ch)[0] in "MZP" or ch.isspace() \
+            or ch.isdigit()
+        if prev is not None and neutral and (cp in IGNORABLE or cp in coverage(prev)):
+            faces.append(prev)
+            continue
+        key = face_for(cp) or (prev if cp in IGNORABLE and prev else LATIN.key)
+        faces.append(key)
+        prev = key
+    return faces
+
+
+def _levels(text: str) -> list[int]:
+    if not any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text):
+        return [0] * len(text)
+    from bidi import algorithm as bidi
+
+    storage = bidi.get_empty_storage()
+    storage["base_level"] = bidi.get_base_level(text)
+    storage["base_dir"] = ("L", "R")[storage["base_level"]]
+    bidi.get_embedding_levels(text, storage)
+    bidi.explicit_embed_and_overrides(storage)
+    bidi.resolve_weak_types(storage)
+    bidi.resolve_neutral_types(storage, False)
+    bidi.resolve_implicit_levels(storage, False)
+    return [c["level"] for c in storage["chars"]]
+
+
+@cache
+def _hb_font(face_key: str, bold: bool):
+    import uharfbuzz as hb
+
+    face = hb.Face(hb.Blob(font_bytes(face_key, bold)))
+    return hb.Font(face), 1000.0 / face.upem
+
+
+def _shape(text: str, start: int, end: int, face_key: str, bold: bool, rtl: bool
+           ) -> tuple[list[Glyph], float]:
+    import uharfbuzz as hb
+
+    font, scale = _hb_font(face_key, bold)
+    buf = hb.Buffer()
+    buf.add_codepoints([ord(c) for c in text], start, end - start)
+    buf.direction = "rtl" if rtl else "ltr"
+    buf.guess_segment_properties()
+    hb.shape(font, buf, {"kern": True, "liga": True})
+    glyphs, pen = [], 0.0
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        glyphs.append(Glyph(info.codepoint, pen + pos.x_offset * scale, pos.y_offset * scale,
+                            pos.x_advance * scale, info.cluster))
+        pen += pos.x_advance * scale
+    return glyphs, pen
+
+
+def _simple_width(text: str, face_key: str, bold: bool) -> float:
+    table = advances(face_key, bold and BY_KEY[face_key].bold is not None)
+    return sum(0.0 if ord(ch) in IGNORABLE else table.get(ord(ch), NOTDEF_WIDTH)
+               for ch in text)
+
+
+def _visual_order(items: list, levels: list[int]) -> list:
+    """Rule L2 of the bidi algorithm on runs: from the highest level down to the lowest
+    odd one, reverse every sequence of runs at that level or above."""
+    order = list(range(len(items)))
+    if not levels:
+        return []
+    top, low_odd = max(levels), min((lv for lv in levels if lv % 2), default=None)
+    if low_odd is None:
+        return items
+    for level in range(top, low_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return [items[k] for k in order]
+
+
+@lru_cache(maxsize=16384)
+def shape_line(text: str, bold: bool = False) -> ShapedLine:
+    """The line as runs in visual order with their glyphs and positions."""
+    faces, levels = _faces_of(text), _levels(text)
+    pieces: list[tuple[int, int, str, int]] = []  # start, end, face, level
+    for i, (face, level) in enumerate(zip(faces, levels, strict=True)):
+        if pieces and pieces[-1][2] == face and pieces[-1][3] == level:
+            pieces[-1] = (pieces[-1][0], i + 1, face, level)
+        else:
+            pieces.append((i, i + 1, face, level))
+    ordered = _visual_order(pieces, [p[3] for p in pieces])
+    runs, x = [], 0.0
+    for start, end, face_key, level in ordered:
+        face, rtl = BY_KEY[face_key], level % 2 == 1
+        use_bold = face.has_bold(bold)
+        if face.shaping == COMPLEX or rtl:
+            glyphs, width = _shape(text, start, end, face_key, use_bold, rtl)
+            placed = tuple(Glyph(g.gid, g.x + x, g.y, g.advance, g.cluster) for g in glyphs)
+        else:
+            width, placed = _simple_width(text[start:end], face_key, bold), None
+        runs.append(Run(face_key, use_bold, text[start:end], start, rtl, x, width, placed))
+        x += width
+    return ShapedLine(text, tuple(runs), x)
+
+
+def shaped_width(text: str, bold: bool) -> float:
+    """Width of a line in thousandths of an em, any script."""
+    return shape_line(text, bold).width
