@@ -26,6 +26,7 @@ from ..commands import (
     PasteCardsCommand,
     RemoveLaneCommand,
     RemoveStageCommand,
+    naming,
 )
 from ..model import Card, Lane, LaneKind, Metric, Stage, new_id
 from .card_kinds import CARDS_MIME, kind_by_key
@@ -44,14 +45,19 @@ class CanvasEditor:
     # ---- cards -------------------------------------------------------------------------
 
     def add_card_of_kind(self, kind_key: str, lane_id: str, stage_id: str,
-                         position: int | None = None) -> Card | None:
+                         position: int | None = None, title: str | None = None) -> Card | None:
         kind = kind_by_key(kind_key)
         if kind is None:
             return None
         if position is None:
             position = len(self.content.cards_in(lane_id, stage_id))
         card = kind.make_card(lane_id, stage_id, position)
-        self.undo.push(AddCardCommand(self.doc, card, f"Add {kind.label.lower()}"))
+        if title is not None:
+            card = replace(card, title=title)
+        text = naming.tr("Add {0} {1}").format(naming.tr(kind.label.lower()),
+                                              naming.quoted(card.title))
+        if not self.undo.push(AddCardCommand(self.doc, card, text)):
+            return None
         return card
 
     def add_image_card(self, data: bytes, lane_id: str, stage_id: str, title: str) -> None:
@@ -96,7 +102,7 @@ class CanvasEditor:
 
     def cut(self, card_ids: list[str]) -> None:
         if self.copy(card_ids):
-            self.undo.push(DeleteCardsCommand(self.doc, card_ids, "Cut"))
+            self.undo.push(DeleteCardsCommand(self.doc, card_ids, naming.tr("Cut")))
 
     def can_paste(self) -> bool:
         mime = QGuiApplication.clipboard().mimeData()
@@ -166,9 +172,13 @@ class CanvasEditor:
 
     # ---- stages and lanes --------------------------------------------------------------
 
+    on_added = None  # called with ("stage" | "lane", id) after one is added: name it
+
     def insert_stage(self, position: int, name: str = "New stage") -> None:
         stage = Stage(map_id=self.scene.map_id, position=position, name=name)
-        self.undo.push(AddStageCommand(self.doc, stage))
+        command = AddStageCommand(self.doc, stage)
+        if self.undo.push(command) and self.on_added:
+            self.on_added("stage", command.stage.id)
 
     def remove_stage(self, stage_id: str) -> None:
         if len(self.content.stages) > 1:
@@ -181,7 +191,7 @@ class CanvasEditor:
     def resize_stage(self, stage_id: str, width: float) -> None:
         width = round(max(120.0, min(width, 1200.0)))
         if self.doc.stage(stage_id).width != width:
-            self.undo.push(EditStageCommand(self.doc, stage_id, "Resize stage", width=width))
+            self.undo.push(EditStageCommand(self.doc, stage_id, width=width))
 
     def edit_stage(self, stage_id: str, **fields) -> None:
         current = self.doc.stage(stage_id)
@@ -190,7 +200,9 @@ class CanvasEditor:
 
     def insert_lane(self, position: int, kind: LaneKind, title: str) -> None:
         lane = Lane(map_id=self.scene.map_id, position=position, kind=kind, title=title)
-        self.undo.push(AddLaneCommand(self.doc, lane))
+        command = AddLaneCommand(self.doc, lane)
+        if self.undo.push(command) and self.on_added:
+            self.on_added("lane", command.lane.id)
 
     def remove_lane(self, lane_id: str) -> None:
         if len(self.content.lanes) > 1:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
@@ -14,12 +14,14 @@ from .painting import brush, pen
 
 
 class InlineEditor(QGraphicsTextItem):
-    """Enter commits, Shift+Enter breaks the line, Esc cancels, clicking away commits."""
+    """Enter commits, Shift+Enter breaks the line, Esc cancels, clicking away commits;
+    Tab / Shift+Tab commit and ask to move on. `on_end(text, how)` hears how it ended:
+    "enter", "tab", "backtab", "focus" (all committed) or "escape"."""
 
     def __init__(self, text: str, rect: QRectF, font: FontSpec,
-                 on_commit: Callable[[str], None]) -> None:
+                 on_end: Callable[[str, str], None]) -> None:
         super().__init__()
-        self._on_commit = on_commit
+        self._on_end = on_end
         self._done = False
         self.setPlainText(text)
         self.setFont(qfont(font))
@@ -42,33 +44,54 @@ class InlineEditor(QGraphicsTextItem):
         painter.drawRect(self.boundingRect())
         super().paint(painter, option, widget)
 
+    def sceneEvent(self, event) -> bool:  # noqa: N802
+        """Tab must reach keyPressEvent: the text item would type it, the scene would
+        move the focus with it."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                   Qt.Key.Key_Backtab):
+            self.keyPressEvent(event)
+            return True
+        return super().sceneEvent(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape:
-            self.finish(commit=False)
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.finish(commit=False, how="escape")
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.finish(commit=True)
+            self.finish(commit=True, how="enter")
+            return
+        if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and event.modifiers()
+                                         & Qt.KeyboardModifier.ShiftModifier):
+            self.finish(commit=True, how="backtab")
+            return
+        if key == Qt.Key.Key_Tab:
+            self.finish(commit=True, how="tab")
             return
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)
-        self.finish(commit=True)
+        self.finish(commit=True, how="focus")
 
-    def finish(self, commit: bool) -> None:
+    def finish(self, commit: bool, how: str = "focus", defer: bool = True) -> None:
+        """`defer`: leave Qt's event handler before the item goes away (it may be mid
+        key/focus event); the window closing a project commits at once instead."""
         if self._done:
             return
         self._done = True
         text = self.toPlainText().strip()
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.hide()
-        # Leave Qt's event handler before the item goes away (it may be mid key/focus event).
-        QTimer.singleShot(0, lambda: self._dispose(commit, text))
+        how = how if commit else "escape"
+        if defer:
+            QTimer.singleShot(0, lambda: self._dispose(text, how))
+        else:
+            self._dispose(text, how)
 
-    def _dispose(self, commit: bool, text: str) -> None:
+    def _dispose(self, text: str, how: str) -> None:
         scene = self.scene()
         if scene is not None:
             scene.removeItem(self)
-        if commit:
-            self._on_commit(text)
+        self._on_end(text, how)

@@ -127,16 +127,37 @@ class NavigationMixin:
             return
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
                   Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if key in arrows:
-            self.select_neighbour(*arrows[key])
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in arrows and mods == Qt.KeyboardModifier.NoModifier:
+            if not self.select_neighbour(*arrows[key]):
+                self.move_cell(*arrows[key])  # no card that way: the next cell
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.editor.delete_cards(scene.selected_card_ids())
             return
-        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and mods & Qt.KeyboardModifier.AltModifier:
+            self.inspect_requested.emit()
+            return
+        if key in (Qt.Key.Key_N, Qt.Key.Key_Insert) and mods == Qt.KeyboardModifier.NoModifier:
+            cell = self.cell_for_typing()
+            if cell is not None:
+                self.author_card(*cell)
+            return
+        if key == Qt.Key.Key_F2 and mods in (Qt.KeyboardModifier.ShiftModifier,
+                                            Qt.KeyboardModifier.ControlModifier):
+            cell = self.cell_for_typing()  # Shift+F2: its stage, Ctrl+F2: its lane
+            if cell is not None:
+                stage = mods == Qt.KeyboardModifier.ShiftModifier
+                items = scene.stage_items if stage else scene.lane_items
+                self.edit_header_text(items[cell[1] if stage else cell[0]])
+            return
+        if key == Qt.Key.Key_F2 or enter:
             ids = scene.selected_card_ids()
             if len(ids) == 1:
                 self.edit_card_text(ids[0])
+            elif not ids and self.cell_for_typing() is not None:
+                self.author_card(*self.cell_for_typing())
             return
         if key == Qt.Key.Key_Escape:
             scene.clearSelection()
@@ -152,34 +173,33 @@ class NavigationMixin:
             return
         super().keyReleaseEvent(event)
 
-    def select_neighbour(self, dx: int, dy: int) -> None:
-        """Move the selection to the nearest card in the arrow's direction."""
+    def select_neighbour(self, dx: int, dy: int) -> bool:
+        """Move the selection to the nearest card in the arrow's direction; False when
+        there is none."""
         scene = self.scene()
         ids = scene.selected_card_ids()
         boxes = scene.geometry.cards if scene.geometry else {}
-        if not boxes:
-            return
-        if not ids:
-            target = min(boxes.values(), key=lambda b: (b.rect.y, b.rect.x)).card_id
-        else:
-            cx, cy = boxes[ids[0]].rect.centre
-            best, best_cost = None, float("inf")
-            for box in boxes.values():
-                if box.card_id == ids[0]:
-                    continue
-                bx, by = box.rect.centre
-                along = (bx - cx) * dx + (by - cy) * dy
-                if along <= 1:
-                    continue
-                across = abs((bx - cx) * dy) + abs((by - cy) * dx)
-                cost = along + 2.5 * across
-                if cost < best_cost:
-                    best, best_cost = box.card_id, cost
-            if best is None:
-                return
-            target = best
+        if not boxes or not ids:
+            return False
+        cx, cy = boxes[ids[0]].rect.centre
+        best, best_cost = None, float("inf")
+        for box in boxes.values():
+            if box.card_id == ids[0]:
+                continue
+            bx, by = box.rect.centre
+            along = (bx - cx) * dx + (by - cy) * dy
+            if along <= 1:
+                continue
+            across = abs((bx - cx) * dy) + abs((by - cy) * dx)
+            cost = along + 2.5 * across
+            if cost < best_cost:
+                best, best_cost = box.card_id, cost
+        if best is None:
+            return False
+        target = best
         scene.clearSelection()
         item = scene.cards[target]
         item.setSelected(True)
         item.setFocus()
         self.ensureVisible(item, 40, 40)
+        return True

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QMessageBox
 
-from ..layout import FontSpec
 from ..model import MapStudioError
+from .authoring import AuthoringMixin
 from .background import draw_grid_dots
 from .card_kinds import CARD_KIND_MIME
 from .editing import CanvasEditor
@@ -23,11 +23,13 @@ DRAG_Z = 60  # above cards and headers, below the drop line
 RESIZE_GRIP_PX = 5.0  # on screen, whatever the zoom
 
 
-class JourneyView(NavigationMixin, QGraphicsView):
+class JourneyView(AuthoringMixin, NavigationMixin, QGraphicsView):
     zoom_changed = Signal(float)
     error = Signal(str)
     header_clicked = Signal(object)  # HeaderItem
     point_double_clicked = Signal(str)  # emotion point id
+    emotion_point_requested = Signal(str, str, float)  # lane, stage, score
+    inspect_requested = Signal()  # Alt+Enter: the inspector on the selection
     snap_step = 0.0  # > 0: resized stage widths snap to multiples of snap_step
 
     def __init__(self, scene, editor: CanvasEditor, parent=None) -> None:
@@ -55,6 +57,7 @@ class JourneyView(NavigationMixin, QGraphicsView):
         self.zoom_changed.connect(self._level_of_detail)
         self._editor_item: InlineEditor | None = None
         self.init_navigation()
+        self.init_authoring()
         self.frozen_headers = FrozenHeaders(self)
         self.zoom_changed.connect(self.keep_headers_in_sight)
         scene.relaid.connect(self.keep_headers_in_sight)
@@ -326,84 +329,6 @@ class JourneyView(NavigationMixin, QGraphicsView):
         g = self.journey_scene.geometry
         edges = [h.rect.y for h in g.lanes.values()] + [g.grid_rect.bottom]
         return min(edges, key=lambda e: abs(e - y))
-
-    # ---- in-place editing ---------------------------------------------------------------
-
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
-        from .curves import EmotionPointItem
-
-        for hit in self.items(event.position().toPoint()):
-            if isinstance(hit, EmotionPointItem):
-                self.point_double_clicked.emit(hit.point_id)
-                event.accept()
-                return
-        item = self._item_at(event.position().toPoint())
-        if isinstance(item, CardItem):
-            self.edit_card_text(item.card_id)
-        elif isinstance(item, HeaderItem):
-            self.edit_header_text(item)
-        else:
-            pos = self.mapToScene(event.position().toPoint())
-            cell = self.journey_scene.cell_at(pos.x(), pos.y())
-            if cell is not None:
-                lane_kind = next(str(x.kind) for x in self.journey_scene.content.lanes
-                                 if x.id == cell[0])
-                from .card_kinds import card_kinds
-
-                kind = next((k.key for k in card_kinds() if k.lane_kind == lane_kind), "note")
-                if kind == "image":
-                    kind = "note"
-                card = self.editor.add_card_of_kind(kind, *cell)
-                if card is not None:
-                    self.journey_scene.relayout()
-                    self.edit_card_text(card.id)
-        event.accept()
-
-    def edit_card_text(self, card_id: str) -> None:
-        scene = self.journey_scene
-        item = scene.cards.get(card_id)
-        if item is None:
-            return
-        card = self.editor.doc.card(card_id)
-        rect = QRectF(item.pos().x(), item.pos().y(), item.box.rect.w, item.box.rect.h)
-
-        def commit(text: str) -> None:
-            self._editor_item = None
-            if text != card.title:
-                self.editor.edit_card(card_id, title=text)
-
-        self._open_editor(card.title, rect, FontSpec(True, 9), commit)
-
-    def edit_header_text(self, item: HeaderItem) -> None:
-        r = item.box.rect
-        rect = QRectF(r.x, r.y, r.w, min(r.h, 60))
-        if item.orientation == "stage":
-            current = self.editor.doc.stage(item.object_id).name
-
-            def commit(text: str) -> None:
-                self._editor_item = None
-                if text:
-                    self.editor.edit_stage(item.object_id, name=text)
-        else:
-            current = self.editor.doc.lane(item.object_id).title
-
-            def commit(text: str) -> None:
-                self._editor_item = None
-                if text:
-                    self.editor.edit_lane(item.object_id, title=text)
-
-        self._open_editor(current, rect, FontSpec(True, 10), commit)
-
-    def _open_editor(self, text: str, rect: QRectF, font: FontSpec, commit) -> None:
-        if self._editor_item is not None:
-            self._editor_item.finish(commit=True)
-        self._editor_item = InlineEditor(text, rect, font, commit)
-        self.scene().addItem(self._editor_item)
-        self._editor_item.begin()
-
-    def commit_inline_editor(self) -> None:
-        if self._editor_item is not None:
-            self._editor_item.finish(commit=True)
 
     # ---- drops from the palette and the file manager --------------------------------------
 

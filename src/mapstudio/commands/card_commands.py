@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Card
+from . import naming
 from .base import DocumentCommand
 
 
@@ -40,10 +41,11 @@ class EditCardCommand(DocumentCommand):
 
     ID = 1001
 
-    def __init__(self, document, card_id: str, text: str = "Edit card", **fields) -> None:
-        super().__init__(document, text)
-        self.card_id = card_id
+    def __init__(self, document, card_id: str, text: str = "", **fields) -> None:
         current = document.card(card_id)
+        title = fields.get("title", current.title)
+        super().__init__(document, text or naming.card_edit(title, fields))
+        self.card_id = card_id
         self.before = {k: getattr(current, k) for k in fields}
         self.after = fields
 
@@ -69,7 +71,8 @@ class MoveCardsCommand(DocumentCommand):
 
     def __init__(self, document, card_ids: list[str], lane_id: str, stage_id: str,
                  position: int) -> None:
-        super().__init__(document, "Move card" if len(card_ids) == 1 else "Move cards")
+        titles = [document.card(i).title for i in card_ids]
+        super().__init__(document, naming.cards_verb(naming._tr("Move"), titles))
         self.card_ids = list(card_ids)
         self.target = (lane_id, stage_id, position)
         self.origins = [(c.id, c.lane_id, c.stage_id, c.position)
@@ -89,9 +92,11 @@ class MoveCardsCommand(DocumentCommand):
 
 
 class DeleteCardsCommand(DocumentCommand):
-    def __init__(self, document, card_ids: list[str], text: str = "Delete") -> None:
-        super().__init__(document, text)
-        self.cards = [document.card(i) for i in card_ids]
+    def __init__(self, document, card_ids: list[str], text: str = "") -> None:
+        cards = [document.card(i) for i in card_ids]
+        verb = text or naming._tr("Delete")
+        super().__init__(document, naming.cards_verb(verb, [c.title for c in cards]))
+        self.cards = cards
 
     def redo(self) -> None:
         with self.doc.batch():

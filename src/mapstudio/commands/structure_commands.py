@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Lane, Stage
+from . import naming
 from .base import DocumentCommand, MapSnapshotCommand
 
 
@@ -10,7 +11,8 @@ class AddStageCommand(MapSnapshotCommand):
     """A stage inserted inside a spanning card widens it; undo restores the map exactly."""
 
     def __init__(self, document, stage: Stage) -> None:
-        super().__init__(document, stage.map_id, "Add stage")
+        super().__init__(document, stage.map_id, naming._tr("Add stage {0}").format(
+            naming.quoted(stage.name)))
         self.stage = stage
 
     def apply(self) -> None:
@@ -19,7 +21,7 @@ class AddStageCommand(MapSnapshotCommand):
 
 class AddLaneCommand(DocumentCommand):
     def __init__(self, document, lane: Lane) -> None:
-        super().__init__(document, "Add lane")
+        super().__init__(document, naming._tr("Add lane {0}").format(naming.quoted(lane.title)))
         self.lane = lane
 
     def redo(self) -> None:
@@ -31,7 +33,9 @@ class AddLaneCommand(DocumentCommand):
 
 class RemoveStageCommand(MapSnapshotCommand):
     def __init__(self, document, stage_id: str) -> None:
-        super().__init__(document, document.stage(stage_id).map_id, "Remove stage")
+        super().__init__(document, document.stage(stage_id).map_id,
+                         naming._tr("Remove stage {0}").format(
+                             naming.quoted(document.stage(stage_id).name)))
         self.stage_id = stage_id
 
     def apply(self) -> None:
@@ -40,7 +44,9 @@ class RemoveStageCommand(MapSnapshotCommand):
 
 class RemoveLaneCommand(MapSnapshotCommand):
     def __init__(self, document, lane_id: str) -> None:
-        super().__init__(document, document.lane(lane_id).map_id, "Remove lane")
+        super().__init__(document, document.lane(lane_id).map_id,
+                         naming._tr("Remove lane {0}").format(
+                             naming.quoted(document.lane(lane_id).title)))
         self.lane_id = lane_id
 
     def apply(self) -> None:
@@ -51,7 +57,9 @@ class MoveStageCommand(MapSnapshotCommand):
     """Reorder a stage; spans may shrink at the right edge, so undo restores the map."""
 
     def __init__(self, document, stage_id: str, position: int) -> None:
-        super().__init__(document, document.stage(stage_id).map_id, "Reorder stage")
+        super().__init__(document, document.stage(stage_id).map_id,
+                         naming._tr("Move stage {0}").format(
+                             naming.quoted(document.stage(stage_id).name)))
         self.stage_id, self.position = stage_id, position
 
     def apply(self) -> None:
@@ -60,7 +68,8 @@ class MoveStageCommand(MapSnapshotCommand):
 
 class MoveLaneCommand(DocumentCommand):
     def __init__(self, document, lane_id: str, position: int) -> None:
-        super().__init__(document, "Reorder lane")
+        super().__init__(document, naming._tr("Move lane {0}").format(
+            naming.quoted(document.lane(lane_id).title)))
         self.lane_id, self.position = lane_id, position
         self.origin = document.lane(lane_id).position
 
@@ -74,11 +83,13 @@ class MoveLaneCommand(DocumentCommand):
 class _EditFields(DocumentCommand):
     getter = ""
     updater = ""
+    name_field = ""
 
     def __init__(self, document, object_id: str, text: str, **fields) -> None:
-        super().__init__(document, text)
-        self.object_id = object_id
         current = getattr(document, self.getter)(object_id)
+        name = fields.get(self.name_field, getattr(current, self.name_field))
+        super().__init__(document, text or naming.header_edit(self.getter, name, fields))
+        self.object_id = object_id
         self.before = {k: getattr(current, k) for k in fields}
         self.after = fields
 
@@ -92,14 +103,14 @@ class _EditFields(DocumentCommand):
 class EditStageCommand(_EditFields):
     """Rename, recolour or resize (width) a stage."""
 
-    getter, updater = "stage", "update_stage"
+    getter, updater, name_field = "stage", "update_stage", "name"
 
-    def __init__(self, document, stage_id: str, text: str = "Edit stage", **fields) -> None:
+    def __init__(self, document, stage_id: str, text: str = "", **fields) -> None:
         super().__init__(document, stage_id, text, **fields)
 
 
 class EditLaneCommand(_EditFields):
-    getter, updater = "lane", "update_lane"
+    getter, updater, name_field = "lane", "update_lane", "title"
 
-    def __init__(self, document, lane_id: str, text: str = "Edit lane", **fields) -> None:
+    def __init__(self, document, lane_id: str, text: str = "", **fields) -> None:
         super().__init__(document, lane_id, text, **fields)

@@ -88,6 +88,14 @@ class InspectorDock(QDockWidget):
     def attach(self, doc, editor, undo_stack) -> None:
         self.doc, self.editor, self.undo = doc, editor, undo_stack
 
+    def focus_fields(self) -> None:
+        """Alt+Enter on the map: show the dock and put the keyboard in its first field."""
+        self.show()
+        self.raise_()
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.setFocus()
+
     def _show_message(self, text: str) -> None:
         label = QLabel(text)
         label.setWordWrap(True)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QToolBar
 from ..commands import AddEmotionPointCommand, SetEmotionScoreCommand, SetScaleCommand
 from ..commands.journey_commands import CreateFutureStateCommand
 from ..commands.persona_commands import AssignPersonasCommand
-from ..model import EmotionPoint, LaneKind, MapStudioError
+from ..model import EmotionPoint, LaneKind, MapStudioError, Series
 from .map_header import MapHeaderBar
 from .persona_avatar import photo_bytes
 from .persona_dock import PersonaDock
@@ -91,6 +91,8 @@ class JourneyFeatures:
         view = self.window.view
         if view is not None and hasattr(view, "point_double_clicked"):
             view.point_double_clicked.connect(self.edit_point_label)
+            view.emotion_point_requested.connect(self.add_point_for_current_persona)
+            view.inspect_requested.connect(self.inspect_selection)
 
     def map_changed(self) -> None:
         self.persona_dock.refresh()
@@ -187,13 +189,35 @@ class JourneyFeatures:
                                                                label=label))
 
     def add_point(self, lane_id: str, stage_id: str, persona_id: str | None,
-                  series: str = "as_is") -> None:
+                  series: str = "as_is", score: float | None = None) -> None:
         doc = self.window.doc
         scale = doc.journey_map(self.window.current_map_id).scale
-        middle = scale.snap((scale.min + scale.max) / 2)
-        point = EmotionPoint(lane_id=lane_id, stage_id=stage_id, score=middle,
-                             persona_id=persona_id, series=series)
+        if score is None:
+            score = scale.snap((scale.min + scale.max) / 2)
+        point = EmotionPoint(lane_id=lane_id, stage_id=stage_id, score=score,
+                             persona_id=persona_id, series=Series(series))
         self.window.undo_stack.push(AddEmotionPointCommand(doc, point))
+
+    def current_persona_id(self) -> str | None:
+        """The persona picked in the Personas dock if the map shows it, else the map's
+        first persona, else none (the generic customer)."""
+        assigned = self.window.doc.journey_map(self.window.current_map_id).persona_ids
+        picked = self.persona_dock.current_id()
+        if picked in assigned:
+            return picked
+        return assigned[0] if assigned else None
+
+    def add_point_for_current_persona(self, lane_id: str, stage_id: str,
+                                      score: float) -> None:
+        """A double-click on the Emotions lane: a point there, at that height."""
+        self.add_point(lane_id, stage_id, self.current_persona_id(), score=score)
+
+    def inspect_selection(self) -> None:
+        window = self.window
+        ids = window.scene.selected_card_ids() if window.scene else []
+        if len(ids) == 1:
+            window.inspector.show_card(ids[0])
+        window.inspector.focus_fields()
 
 
 def emotion_lane_ids(content) -> set[str]:
