@@ -242,15 +242,15 @@ def test_a_failed_migration_leaves_the_old_file(tmp_path, monkeypatch) -> None:
     path = tmp_path / "old.mapstudio"
     build_first_schema_file(path)
     before = path.read_bytes()
-    from mapstudio.store import connection
+    from alembic import command  # imported by migrate() only when a file needs it
 
-    real_upgrade = connection.command.upgrade
+    real_upgrade = command.upgrade
 
     def upgrade_then_fail(config, revision):
         real_upgrade(config, revision)  # every step of schema 2 ran, then:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(connection.command, "upgrade", upgrade_then_fail)
+    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
     with pytest.raises(RuntimeError):
         Document.open(path)
     assert path.read_bytes() == before

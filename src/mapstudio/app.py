@@ -13,8 +13,9 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import APP_NAME, __version__
 from .paths import resource_path
@@ -53,7 +54,7 @@ def prepare_gui(app: QApplication | None = None):
     from . import i18n
     from .logging_setup import setup_logging
     from .ui.crash_dialog import install_exception_hook
-    from .ui.preferences_dialog import apply_preferences
+    from .ui.theme import apply_preferences
 
     setup_logging()
     log.info("Map Studio %s starting", __version__)
@@ -76,15 +77,24 @@ def main_window():
     return (visible or windows or [None])[0]
 
 
-def run_gui(path: Path | None = None, remember: bool = True) -> int:
+def run_gui(path: Path | None = None, remember: bool = True, demo: bool = False) -> int:
+    """The editor on `path`, on a fresh demo copy (`demo`), or on the start screen.
+
+    The window paints first; the project (SQLAlchemy, the file's checks, the map's layout)
+    opens right after that first paint, so something shows at once."""
     app = create_application()
     hook = prepare_gui(app)
     from .ui.main_window import MainWindow
 
     window = MainWindow()
+    pending = demo or path is not None
+    if os.environ.get(FIRST_PAINT_ENV):
+        report_first_paint(app, window, wait_for_map=pending)
+    if pending:
+        window.show_opening(None if demo else Path(path))
+        after_first_paint(app, window, window.open_demo if demo else
+                          lambda: window.open_path(Path(path), remember=remember))
     window.show()
-    if path is not None:
-        window.open_path(Path(path), remember=remember)
     if os.environ.get("MAPSTUDIO_SMOKE_TEST"):
         return _smoke_test(app, window, hook)
     try:
@@ -93,10 +103,71 @@ def run_gui(path: Path | None = None, remember: bool = True) -> int:
         hook.uninstall()
 
 
+class _PaintWatcher(QObject):
+    """Calls `on_paint(widget)` for paint events inside `window` until it returns True."""
+
+    def __init__(self, app: QApplication, window, on_paint) -> None:
+        super().__init__(app)
+        self.window, self.on_paint = window, on_paint
+        app.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and (
+                obj is self.window or self.window.isAncestorOf(obj)):
+            if self.on_paint(obj):
+                QApplication.instance().removeEventFilter(self)
+                self.deleteLater()
+        return False
+
+
+def after_first_paint(app: QApplication, window, callback) -> None:
+    """Run `callback` on the event-loop turn after `window` first painted."""
+    def painted(_widget) -> bool:
+        QTimer.singleShot(0, callback)
+        return True
+
+    _PaintWatcher(app, window, painted)
+
+
+FIRST_PAINT_ENV = "MAPSTUDIO_FIRST_PAINT"
+
+
+def report_first_paint(app: QApplication, window, wait_for_map: bool = False) -> None:
+    """Start-up benchmark hook (`MAPSTUDIO_FIRST_PAINT=1`, see benchmarks/startup_bench.py).
+
+    Prints `mapstudio-first-paint <epoch seconds> <peak RSS KiB>` when the window first
+    paints; with `wait_for_map`, also `mapstudio-map-painted …` once the map's canvas has
+    painted; then closes the window."""
+    import time
+
+    state = {"first": False}
+
+    def painted(widget) -> bool:
+        if not state["first"]:
+            state["first"] = True
+            print(f"mapstudio-first-paint {time.time():.6f} {_peak_rss_kib()}", flush=True)
+        view = getattr(window, "view", None)
+        if wait_for_map and (view is None or widget is not view.viewport()):
+            return False
+        if wait_for_map:
+            print(f"mapstudio-map-painted {time.time():.6f} {_peak_rss_kib()}", flush=True)
+        QTimer.singleShot(0, window.close)
+        return True
+
+    _PaintWatcher(app, window, painted)
+
+
+def _peak_rss_kib() -> int:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _smoke_test(app: QApplication, window, hook) -> int:
     """Installers check a build starts: show the window (and every dialog of the Help and
     Edit menus), then quit; 1 if anything raised on the way."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
     def open_and_close_dialogs() -> None:

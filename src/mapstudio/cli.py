@@ -128,16 +128,28 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    _require_display()
     path = args.file
-    if args.demo:
-        from .demo import make_demo_copy
-
-        path = make_demo_copy()  # a temporary copy: not worth a place in recent projects
-    elif path is not None and not path.exists():
+    if not args.demo and path is not None and not path.exists():
         raise MapStudioError(f"{path}: no such file")
     from .app import run_gui
 
-    return run_gui(path, remember=not args.demo)
+    # the demo is a temporary copy, made by the window: not worth a place in recent projects
+    return run_gui(None if args.demo else path, demo=args.demo)
+
+
+def _require_display() -> None:
+    """On Linux without a display Qt aborts (exit 134) blaming a missing libxcb-cursor0:
+    say instead what the user can do."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM") or \
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    raise MapStudioError(
+        "no display to open the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+        "start Map Studio in a desktop session; on the command line use the subcommands "
+        "(mapstudio --help), or QT_QPA_PLATFORM=offscreen for a window nobody sees")
 
 
 def _log_internal_error() -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 LANGUAGES = ("en", "it", "pl", "es", "ru")  # "" means: follow the system
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high_contrast")
 PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid", "fit")
 TILE_PAPERS = ("", *PAPERS[:-1])  # "" means: no tiling
 MAX_RECENT = 10

@@ -315,6 +315,10 @@ def test_run_gui_wires_everything(app, monkeypatch, tmp_path):
 
     def fake_exec():
         win = app_module.main_window()
+        for _ in range(50):  # the window paints first, then opens the project
+            if win.doc is not None:
+                break
+            QApplication.processEvents()
         seen["hook"] = sys.excepthook
         seen["open"] = win.doc is not None and Path(win.doc.path) == path
         seen["recent"] = Settings().recent_files()
@@ -343,11 +347,11 @@ def test_demo_copies_get_no_backups(app, qtbot, tmp_path):
 
 
 def test_a_dark_system_gets_the_dark_palette(app, monkeypatch):
-    from mapstudio.ui import preferences_dialog
+    from mapstudio.ui import theme
 
-    monkeypatch.setattr(preferences_dialog, "_system_is_dark", lambda _app: True)
-    assert preferences_dialog.apply_theme("system") == "dark"
+    monkeypatch.setattr(theme, "_system_is_dark", lambda _app: True)
+    assert theme.apply_theme("system") == "dark"
     assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
-    monkeypatch.setattr(preferences_dialog, "_system_is_dark", lambda _app: False)
-    assert preferences_dialog.apply_theme("system") == "light"
+    monkeypatch.setattr(theme, "_system_is_dark", lambda _app: False)
+    assert theme.apply_theme("system") == "light"
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180

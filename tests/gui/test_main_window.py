@@ -303,6 +303,10 @@ def test_run_gui_opens_the_given_file(app, monkeypatch, tmp_path) -> None:
     def fake_exec():
         win = next(w for w in QApplication.topLevelWidgets()
                    if w.__class__.__name__ == "MainWindow" and w.isVisible())
+        for _ in range(50):  # the window paints first, then opens the project
+            if win.doc is not None:
+                break
+            QApplication.processEvents()
         seen["title"] = win.windowTitle()
         seen["cards"] = len(win.scene.cards) if win.scene else 0
         win.close()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import StaticPool
 
@@ -57,6 +55,9 @@ def migrate(engine: Engine, to_version: int = SCHEMA_VERSION) -> None:
     checked with foreign_key_check before the commit. user_version is written inside the
     same transaction, so a failed upgrade leaves the file as it was.
     """
+    from alembic import command  # only a file that needs a migration pays for Alembic
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.connect() as conn:

@@ -109,7 +109,7 @@ def build_actions(window) -> WindowActions:
           "fa5s.code-branch", _tr("Save, compare and restore named versions of the project"))
     a.add("project_settings", _tr("Project &settings…"), lambda: open_project_settings(w),
           None, "fa5s.id-card", _tr("Project title, description and branding for print"))
-    a.add("close", _tr("&Close project"), w.close_document, Std.Close,
+    a.add("close", _tr("&Close project"), w.close_project, Std.Close,
           tip=_tr("Close the project and return to the start screen"))
     a.add("quit", _tr("&Quit"), w.close, Std.Quit, tip=_tr("Quit Map Studio"),
           needs_document=False)
@@ -178,6 +178,9 @@ def build_actions(window) -> WindowActions:
     menu = w.menuBar().addMenu(_tr("&View"))
     for name in ("zoom_in", "zoom_out", "fit", "actual"):
         menu.addAction(a[name])
+    menu.addSeparator()
+    a["focus_mode"] = w.panels.focus_action
+    menu.addAction(w.panels.focus_action)
     menu.addSeparator()
     for dock in (w.maps_dock, w.palette_dock, w.inspector, w.history_dock):
         menu.addAction(dock.toggleViewAction())

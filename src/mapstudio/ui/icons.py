@@ -1,4 +1,4 @@
-"""Font Awesome icons (through QtAwesome) that take their colour from the palette.
+"""Font Awesome icons (drawn by `mapstudio.glyphs`) that take their colour from the palette.
 
 An icon built here asks the application palette for its colour each time it is drawn, so
 toolbars, menus and lists stay readable when the theme switches between light and dark,
@@ -8,10 +8,11 @@ the list docks share: their list above a row of such icon buttons.
 
 from __future__ import annotations
 
-import qtawesome
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from .. import glyphs
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -40,7 +41,19 @@ def palette_colours(role: QPalette.ColorRole = Role.WindowText) -> tuple[QColor,
     return normal, disabled
 
 
-def _glyph(name: str, role: QPalette.ColorRole, accent: str | None) -> QIcon:
+def _colour(mode: QIcon.Mode, role: QPalette.ColorRole, accent: str | None) -> QColor:
+    normal, disabled = palette_colours(role)
+    if mode == QIcon.Mode.Disabled:
+        return disabled
+    if mode == QIcon.Mode.Selected:
+        return palette_colours(Role.HighlightedText)[0]
+    return QColor(accent) if accent else normal
+
+
+def _fallback(name: str, role: QPalette.ColorRole, accent: str | None) -> QIcon:
+    """QtAwesome itself, for a glyph our own drawing does not know (other fonts)."""
+    import qtawesome
+
     normal, disabled = palette_colours(role)
     colour = QColor(accent) if accent else normal
     key = (name, colour.name(QColor.NameFormat.HexArgb),
@@ -67,11 +80,20 @@ class PaletteIconEngine(QIconEngine):
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
               state: QIcon.State) -> None:
-        _glyph(self.name, self.role, self.accent).paint(
-            painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+        if not glyphs.paint_glyph(painter, rect, self.name, _colour(mode, self.role,
+                                                                     self.accent)):
+            _fallback(self.name, self.role, self.accent).paint(
+                painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return _glyph(self.name, self.role, self.accent).pixmap(size, mode, state)
+        side = min(size.width(), size.height())
+        pixmap = glyphs.glyph_pixmap(self.name, _colour(mode, self.role, self.accent), side)
+        if pixmap is None:
+            return _fallback(self.name, self.role, self.accent).pixmap(size, mode, state)
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return PaletteIconEngine(self.name, self.role, self.accent)
 
     def key(self) -> str:
         return "mapstudio-palette-icon"

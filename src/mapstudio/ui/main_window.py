@@ -2,41 +2,40 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QUndoView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from .. import APP_NAME
 from ..backups import BackupScheduler
-from ..canvas.bridge import DocumentBridge
-from ..canvas.editing import CanvasEditor
-from ..canvas.items import CardItem, HeaderItem
-from ..canvas.scene import JourneyScene
-from ..canvas.view import JourneyView
 from ..commands.undo_stack import ProjectUndoStack
 from ..demo import is_demo_copy
 from ..model import MapStudioError
 from ..settings import Settings
+from .accessibility import name_window_controls
 from .actions import build_actions, run_modal
+from .demo_copy import DemoCopy
 from .find_bar import FindBar
 from .inspector_dock import InspectorDock
 from .journey_features import JourneyFeatures
 from .maps_dock import MapsDock
 from .palette_dock import PaletteDock
-from .project_files import FILE_FILTER, ask_new_project_path, open_document
+from .project_files import open_document
 from .project_thumbnails import project_thumbnail
 from .start_screen import StartScreen
+from .window_files import WindowFilesMixin, same_file
+from .window_layout import WindowLayout
 
 
 def desk_colour(palette: QPalette) -> QColor:
@@ -45,7 +44,7 @@ def desk_colour(palette: QPalette) -> QColor:
     return window.darker(160) if window.lightness() < 128 else QColor(192, 197, 204)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFilesMixin, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -62,13 +61,22 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.start_screen = StartScreen(self.settings, project_thumbnail, self)
         self.stack.addWidget(self.start_screen)
-        self.setCentralWidget(self.stack)
+        self.demo = DemoCopy(self)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo.bar)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.maps_dock = MapsDock(self)
         self.palette_dock = PaletteDock(self)
         self.inspector = InspectorDock(self)
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("HistoryDock")
-        self.history_dock.setWidget(QUndoView(self.undo_stack))
+        history = QUndoView(self.undo_stack)
+        history.setEmptyLabel(self.tr("Opened project"))  # not Qt's raw "<empty>"
+        self.history_dock.setWidget(history)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.maps_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
@@ -76,6 +84,7 @@ class MainWindow(QMainWindow):
         self.history_dock.hide()
         self.maps_dock.map_selected.connect(self.show_map)
         self.find_bar = FindBar(self)
+        self.panels = WindowLayout(self)
         self.actions = build_actions(self)
         self.journey = JourneyFeatures(self)
         self.actions.finish_menus()
@@ -94,21 +103,23 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         # a bound slot, not a lambda: Qt drops it when the window is destroyed
         self.undo_stack.indexChanged.connect(self._after_edit)
-        self._parked_docks: list[QDockWidget] = []
-        self._restore_settings()
+        self.panels.restore()
         self._update_title()
         self._set_enabled(False)
         self.journey.document_changed()
-        self._park_docks(True)
+        self.panels.park(True)
         self.zoom_label.hide()
+        name_window_controls(self)
 
     # ---- documents ---------------------------------------------------------------------
 
     def open_path(self, path: Path, remember: bool = True) -> bool:
         """Open a project file; `remember` adds it to the recent projects."""
-        if self.doc is not None and _same_file(self.doc.path, path):
+        if self.doc is not None and same_file(self.doc.path, path):
             self.raise_()
             return True  # already open here
+        if not self.demo.confirm_leave():
+            return False
         doc = open_document(self, Path(path))
         if doc is None:
             return False
@@ -132,6 +143,8 @@ class MainWindow(QMainWindow):
         """A fresh temporary copy of the demo, like `mapstudio --demo`; not a recent file."""
         from ..demo import make_demo_copy
 
+        if not self.demo.confirm_leave():
+            return False
         try:
             path = make_demo_copy()
         except (OSError, MapStudioError) as exc:
@@ -139,7 +152,23 @@ class MainWindow(QMainWindow):
             return False
         return self.open_path(path, remember=False)
 
+    def show_opening(self, path: Path | None) -> None:
+        """What the window shows while a project (`None`: the demo) opens at start-up."""
+        text = self.tr("Opening {0}…").format(path.name) if path else self.tr(
+            "Opening the demo…")
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAccessibleName(text)
+        self.stack.addWidget(label)
+        self.stack.setCurrentWidget(label)
+        self.start_screen.hide()
+
     def set_document(self, doc) -> None:
+        from ..canvas.bridge import DocumentBridge
+        from ..canvas.editing import CanvasEditor
+        from ..canvas.scene import JourneyScene
+        from ..canvas.view import JourneyView
+
         self.close_document()
         self.doc = doc
         self.bridge = DocumentBridge(doc, self)
@@ -159,9 +188,14 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self._update_title()
         self.journey.document_changed()
-        self._park_docks(False)
+        self.demo.document_changed()
+        self.panels.park(False)
         self.zoom_label.show()
         self.apply_view_preferences()
+        self.view.setAccessibleName(self.tr("Journey map"))
+        self.view.setAccessibleDescription(self.tr(
+            "The map: stages in columns, lanes in rows, cards in their cells"))
+        QTimer.singleShot(0, self.panels.zoom_to_show_stages)  # once laid out and sized
         if not is_demo_copy(doc.path):  # a throw-away copy needs no backups
             self.backups.attach(doc)
 
@@ -184,7 +218,8 @@ class MainWindow(QMainWindow):
         self._set_enabled(False)
         self._update_title()
         self.journey.document_changed()
-        self._park_docks(True)
+        self.demo.document_changed()
+        self.panels.park(True)
         self.zoom_label.hide()
 
     def show_map(self, map_id: str) -> None:
@@ -235,6 +270,7 @@ class MainWindow(QMainWindow):
                 pass
         if self.doc.read_only:
             title += " " + self.tr("[read-only]")
+        title += self.demo.title_suffix()
         self.setWindowTitle(f"{title} — {APP_NAME}")
         self.setWindowFilePath(str(self.doc.path))
 
@@ -253,6 +289,8 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         if self.scene is None:
             return
+        from ..canvas.items import CardItem
+
         items = self.scene.selectedItems()
         cards = [i for i in items if isinstance(i, CardItem)]
         if len(cards) == 1:
@@ -262,7 +300,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("{0} cards selected").format(len(cards)) if len(cards) > 1 else "", 3000)
 
-    def select_header(self, item: HeaderItem) -> None:
+    def select_header(self, item) -> None:
         if item.orientation == "stage":
             self.inspector.show_stage(item.object_id)
         else:
@@ -324,153 +362,18 @@ class MainWindow(QMainWindow):
 
         run_modal(AboutDialog(self))
 
-    # ---- files -------------------------------------------------------------------------
-
-    def recent_files(self) -> list[str]:
-        return self.settings.recent_files(existing_only=True)
-
-    def add_recent(self, path: Path) -> None:
-        self.settings.add_recent(path)
-        self.actions.refresh_recent()
-        self.start_screen.refresh()
-
-    def _restore_settings(self) -> None:
-        settings = self.settings.store
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-
-    def _park_docks(self, park: bool) -> None:
-        """The start screen gets the whole window: panels of an open project step aside
-        and come back, as they were, when a project opens."""
-        if park and not self._parked_docks:
-            self._parked_docks = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
-            for dock in self._parked_docks:
-                dock.hide()
-        elif not park:
-            for dock in self._parked_docks:
-                dock.show()
-            self._parked_docks = []
+    # ---- closing ----------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.commit_editors()
-        self._park_docks(False)  # the saved layout is the one with a project open
-        settings = self.settings.store
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        if not self.demo.confirm_leave():
+            event.ignore()
+            return
+        self.panels.save()  # the layout with a project open, focus mode off
         self.close_document()
         super().closeEvent(event)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if any(_dropped_kind(u.toLocalFile()) for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        """A project file opens; a JSON/CSV/Mermaid/YAML file is imported."""
-        for url in event.mimeData().urls():
-            kind = _dropped_kind(url.toLocalFile())
-            if kind is None:
-                continue
-            event.acceptProposedAction()
-            if kind == "project":
-                self.open_path(Path(url.toLocalFile()))
-            else:
-                from .project_import import import_file
-
-                # after the drop returns: the import may ask where the maps go
-                QTimer.singleShot(0, partial(import_file, self, Path(url.toLocalFile())))
-            return
-
-    def project_folder(self) -> str:
-        """Where file dialogs start: the folder of the latest recent project, else Documents."""
-        for recent in self.recent_files():
-            return str(Path(recent).parent)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        return documents or str(Path.home())
-
-    def ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"),
-                                              self.project_folder(), self.tr(FILE_FILTER))
-        if path:
-            self.open_path(Path(path))
-
-    def create_project(self, data, caption: str) -> bool:
-        """Ask where, then make `data` (a template, an import) a new project and open it."""
-        from ..store import Document
-
-        stem = "".join(ch if ch.isalnum() or ch in " -_.,()&" else "_"
-                       for ch in data.project.title).strip(" .") or self.tr("Untitled")
-        path = ask_new_project_path(self, caption,
-                                    Path(self.project_folder()) / f"{stem}.mapstudio")
-        if path is None:
-            return False
-        self._release_if_open(path)
-        try:
-            doc = Document.create(path, data.project.title, data=data, force=True)
-        except MapStudioError as exc:
-            QMessageBox.critical(self, caption, str(exc))
-            return False
-        self.set_document(doc)
-        self.add_recent(doc.path)
-        return True
-
-    def ask_new(self) -> None:
-        from ..model import Project, ProjectData, ProjectSettings, starter_map
-        from ..store import Document
-
-        name = self.tr("Untitled.mapstudio")
-        path = ask_new_project_path(self, self.tr("New project"),
-                                    Path(self.project_folder()) / name)
-        if path is None:
-            return
-        title = path.stem
-        scale = self.settings.new_map_scale()
-        first = starter_map()
-        first.map.scale = scale
-        project = Project(title=title, settings=ProjectSettings(
-            default_scale=self.settings.new_map_scale()))
-        data = ProjectData(project=project, maps=[first])
-        self._release_if_open(path)
-        try:
-            doc = Document.create(path, title, data=data, force=True)
-        except MapStudioError as exc:
-            QMessageBox.critical(self, self.tr("New project"), str(exc))
-            return
-        self.set_document(doc)
-        self.add_recent(path)
-
-    def _release_if_open(self, path: Path) -> None:
-        """The user chose to replace the project open in this window: close it first."""
-        if self.doc is not None and _same_file(self.doc.path, path):
+    def close_project(self) -> None:
+        """File ▸ Close: back to the start screen (a demo copy's edits are asked about)."""
+        if self.demo.confirm_leave():
             self.close_document()
-
-    def save_copy(self) -> None:
-        if self.doc is None:
-            return
-        path = ask_new_project_path(self, self.tr("Save a copy"), self.doc.path.with_name(
-            self.doc.path.stem + " copy.mapstudio"))
-        if path:
-            try:
-                self.doc.save_copy(Path(path))
-                self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 5000)
-            except (OSError, MapStudioError) as exc:
-                QMessageBox.critical(self, self.tr("Save a copy"), str(exc))
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return Path(a).exists() and Path(b).exists() and Path(a).samefile(b)
-    except OSError:
-        return False
-
-
-def _dropped_kind(path: str) -> str | None:
-    from ..interchange.reading import IMPORT_FORMATS, format_from_suffix
-
-    if path.endswith(".mapstudio"):
-        return "project"
-    return "import" if path and format_from_suffix(Path(path)) in IMPORT_FORMATS else None

@@ -5,9 +5,10 @@ comes back as an undoable command pushed by JourneyFeatures."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -139,6 +140,30 @@ class MapHeaderBar(QWidget):
         layout.addWidget(self.counterpart_button)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._mode = ""
+        self._styled_for = (QApplication.palette().base().color().rgba(),
+                            QApplication.palette().text().color().rgba())
+
+    # ---- following the theme -----------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
+                            QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self.restyle)  # once the whole palette has changed
+        super().changeEvent(event)
+
+    def restyle(self) -> None:
+        """Qt resolves `palette(base)` in a style sheet when the sheet is set, not when the
+        palette changes: set the band's sheets again so a new theme shows at once."""
+        palette = QApplication.palette()
+        colours = (palette.base().color().rgba(), palette.text().color().rgba())
+        if colours == self._styled_for:
+            return
+        self._styled_for = colours
+        for widget in (self.parentWidget(), self, *self.findChildren(QWidget)):
+            sheet = widget.styleSheet() if widget is not None else ""
+            if sheet:
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
 
     # ---- showing the map ---------------------------------------------------------------
 

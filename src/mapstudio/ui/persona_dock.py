@@ -24,7 +24,6 @@ from ..commands.persona_commands import (
 from ..model import MapStudioError, Persona, new_id
 from .icons import list_with_buttons
 from .persona_avatar import avatar_pixmap, persona_detail, photo_bytes
-from .persona_dialog import PersonaDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 AVATAR = 36
@@ -98,6 +97,8 @@ class PersonaDock(QDockWidget):
         colours = ("#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2")
         persona = Persona(name=self.tr("New persona"),
                           colour=colours[len(self.doc.personas()) % len(colours)])
+        from .persona_dialog import PersonaDialog  # with Pillow and the image checks
+
         dialog = PersonaDialog(persona, parent=self)
         if not dialog.exec():
             return
@@ -123,6 +124,8 @@ class PersonaDock(QDockWidget):
             return
         persona = self.doc.persona(persona_id)
         photo = self.doc.asset(persona.photo_asset_id).data if persona.photo_asset_id else None
+        from .persona_dialog import PersonaDialog
+
         dialog = PersonaDialog(persona, photo, parent=self)
         if not dialog.exec():
             return

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QPalette
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QStyleFactory,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,77 +32,7 @@ from PySide6.QtWidgets import (
 from .. import i18n
 from ..backups import default_backup_root
 from ..settings import PAPERS, TILE_PAPERS, ScaleDefault, Settings
-
-_state = {"native_style": None, "following_system": False}
-
-
-def dark_palette() -> QPalette:
-    """A calm dark palette for Fusion (Qt's native styles ignore custom palettes)."""
-    p = QPalette()
-    base, window, text = QColor(30, 33, 38), QColor(43, 47, 54), QColor(230, 232, 235)
-    disabled = QColor(128, 133, 140)
-    accent = QColor(38, 139, 150)
-    group = QPalette.ColorGroup
-    role = QPalette.ColorRole
-    for role_, colour in ((role.Window, window), (role.WindowText, text), (role.Base, base),
-                          (role.AlternateBase, QColor(38, 42, 48)),
-                          (role.ToolTipBase, QColor(52, 57, 65)), (role.ToolTipText, text),
-                          (role.PlaceholderText, disabled), (role.Text, text),
-                          (role.Button, window), (role.ButtonText, text),
-                          (role.BrightText, QColor(255, 110, 110)),
-                          (role.Light, QColor(70, 75, 84)), (role.Midlight, QColor(58, 63, 71)),
-                          (role.Mid, QColor(36, 39, 45)), (role.Dark, QColor(22, 24, 28)),
-                          (role.Shadow, QColor(10, 10, 12)),
-                          (role.Highlight, accent), (role.HighlightedText, QColor(255, 255, 255)),
-                          (role.Link, QColor(94, 190, 200)),
-                          (role.LinkVisited, QColor(160, 140, 210))):
-        p.setColor(role_, colour)
-    for role_ in (role.WindowText, role.Text, role.ButtonText, role.HighlightedText):
-        p.setColor(group.Disabled, role_, disabled)
-    p.setColor(group.Disabled, role.Highlight, QColor(70, 75, 84))
-    return p
-
-
-def _system_is_dark(app: QApplication) -> bool:
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-
-
-def apply_theme(theme: str, app: QApplication | None = None) -> str:
-    """Apply "system", "light" or "dark"; returns the effective "light" or "dark"."""
-    app = app or QApplication.instance()
-    if _state["native_style"] is None:
-        _state["native_style"] = app.style().name()
-    hints = app.styleHints()
-    if hasattr(hints, "setColorScheme"):  # Qt 6.8+: tell the platform theme too
-        hints.setColorScheme({"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}
-                             .get(theme, Qt.ColorScheme.Unknown))
-    if theme == "system" and not _state["following_system"]:
-        hints.colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
-        _state["following_system"] = True
-    effective = theme if theme in ("light", "dark") else (
-        "dark" if _system_is_dark(app) else "light")
-    app.setProperty("mapstudioTheme", theme)
-    if effective == "dark":
-        app.setStyle(QStyleFactory.create("Fusion"))
-        app.setPalette(dark_palette())
-    else:
-        style = QStyleFactory.create(_state["native_style"]) or QStyleFactory.create("Fusion")
-        app.setStyle(style)
-        app.setPalette(style.standardPalette())
-    app.setProperty("mapstudioEffectiveTheme", effective)
-    return effective
-
-
-def _follow_system(app: QApplication) -> None:
-    if app.property("mapstudioTheme") == "system":
-        apply_theme("system", app)
-
-
-def apply_preferences(settings: Settings | None = None) -> None:
-    """At start-up and after the dialog: theme and language from the saved preferences."""
-    settings = settings or Settings()
-    apply_theme(settings.theme)
-    i18n.install_translators(settings.language)
+from .theme import apply_preferences, apply_theme, dark_palette  # noqa: F401 - re-exported
 
 
 class PreferencesDialog(QDialog):
@@ -144,9 +72,11 @@ class PreferencesDialog(QDialog):
         self.language.setToolTip(self.tr("The language of menus and dialogs"))
         self.theme = QComboBox()
         for code, label in (("system", self.tr("Follow the system")),
-                            ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+                            ("light", self.tr("Light")), ("dark", self.tr("Dark")),
+                            ("high_contrast", self.tr("High contrast"))):
             self.theme.addItem(label, code)
-        self.theme.setToolTip(self.tr("Light or dark windows; maps always print on white"))
+        self.theme.setToolTip(self.tr("Light, dark or high-contrast windows; maps always print "
+                                      "on white"))
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Theme:"), self.theme)
         note = QLabel(self.tr("Some texts change language only after a restart."))

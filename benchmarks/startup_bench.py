@@ -1,0 +1,111 @@
+"""Cold start as ratios against a bare Qt window, measured in one run.
+
+Each sample is a new process, started with QT_QPA_PLATFORM=offscreen, timed from just
+before it is spawned to the moment its window has painted for the first time; the process
+prints that moment (and its peak RSS) and quits:
+
+- bare:  a QMainWindow with a QGraphicsView (the script below);
+- demo:  `python -m mapstudio --demo`, painted with the demo map on screen;
+- blank: `python -m mapstudio`, the start screen.
+
+Map Studio prints the marker when MAPSTUDIO_FIRST_PAINT is set (`mapstudio.app.
+report_first_paint`). The three kinds run in turn (bare, demo, blank, bare, …), seven
+times each; every figure is a median. Settings, data, cache and logs go to a fresh
+temporary folder per sample, as on a first start.
+
+Targets (issue 14): cold_start_demo_vs_bare_qt <= 3, cold_start_blank_vs_bare_qt <= 2,
+rss_demo_vs_bare_qt <= 2.5.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = int(os.environ.get("STARTUP_RUNS", "7"))
+MARKER = "mapstudio-first-paint"
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = f"""
+import resource, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QGraphicsView(QGraphicsScene()))
+window.resize(1440, 900)
+class Watcher(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"{MARKER} {{time.time():.6f}} {{rss}}", flush=True)
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+watcher = Watcher()
+app.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+COMMANDS = {
+    "bare": [sys.executable, "-c", BARE],
+    "demo": [sys.executable, "-m", "mapstudio", "--demo"],
+    "blank": [sys.executable, "-m", "mapstudio"],
+}
+
+
+def sample(kind: str) -> tuple[float, int]:
+    """(seconds from spawn to first paint, peak RSS in KiB) of one new process."""
+    with tempfile.TemporaryDirectory(prefix="mapstudio-startup-") as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MAPSTUDIO_FIRST_PAINT="1",
+                   XDG_CONFIG_HOME=f"{home}/config", MAPSTUDIO_DATA_DIR=f"{home}/data",
+                   MAPSTUDIO_CACHE_DIR=f"{home}/cache", MAPSTUDIO_LOG_DIR=f"{home}/log",
+                   MAPSTUDIO_USER_TEMPLATES=f"{home}/templates", TMPDIR=home)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules compiled once
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"),
+                                                          env.get("PYTHONPATH")]))
+        start = time.time()
+        done = subprocess.run(COMMANDS[kind], env=env, capture_output=True, text=True,
+                              timeout=120, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith(MARKER)]
+    if not lines:
+        raise SystemExit(f"{kind}: no first-paint marker (exit {done.returncode})\n"
+                         f"{done.stderr[-2000:]}")
+    _marker, painted, rss = lines[0].split()
+    return float(painted) - start, int(rss)
+
+
+def main() -> None:
+    times: dict[str, list[float]] = {kind: [] for kind in COMMANDS}
+    rss: dict[str, list[int]] = {kind: [] for kind in COMMANDS}
+    sample("demo")  # warm the OS file cache once, for every kind alike
+    for _ in range(RUNS):
+        for kind in COMMANDS:
+            seconds, peak = sample(kind)
+            times[kind].append(seconds)
+            rss[kind].append(peak)
+    t = {kind: statistics.median(values) for kind, values in times.items()}
+    m = {kind: statistics.median(values) for kind, values in rss.items()}
+    print(json.dumps({
+        "cold_start_demo_vs_bare_qt": round(t["demo"] / t["bare"], 2),
+        "cold_start_blank_vs_bare_qt": round(t["blank"] / t["bare"], 2),
+        "rss_demo_vs_bare_qt": round(m["demo"] / m["bare"], 2),
+        "bare_qt_s": round(t["bare"], 3),
+        "demo_s": round(t["demo"], 3),
+        "blank_s": round(t["blank"], 3),
+        "bare_qt_rss_mb": round(m["bare"] / 1024, 1),
+        "demo_rss_mb": round(m["demo"] / 1024, 1),
+        "blank_rss_mb": round(m["blank"] / 1024, 1),
+        "runs": RUNS,
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
