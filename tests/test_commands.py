@@ -6,7 +6,6 @@ import io
 
 import pytest
 from PIL import Image
-from PySide6.QtGui import QUndoStack
 
 from mapstudio.commands import (
     AddImageCardCommand,
@@ -17,6 +16,7 @@ from mapstudio.commands import (
     RemoveStageCommand,
     SetScaleCommand,
 )
+from mapstudio.commands.undo_stack import ProjectUndoStack
 from mapstudio.model import (
     Card,
     EmotionScale,
@@ -53,7 +53,7 @@ def first_map(doc):
 
 
 def test_move_several_cards_is_one_step(doc) -> None:
-    stack, c = QUndoStack(), first_map(doc)
+    stack, c = ProjectUndoStack(), first_map(doc)
     before = normalised(doc)
     ids = [c.cards[0].id, c.cards[2].id]
     stack.push(MoveCardsCommand(doc, ids, c.lanes[2].id, c.stages[1].id, 0))
@@ -66,7 +66,7 @@ def test_move_several_cards_is_one_step(doc) -> None:
 
 
 def test_consecutive_edits_of_one_field_merge_but_titles_do_not(doc) -> None:
-    stack, card = QUndoStack(), first_map(doc).cards[0]
+    stack, card = ProjectUndoStack(), first_map(doc).cards[0]
     stack.push(EditCardCommand(doc, card.id, severity=2))
     stack.push(EditCardCommand(doc, card.id, severity=3))
     assert stack.count() == 1 and doc.card(card.id).severity == 3
@@ -81,7 +81,7 @@ def test_consecutive_edits_of_one_field_merge_but_titles_do_not(doc) -> None:
 
 
 def test_removing_a_stage_under_a_spanning_card_undoes_exactly(doc) -> None:
-    stack, c = QUndoStack(), first_map(doc)
+    stack, c = ProjectUndoStack(), first_map(doc)
     before = normalised(doc)
     stack.push(RemoveStageCommand(doc, c.stages[1].id))
     wide = next(x for x in doc.load_map(c.map.id).cards if x.title == "Wide")
@@ -93,7 +93,7 @@ def test_removing_a_stage_under_a_spanning_card_undoes_exactly(doc) -> None:
 
 
 def test_scale_change_rescales_and_undoes(doc) -> None:
-    stack, c = QUndoStack(), first_map(doc)
+    stack, c = ProjectUndoStack(), first_map(doc)
     before = normalised(doc)
     stack.push(SetScaleCommand(doc, c.map.id, EmotionScale(1, 5)))
     assert doc.journey_map(c.map.id).scale.min == 1
@@ -114,7 +114,7 @@ def test_bad_image_never_becomes_a_command(doc) -> None:
 def test_image_card_add_and_undo(doc) -> None:
     buffer = io.BytesIO()
     Image.new("RGB", (40, 20), "teal").save(buffer, "PNG")
-    stack, c = QUndoStack(), first_map(doc)
+    stack, c = ProjectUndoStack(), first_map(doc)
     command = AddImageCardCommand(doc, buffer.getvalue(), Card(
         lane_id=c.lanes[0].id, stage_id=c.stages[1].id, title="Photo"))
     stack.push(command)
@@ -126,7 +126,7 @@ def test_image_card_add_and_undo(doc) -> None:
 
 
 def test_deleting_a_map_restores_its_counterpart_link(doc) -> None:
-    stack = QUndoStack()
+    stack = ProjectUndoStack()
     original = doc.maps()[0]
     future = starter_map("Future")
     future.map.position = 1
@@ -140,7 +140,7 @@ def test_deleting_a_map_restores_its_counterpart_link(doc) -> None:
 
 
 def test_map_with_new_personas_adds_and_removes_them_together(doc) -> None:
-    stack = QUndoStack()
+    stack = ProjectUndoStack()
     persona = Persona(name="Newcomer")
     content = starter_map("From template")
     content.map.position = 1
@@ -158,7 +158,7 @@ def test_map_with_new_personas_adds_and_removes_them_together(doc) -> None:
 def test_map_from_a_template_gives_a_languageless_project_its_language(doc) -> None:
     """The project takes the template's language when it has none yet, in the same undo
     step; a project that already has one keeps it."""
-    stack = QUndoStack()
+    stack = ProjectUndoStack()
     before = normalised(doc)
     content = starter_map("Путь клиента")
     content.map.position = 1

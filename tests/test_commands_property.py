@@ -11,7 +11,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
-from PySide6.QtGui import QUndoStack
 
 from mapstudio.commands import (
     AddCardCommand,
@@ -33,6 +32,7 @@ from mapstudio.commands import (
     SetEmotionScoreCommand,
     SetScaleCommand,
 )
+from mapstudio.commands.undo_stack import ProjectUndoStack
 from mapstudio.model import (
     Card,
     EmotionPoint,
@@ -95,7 +95,7 @@ class CommandSequences(RuleBasedStateMachine):
         folder = Path(tempfile.mkdtemp(prefix="mapstudio-prop-"))
         self.doc = Document.create(folder / "p.mapstudio", "P", data=small_project())
         self.map_id = self.doc.maps()[0].id
-        self.stack = QUndoStack()
+        self.stack = ProjectUndoStack()
         self.original = snapshot(self.doc)
 
     def content(self):
