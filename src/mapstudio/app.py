@@ -36,13 +36,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.mapstudio.MapStudio")  # Wayland: match the .desktop entry
-    icon = resource_path("icons/mapstudio-256.png")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
     from .canvas.fonts import register_fonts
 
     register_fonts()
     return app
+
+
+def _set_window_icon() -> None:
+    icon = resource_path("icons/mapstudio-256.png")
+    if icon.exists() and QApplication.instance() is not None:
+        QApplication.instance().setWindowIcon(QIcon(str(icon)))
 
 
 def prepare_gui(app: QApplication | None = None):
@@ -88,6 +91,7 @@ def run_gui(path: Path | None = None, remember: bool = True, demo: bool = False)
 
     window = MainWindow()
     pending = demo or path is not None
+    after_first_paint(app, window, _set_window_icon)  # decoding it can wait
     if os.environ.get(FIRST_PAINT_ENV):
         report_first_paint(app, window, wait_for_map=pending)
     if pending:

@@ -117,7 +117,8 @@ class StartButton(QPushButton):
         row.setSpacing(12)
         row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(texts, 1)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # as tall as the texts need, never taller: spare room stays below, not in the tiles
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._update_icon()
@@ -239,6 +240,7 @@ class StartScreen(QWidget):
         self.empty_label = QLabel(self.tr("Projects you open or create will appear here."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         panel = QWidget()
         panel.setObjectName("StartPanel")
@@ -250,7 +252,7 @@ class StartScreen(QWidget):
         inner.addLayout(actions)
         inner.addSpacing(22)
         inner.addWidget(self.recent_heading)
-        inner.addWidget(self.empty_label)
+        inner.addWidget(self.empty_label, 1)  # takes the spare room when there is no list
         inner.addWidget(self.recent, 1)
         row = QHBoxLayout()
         row.addStretch(1)
