@@ -117,8 +117,8 @@ class StartButton(QPushButton):
         row.setSpacing(12)
         row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(texts, 1)
-        # as tall as the texts need, never taller: spare room stays below, not in the tiles
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # as tall as the texts need: spare room goes below (see StartScreen), not in here
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._update_icon()

@@ -31,6 +31,8 @@ class WindowLayout(QObject):
         self.parked: list[QDockWidget] = []     # stepped aside for the start screen
         self.focus_hidden: list[QDockWidget] = []  # hidden by focus mode
         self.on_top: list[QDockWidget] = []  # the current tab of each group of docks
+        self.sizes: dict[QDockWidget, tuple[int, int]] = {}  # of docks while hidden
+        self.saved_state = None  # the saved layout, applied again when docks first show
         self.focus_action = QAction(_tr("&Focus mode"), window)
         self.focus_action.setCheckable(True)
         self.focus_action.setShortcut(QKeySequence("F11"))
@@ -65,6 +67,8 @@ class WindowLayout(QObject):
         state = store.value("window/state")
         if state is None or not self.window.restoreState(state):
             self.arrange_first_start()
+        else:
+            self.saved_state = state
 
     def save(self) -> None:
         """The layout with a project open: panels back from the start screen and focus
@@ -81,6 +85,7 @@ class WindowLayout(QObject):
         if self.window.isVisible():
             self.on_top = [d for d in shown if self.window.tabifiedDockWidgets(d)
                            and not d.visibleRegion().isEmpty()]
+            self.sizes = {d: (d.width(), d.height()) for d in shown if not d.isFloating()}
         for dock in shown:
             dock.hide()
         return shown
@@ -88,6 +93,11 @@ class WindowLayout(QObject):
     def _show_docks(self, docks: list[QDockWidget]) -> None:
         for dock in docks:
             dock.show()
+        sized = [d for d in docks if d in self.sizes]  # Qt would give them their size hints
+        self.window.resizeDocks(sized, [self.sizes[d][0] for d in sized],
+                                Qt.Orientation.Horizontal)
+        self.window.resizeDocks(sized, [self.sizes[d][1] for d in sized],
+                                Qt.Orientation.Vertical)
         for dock in self.on_top:  # showing a tab brings it to the front: put back the one
             if dock in docks:     # that was there
                 dock.raise_()
@@ -104,6 +114,12 @@ class WindowLayout(QObject):
         elif not park:
             self._show_docks(self.parked)
             self.parked = []
+            if self.saved_state is not None:  # sizes are only right in a shown layout
+                state, self.saved_state = self.saved_state, None
+                self.window.restoreState(state)
+                header = getattr(getattr(self.window, "journey", None), "header_bar", None)
+                if header is not None:
+                    header.setVisible(self.window.doc is not None)
         self.focus_action.setEnabled(not park)
 
     # ---- focus mode ----------------------------------------------------------------------
