@@ -4,6 +4,9 @@ pdf_5000_vs_raw_reportlab: our whole PDF export of a 5,000-card map (read from t
 layout, drawing, title block, legend, writing) divided by a raw ReportLab canvas drawing
 the same card boxes and the same strings at the same places with the same fonts and
 compression, in the same run (target ≤ 1.5).
+pdf_5000_mixed_scripts_vs_latin: the same map with every card's title and body in one of
+ten scripts (Japanese, Chinese, Korean, Arabic, Hebrew, Hindi, Thai, Greek, Russian, emoji
+with Latin), each text different, divided by the Latin map's export (target ≤ 2).
 png_a3_300dpi_seconds: PNG export of a realistic map (the demo) on A3 at 300 dpi.
 
 Run: PYTHONPATH=src QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/export_bench.py
@@ -37,7 +40,21 @@ KINDS = [LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.PAI
          LaneKind.TEXT, LaneKind.CHANNELS]
 
 
-def big_project(cards: int = 5000, stages: int = 50) -> ProjectData:
+MIXED = [
+    ("お客様がオファーを確認する", "二つのサイトで金利を比べ、友人に相談します"),
+    ("客户查看报价", "在两个网站上比较利率并询问朋友"),
+    ("고객이 제안을 확인합니다", "두 사이트에서 금리를 비교하고 친구에게 묻습니다"),
+    ("العميل يتحقق من العرض", "يقارن الأسعار على موقعين ويسأل صديقا"),
+    ("הלקוח בודק את ההצעה", "משווה ריביות בשני אתרים ושואל חבר"),
+    ("ग्राहक प्रस्ताव की जाँच करता है", "दो साइटों पर दरों की तुलना करता है और मित्र से पूछता है"),
+    ("ลูกค้าตรวจสอบข้อเสนอ", "เปรียบเทียบอัตราในสองเว็บไซต์และถามเพื่อน"),
+    ("Ο πελάτης ελέγχει την προσφορά", "Συγκρίνει επιτόκια σε δύο ιστότοπους"),
+    ("Клиент проверяет предложение", "Сравнивает ставки на двух сайтах и спрашивает друга"),
+    ("Customer checks the offer 👍", "Compares rates on two sites 🎉 and asks a friend"),
+]
+
+
+def big_project(cards: int = 5000, stages: int = 50, mixed: bool = False) -> ProjectData:
     jm = JourneyMap(id="big", title="Five thousand cards")
     st = [Stage(map_id="big", position=i, name=f"Stage {i + 1}") for i in range(stages)]
     lanes = [Lane(map_id="big", position=i, kind=k, title=f"{k.value} lane")
@@ -48,10 +65,11 @@ def big_project(cards: int = 5000, stages: int = 50) -> ProjectData:
         for stage in st:
             for k in range(per_cell):
                 n = len(out)
+                title, body = MIXED[n % len(MIXED)] if mixed else (
+                    "customer checks the offer", "Compares rates on two sites and asks a friend")
                 out.append(Card(lane_id=lane.id, stage_id=stage.id, position=k,
-                                title=f"Card {n}: customer checks the offer",
-                                body="Compares rates on two sites and asks a friend" if n % 2
-                                else "", severity=1 + n % 5 if lane.kind ==
+                                title=f"Card {n}: {title}",
+                                body=f"{body} {n}" if n % 2 else "", severity=1 + n % 5 if lane.kind ==
                                 LaneKind.PAIN_POINTS else None))
     return ProjectData(project=Project(title="Benchmark"),
                        maps=[MapContent(jm, st, lanes, out)])
@@ -83,6 +101,17 @@ def raw_reportlab(geometry, target: Path) -> None:
     c.save()
 
 
+def forget_text() -> None:
+    """Empty every cache of measured or shaped text."""
+    from mapstudio.export.fonts import shared_measure
+    from mapstudio.layout.breaking import pieces
+    from mapstudio.layout import shaping
+
+    shared_measure()._cache.clear()
+    for cached in (shaping.shape_line, shaping.shaped_width, shaping._shape, pieces):
+        cached.cache_clear()
+
+
 def main() -> None:
     from mapstudio.export import ExportOptions, export_map, load_source
     from mapstudio.export.pdf import layout_for
@@ -101,6 +130,17 @@ def main() -> None:
         raw_reportlab(geometry, tmp / f"raw{i}.pdf")
         raw.append(time.perf_counter() - t)
     doc.close()
+    mixed_doc = Document.create(tmp / "mixed.mapstudio", "Benchmark", data=big_project(mixed=True))
+    latin_doc = Document.open(tmp / "big.mapstudio", read_only=True)
+    mixed, latin = [], []
+    for i in range(3):
+        for target, times, name in ((mixed_doc, mixed, "mixed"), (latin_doc, latin, "latin")):
+            forget_text()  # every run measures and shapes every text afresh
+            t = time.perf_counter()
+            export_map(target, tmp / f"{name}{i}.pdf", options)
+            times.append(time.perf_counter() - t)
+    mixed_doc.close()
+    latin_doc.close()
 
     from mapstudio.demo import make_demo_copy
 
@@ -116,6 +156,10 @@ def main() -> None:
                                            3),
         "pdf_5000_seconds": round(statistics.median(ours), 3),
         "raw_reportlab_5000_seconds": round(statistics.median(raw), 3),
+        "pdf_5000_mixed_scripts_vs_latin": round(statistics.median(mixed)
+                                                 / statistics.median(latin), 3),
+        "pdf_5000_latin_cold_seconds": round(statistics.median(latin), 3),
+        "pdf_5000_mixed_scripts_seconds": round(statistics.median(mixed), 3),
         "cards": len(geometry.cards),
         "png_a3_300dpi_seconds": round(statistics.median(png), 3),
     }, indent=2))

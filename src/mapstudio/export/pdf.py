@@ -46,11 +46,13 @@ def labels_for(options: ExportOptions, source: ExportSource | None = None) -> La
 def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
               step: Callable[[int, int], None]) -> int:
     """Write the PDF to `target`; returns the page count. `step(done, total)` may raise."""
+    from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
     from .fonts import REGULAR, register_fonts
     from .persona_pages import draw_persona_page
 
+    rl_config.useA85 = 0  # binary Flate streams: a quarter smaller, no ASCII85 pass
     register_fonts()
     labels = labels_for(options, source)
     geometry, measure = layout_for(source, labels)

@@ -16,6 +16,7 @@ order on the page.
 
 from __future__ import annotations
 
+import weakref
 from functools import cache
 
 from ..layout import TextLine
@@ -119,25 +120,119 @@ def _visible(text: str) -> str:
 
 def show_shaped(t, line: TextLine, x0: float, y0: float, scale: float,
                 colour_op: str | None) -> None:
-    """Write one non-plain line into ReportLab text object `t` at page point (x0, y0)."""
+    """Write one non-plain line into ReportLab text object `t` at page point (x0, y0).
+
+    Operators go straight into the text object (ReportLab's textOut per glyph costs several
+    times more); ReportLab still assigns the subset codes and embeds the subsets."""
     size = line.font.size * scale
     em = size / 1000.0
     code = t._code
     if colour_op:
         code.append(colour_op)
-    shaped = shape_line(line.text, line.font.bold)
-    for run in shaped.runs:
-        font = face_font(run.face, run.bold)
-        t.setFont(font.fontName, size)
-        if run.glyphs is None:
-            visible = _visible(run.text)
-            if visible:
-                code.append("1 0 0 1 %.2f %.2f Tm" % (x0 + run.x * em, y0))  # noqa: UP031
-                t.textOut(visible)
-            continue
-        clusters = run.clusters(line.text)
-        for text, glyphs in (reversed(clusters) if run.rtl else clusters):
+    doc, escape = t._canvas._doc, t._canvas._escape
+    bodies = _bodies(doc)
+    for group in _groups(shape_line(line.text, line.font.bold).runs):
+        first = group[0]
+        font = face_font(first.face, first.bold)
+        if first.glyphs is None:
+            visible = _visible(first.text)
+            if not visible:
+                continue
+            key = (font.fontName, visible, size)
+            body = bodies.get(key)
+            if body is None:
+                body = bodies[key] = " ".join(
+                    f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf "
+                    f"({escape(data)}) Tj" for subset, data in font.splitString(visible, doc))
+        else:
+            key = (font.fontName, tuple(r.text for r in group), first.rtl, size)
+            body = bodies.get(key)
+            if body is None:
+                body = bodies[key] = _glyph_body(doc, escape, font, group, size)
+        code.append("1 0 0 1 %.2f %.2f Tm" % (x0 + first.x * em, y0))  # noqa: UP031
+        code.append(body)
+    t._curSubset = -1  # the next ReportLab textOut sets its font again
+
+
+def _groups(runs) -> list[list]:
+    """Neighbouring shaped runs of one face and direction (the words of a phrase) go
+    together: one text matrix, one TJ, and extractors read the phrase as one string."""
+    out: list[list] = []
+    for run in runs:
+        prev = out[-1][0] if out else None
+        if (prev is not None and run.glyphs is not None and prev.glyphs is not None
+                and (prev.face, prev.bold, prev.rtl) == (run.face, run.bold, run.rtl)):
+            out[-1].append(run)
+        else:
+            out.append([run])
+    return out
+
+
+_BODIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _bodies(doc) -> dict:
+    """The operators of runs already written into this document (their subset codes are
+    the document's own), reused wherever the same words print again."""
+    bodies = _BODIES.get(doc)
+    if bodies is None:
+        bodies = _BODIES[doc] = {}
+    return bodies
+
+
+def _glyph_body(doc, escape, font, group, size: float) -> str:
+    """Shaped glyphs in TJ arrays after one text matrix: kerning and marks as adjustments,
+    raised marks with Ts. Glyphs go left to right: right-to-left runs thus in visual order,
+    the order PDF text extractors expect and turn back into logical order; left-to-right
+    runs are in logical order anyway."""
+    em = size / 1000.0
+    widths = font.face.charWidths
+    assignments = font._assignState(doc).assignments  # code point -> subset << 8 | byte
+    out: list[str] = []
+    parts: list[str] = []
+    current, pen, rise = None, 0.0, 0.0
+
+    def flush() -> None:
+        if parts:
+            out.append("[%s] TJ" % " ".join(parts))  # noqa: UP031
+            parts.clear()
+
+    origin = group[0].x
+    for run in group:
+        shift = run.x - origin
+        clusters = run.clusters()
+        for cluster, glyphs in (reversed(clusters) if run.rtl else clusters):
             for i, g in enumerate(glyphs):
-                code.append("1 0 0 1 %.2f %.2f Tm" % (x0 + g.x * em,  # noqa: UP031
-                                                      y0 + g.y * em))
-                t.textOut(font.glyph_char(g.gid, text if i == 0 else "", g.advance))
+                cp = ord(font.glyph_char(g.gid, cluster if i == 0 else "", g.advance))
+                n = assignments.get(cp)
+                if n is None:
+                    font.splitString(chr(cp), doc)
+                    n = assignments[cp]
+                subset = n >> 8
+                if subset != current:
+                    flush()
+                    out.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf")
+                    current = subset
+                if g.y != rise:
+                    flush()
+                    out.append("%.2f Ts" % (g.y * em))  # noqa: UP031
+                    rise = g.y
+                x = g.x + shift
+                if abs(pen - x) > 0.05:
+                    parts.append("%.1f" % (pen - x))  # noqa: UP031
+                parts.append(_byte(n & 0xFF, escape))
+                pen = x + widths[cp]
+    flush()
+    if rise:
+        out.append("0 Ts")
+    return " ".join(out)
+
+
+_BYTES: dict[int, str] = {}
+
+
+def _byte(value: int, escape) -> str:
+    found = _BYTES.get(value)
+    if found is None:
+        found = _BYTES[value] = f"({escape(bytes((value,)))})"
+    return found

@@ -71,5 +71,5 @@ def draw_shaped(q: QPainter, line: TextLine) -> None:
         glyph_run = QGlyphRun()
         glyph_run.setRawFont(_raw_font(run.face, run.bold, size))
         glyph_run.setGlyphIndexes([g.gid for g in run.glyphs])
-        glyph_run.setPositions([QPointF(g.x * em, -g.y * em) for g in run.glyphs])
+        glyph_run.setPositions([QPointF((run.x + g.x) * em, -g.y * em) for g in run.glyphs])
         q.drawGlyphRun(QPointF(line.x, line.baseline), glyph_run)

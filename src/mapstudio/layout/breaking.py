@@ -11,6 +11,7 @@ Python segmenter): long Thai text breaks between clusters where it must.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _VIRAMAS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca\u0e3a")
 _JOINERS = frozenset("\u200d\u034f")
@@ -66,10 +67,11 @@ def is_cjk(ch: str) -> bool:
             or 0xFF00 <= cp <= 0xFFEF or 0x20000 <= cp <= 0x3FFFF or 0x1100 <= cp <= 0x11FF)
 
 
-def pieces(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def pieces(word: str) -> tuple[str, ...]:
     """A word without spaces cut where a line may break inside it (CJK only)."""
     if word.isascii() or not any(is_cjk(ch) for ch in word):
-        return [word]
+        return (word,)
     clusters = graphemes(word)
     out = [clusters[0]]
     for prev, cur in zip(clusters, clusters[1:], strict=False):
@@ -81,7 +83,7 @@ def pieces(word: str) -> list[str]:
             out.append(cur)
         else:
             out[-1] += cur
-    return out
+    return tuple(out)
 
 
 def drop_last_cluster(text: str) -> str:

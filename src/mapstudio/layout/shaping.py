@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import groupby
+from typing import NamedTuple
 
 from .fontset import BY_KEY, COMPLEX, IGNORABLE, LATIN, advances, coverage, face_for, font_bytes
 
@@ -50,13 +52,15 @@ def is_plain(text: str) -> bool:
     return text.isascii() or _plain_re().search(text) is None
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
+class Glyph(NamedTuple):  # a tuple: a line may hold hundreds, made by the thousand
     gid: int
-    x: float  # pen position from the start of the line, 1/1000 em
+    x: float  # pen position from the start of the run, 1/1000 em
     y: float  # raise above the baseline, 1/1000 em
     advance: float
-    cluster: int  # index in the line's text of the first character this glyph draws
+    cluster: int  # index in the run's text of the first character this glyph draws
+
+
+_new_glyph = tuple.__new__  # Glyph's own __new__ is Python code: five times slower
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,20 +70,24 @@ class Run:
     text: str  # the run's characters, logical order
     start: int  # index of text[0] in the line
     rtl: bool
-    x: float
+    x: float  # from the start of the line, 1/1000 em
     width: float
     glyphs: tuple[Glyph, ...] | None  # None: one glyph per character, draw `text` as is
 
-    def clusters(self, line: str) -> list[tuple[str, list[Glyph]]]:
+    def clusters(self) -> list[tuple[str, list[Glyph]]]:
         """Shaped glyphs grouped by the text they draw, in logical order (what a PDF text
         layer must hold for search and copy)."""
-        assert self.glyphs is not None
-        groups: dict[int, list[Glyph]] = {}
-        for g in self.glyphs:
-            groups.setdefault(g.cluster, []).append(g)
-        starts = sorted(groups)
-        bounds = starts[1:] + [self.start + len(self.text)]
-        return [(line[s:e], groups[s]) for s, e in zip(starts, bounds, strict=True)]
+        return _clusters(self.text, self.glyphs)
+
+
+@lru_cache(maxsize=16384)
+def _clusters(text: str, glyphs: tuple[Glyph, ...]) -> list[tuple[str, list[Glyph]]]:
+    groups: dict[int, list[Glyph]] = {}
+    for g in glyphs:
+        groups.setdefault(g.cluster, []).append(g)
+    starts = sorted(groups)
+    bounds = starts[1:] + [len(text)]
+    return [(text[s:e], groups[s]) for s, e in zip(starts, bounds, strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,27 +97,67 @@ class ShapedLine:
     width: float
 
 
+_CLASSES: dict[str, tuple[str | None, bool, bool]] = {}
+
+
+def _char_class(ch: str) -> tuple[str | None, bool, bool]:
+    """(face, neutral, ignorable) of one character."""
+    cp = ord(ch)
+    ignorable = cp in IGNORABLE
+    neutral = ignorable or unicodedata.category(ch)[0] in "MZP" or ch.isspace() or ch.isdigit()
+    found = _CLASSES[ch] = (face_for(cp), neutral, ignorable)
+    return found
+
+
 def _faces_of(text: str) -> list[str]:
     """The face of each character; marks, joiners and neutral characters stay with the face
     before them when it has them, so a word or an Arabic phrase stays one run."""
     faces: list[str] = []
     prev = None
+    classes = _CLASSES
     for ch in text:
-        cp = ord(ch)
-        neutral = cp in IGNORABLE or unicodedata.category(ch)[0] in "MZP" or ch.isspace() \
-            or ch.isdigit()
-        if prev is not None and neutral and (cp in IGNORABLE or cp in coverage(prev)):
+        face, neutral, ignorable = classes.get(ch) or _char_class(ch)
+        if prev is not None and neutral and (ignorable or ord(ch) in coverage(prev)):
             faces.append(prev)
             continue
-        key = face_for(cp) or (prev if cp in IGNORABLE and prev else LATIN.key)
+        key = face or (prev if ignorable and prev else LATIN.key)
         faces.append(key)
         prev = key
     return faces
 
 
+# Characters of bidi class R, AL or AN, and the right-to-left embeddings and isolates
+_RTL = re.compile("[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufefe"
+                  "\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
+_WORD = re.compile(r"\S+\s*|\s+")
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
 def _levels(text: str) -> list[int]:
-    if not any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text):
+    """The resolved bidi level of every character (all 0 without right-to-left text)."""
+    if _RTL.search(text) is None:
         return [0] * len(text)
+    from bidi import get_display
+
+    info = get_display(text, debug=True)  # python-bidi's Rust BidiInfo: levels per byte
+    try:
+        section = info[info.index("levels:"):info.index("paragraphs:")]
+        per_byte = [int(v) for v in _LEVEL.findall(section)]
+    except ValueError:
+        per_byte = []
+    if len(per_byte) != len(text.encode("utf-8", "surrogatepass")):
+        return _levels_python(text)
+    out, i = [], 0
+    for ch in text:
+        out.append(per_byte[i])
+        cp = ord(ch)
+        i += 1 if cp < 0x80 else 2 if cp < 0x800 else 3 if cp < 0x10000 else 4
+    return out
+
+
+def _levels_python(text: str) -> list[int]:
     from bidi import algorithm as bidi
 
     storage = bidi.get_empty_storage()
@@ -131,28 +179,44 @@ def _hb_font(face_key: str, bold: bool):
     return hb.Font(face), 1000.0 / face.upem
 
 
-def _shape(text: str, start: int, end: int, face_key: str, bold: bool, rtl: bool
-           ) -> tuple[list[Glyph], float]:
+@lru_cache(maxsize=65536)
+def _shape(text: str, face_key: str, bold: bool, rtl: bool) -> tuple[tuple[Glyph, ...], float]:
+    """HarfBuzz's glyphs for one run (one face, one direction), relative to the run: the
+    same word shapes once however many lines hold it."""
     import uharfbuzz as hb
 
     font, scale = _hb_font(face_key, bold)
     buf = hb.Buffer()
-    buf.add_codepoints([ord(c) for c in text], start, end - start)
+    buf.add_codepoints([ord(c) for c in text])
     buf.direction = "rtl" if rtl else "ltr"
     buf.guess_segment_properties()
     hb.shape(font, buf, {"kern": True, "liga": True})
     glyphs, pen = [], 0.0
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
-        glyphs.append(Glyph(info.codepoint, pen + pos.x_offset * scale, pos.y_offset * scale,
-                            pos.x_advance * scale, info.cluster))
-        pen += pos.x_advance * scale
-    return glyphs, pen
+        advance = pos.x_advance * scale
+        glyphs.append(_new_glyph(Glyph, (info.codepoint, pen + pos.x_offset * scale,
+                                         pos.y_offset * scale, advance, info.cluster)))
+        pen += advance
+    return tuple(glyphs), pen
+
+
+class _Widths(dict):
+    def __missing__(self, ch: str) -> float:
+        return 0.0 if ord(ch) in IGNORABLE else NOTDEF_WIDTH
+
+
+@cache
+def _widths(face_key: str, bold: bool) -> _Widths:
+    """Advance of every character a face maps, keyed by the character."""
+    table = _Widths((chr(cp), w) for cp, w in advances(face_key, bold).items())
+    for cp in IGNORABLE:
+        table[chr(cp)] = 0.0
+    return table
 
 
 def _simple_width(text: str, face_key: str, bold: bool) -> float:
-    table = advances(face_key, bold and BY_KEY[face_key].bold is not None)
-    return sum(0.0 if ord(ch) in IGNORABLE else table.get(ord(ch), NOTDEF_WIDTH)
-               for ch in text)
+    return sum(map(_widths(face_key, bold and BY_KEY[face_key].bold is not None).__getitem__,
+                   text))
 
 
 def _visual_order(items: list, levels: list[int]) -> list:
@@ -183,19 +247,24 @@ def shape_line(text: str, bold: bool = False) -> ShapedLine:
     """The line as runs in visual order with their glyphs and positions."""
     faces, levels = _faces_of(text), _levels(text)
     pieces: list[tuple[int, int, str, int]] = []  # start, end, face, level
-    for i, (face, level) in enumerate(zip(faces, levels, strict=True)):
-        if pieces and pieces[-1][2] == face and pieces[-1][3] == level:
-            pieces[-1] = (pieces[-1][0], i + 1, face, level)
+    start = 0
+    for (face, level), group in groupby(zip(faces, levels, strict=True)):
+        end = start + len(list(group))
+        if BY_KEY[face].shaping == COMPLEX or level % 2:
+            # word by word: a word shapes once (`_shape` cache) wherever it prints again;
+            # spaces do not join letters, so nothing changes on paper
+            pieces.extend((m.start(), m.end(), face, level)
+                          for m in _WORD.finditer(text, start, end))
         else:
-            pieces.append((i, i + 1, face, level))
+            pieces.append((start, end, face, level))
+        start = end
     ordered = _visual_order(pieces, [p[3] for p in pieces])
     runs, x = [], 0.0
     for start, end, face_key, level in ordered:
         face, rtl = BY_KEY[face_key], level % 2 == 1
         use_bold = face.has_bold(bold)
         if face.shaping == COMPLEX or rtl:
-            glyphs, width = _shape(text, start, end, face_key, use_bold, rtl)
-            placed = tuple(Glyph(g.gid, g.x + x, g.y, g.advance, g.cluster) for g in glyphs)
+            placed, width = _shape(text[start:end], face_key, use_bold, rtl)
         else:
             width, placed = _simple_width(text[start:end], face_key, bold), None
         runs.append(Run(face_key, use_bold, text[start:end], start, rtl, x, width, placed))
@@ -203,6 +272,29 @@ def shape_line(text: str, bold: bool = False) -> ShapedLine:
     return ShapedLine(text, tuple(runs), x)
 
 
+@lru_cache(maxsize=65536)
 def shaped_width(text: str, bold: bool) -> float:
-    """Width of a line in thousandths of an em, any script."""
-    return shape_line(text, bold).width
+    """Width of a line in thousandths of an em, any script: the width `shape_line` gives,
+    without building glyphs or visual order (wrapping measures every word)."""
+    faces = _faces_of(text)
+    width, start = 0.0, 0
+    for face_key, group in groupby(faces):
+        end = start + len(list(group))
+        face = BY_KEY[face_key]
+        if face.shaping == COMPLEX or _RTL.search(text, start, end):
+            width += _advance(text, start, end, face_key, face.has_bold(bold))
+        else:
+            width += _simple_width(text[start:end], face_key, bold)
+        start = end
+    return width
+
+
+def _advance(text: str, start: int, end: int, face_key: str, bold: bool) -> float:
+    import uharfbuzz as hb
+
+    font, scale = _hb_font(face_key, bold)
+    buf = hb.Buffer()
+    buf.add_codepoints([ord(c) for c in text], start, end - start)
+    buf.guess_segment_properties()
+    hb.shape(font, buf, {"kern": True, "liga": True})
+    return sum(pos.x_advance for pos in buf.glyph_positions) * scale
