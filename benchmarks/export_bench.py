@@ -69,8 +69,9 @@ def big_project(cards: int = 5000, stages: int = 50, mixed: bool = False) -> Pro
                     "customer checks the offer", "Compares rates on two sites and asks a friend")
                 out.append(Card(lane_id=lane.id, stage_id=stage.id, position=k,
                                 title=f"Card {n}: {title}",
-                                body=f"{body} {n}" if n % 2 else "", severity=1 + n % 5 if lane.kind ==
-                                LaneKind.PAIN_POINTS else None))
+                                body=f"{body} {n}" if n % 2 else "",
+                                severity=1 + n % 5 if lane.kind == LaneKind.PAIN_POINTS
+                                else None))
     return ProjectData(project=Project(title="Benchmark"),
                        maps=[MapContent(jm, st, lanes, out)])
 
@@ -104,8 +105,8 @@ def raw_reportlab(geometry, target: Path) -> None:
 def forget_text() -> None:
     """Empty every cache of measured or shaped text."""
     from mapstudio.export.fonts import shared_measure
-    from mapstudio.layout.breaking import pieces
     from mapstudio.layout import shaping
+    from mapstudio.layout.breaking import pieces
 
     shared_measure()._cache.clear()
     for cached in (shaping.shape_line, shaping.shaped_width, shaping._shape, pieces):
