@@ -40,6 +40,14 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/accessibility.py" line="115" />
+            <source>{0} list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CanvasMenu</name>
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="31" />
@@ -319,6 +327,64 @@
         </message>
     </context>
     <context>
+        <name>DemoCopy</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="32" />
+            <source>&lt;b&gt;Demo copy&lt;/b&gt; — a temporary copy of the demo: edit it freely; save it as your own project to keep your changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="35" />
+            <source>&amp;Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="36" />
+            <source>Save the demo as a project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="37" />
+            <source>Keep this copy of the demo, with your changes, as a project of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="44" />
+            <source>Demo copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="66" />
+            <source>[demo copy]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="72" />
+            <source>Save the demo as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="84" />
+            <source>Saved the demo as {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="94" />
+            <source>Keep your changes to the demo?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
+            <source>This is a temporary copy of the demo. Save it as a project of your own to keep your changes; otherwise they are discarded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="99" />
+            <source>Save as…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
@@ -511,376 +577,579 @@
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="22" />
+            <source>(untitled)</source>
+            <translation>(senza titolo)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>description</source>
+            <translation>descrizione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>colour</source>
+            <translation>colore</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>tags</source>
+            <translation>tag</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>owner</source>
+            <translation>responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>span</source>
+            <translation>estensione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>severity</source>
+            <translation>gravità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>impact</source>
+            <translation>impatto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>effort</source>
+            <translation>sforzo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>channel</source>
+            <translation>canale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>link</source>
+            <translation>link</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>persona</source>
+            <translation>persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>moment of truth</source>
+            <translation>momento della verità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>picture</source>
+            <translation>immagine</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>width</source>
+            <translation>larghezza</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>height</source>
+            <translation>altezza</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>line</source>
+            <translation>linea</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>goal</source>
+            <translation>obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="42" />
+            <source>Rename card {0}</source>
+            <translation>Rinomina scheda {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="43" />
+            <source>Change {0} of {1}</source>
+            <translation>Modifica {0} di {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <source>Move card {0}</source>
+            <translation>Sposta scheda {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <source>Move {0} cards</source>
+            <translation>Sposta {0} schede</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <source>Delete card {0}</source>
+            <translation>Elimina scheda {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <source>Delete {0} cards</source>
+            <translation>Elimina {0} schede</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <source>Cut card {0}</source>
+            <translation>Taglia scheda {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <source>Cut {0} cards</source>
+            <translation>Taglia {0} schede</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="63" />
+            <source>Add card {0}</source>
+            <translation>Aggiungi scheda {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <source>Add stage {0}</source>
+            <translation>Aggiungi fase {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <source>Remove stage {0}</source>
+            <translation>Rimuovi fase {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="69" />
+            <source>Move stage {0}</source>
+            <translation>Sposta fase {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <source>Add lane {0}</source>
+            <translation>Aggiungi corsia {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <source>Remove lane {0}</source>
+            <translation>Rimuovi corsia {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="75" />
+            <source>Move lane {0}</source>
+            <translation>Sposta corsia {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <source>Rename stage {0}</source>
+            <translation>Rinomina fase {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <source>Rename lane {0}</source>
+            <translation>Rinomina corsia {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="87" />
+            <source>Resize stage {0}</source>
+            <translation>Ridimensiona fase {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <source>Change {0} of stage {1}</source>
+            <translation>Modifica {0} della fase {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <source>Change {0} of lane {1}</source>
+            <translation>Modifica {0} della corsia {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="75" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Inspector</source>
             <translation>Ispettore</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="86" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="405" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="413" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Seleziona una scheda, una fase o una corsia per modificarla.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="148" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="210" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
             <source>default</source>
             <translation>predefinito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="165" />
             <source>Pick a colour</source>
             <translation>Scegli un colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="182" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="177" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="190" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
             <source>Colour</source>
             <translation>Colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="183" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» non è un colore: usa #rrggbb, ad es. #2563eb, oppure lascia vuoto per il predefinito.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
             <source>Card</source>
             <translation>Scheda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="349" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
             <source>Title</source>
             <translation>Titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
             <source>Body</source>
             <translation>Testo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
             <source>(none)</source>
             <translation>(nessuno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <source>Channel</source>
             <translation>Canale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
             <source>Owner / department</source>
             <translation>Responsabile / reparto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Tags</source>
             <translation>Etichette</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
             <source>comma, separated</source>
             <translation>separati da virgole</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
             <source>Spans stages</source>
             <translation>Fasi coperte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
             <source>Moment of truth</source>
             <translation>Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="271" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Evidenzia questa scheda come un momento che decide il percorso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
             <source>Impact</source>
             <translation>Impatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
             <source>Effort</source>
             <translation>Sforzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="296" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
             <source>KPI name</source>
             <translation>Nome del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
             <source>KPI value</source>
             <translation>Valore del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="293" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
             <source>KPI target</source>
             <translation>Obiettivo del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
             <source>KPI unit</source>
             <translation>Unità del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>lower</source>
             <translation>più basso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>higher</source>
             <translation>più alto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
             <source>automatic ({0})</source>
             <translation>automatico ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
             <source>Better when</source>
             <translation>Meglio se</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="304" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Se il KPI migliora salendo o scendendo; in automatico lo si deduce dal nome e dall'unità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
             <source>Stage</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
             <source>Phase</source>
             <translation>Macrofase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Width</source>
             <translation>Larghezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
             <source>Lane</source>
             <translation>Corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="351" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
             <source>None</source>
             <translation>Nessuna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
             <source>Line of interaction</source>
             <translation>Linea di interazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
             <source>Line of visibility</source>
             <translation>Linea di visibilità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
             <source>Line below</source>
             <translation>Linea sotto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
             <source>auto (grows with cards)</source>
             <translation>automatica (cresce con le schede)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Un'altezza minima; la corsia cresce comunque per contenere le schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="368" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Height</source>
             <translation>Altezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
             <source>Map</source>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
             <source>Goal / scope</source>
             <translation>Obiettivo / ambito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="385" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="393" />
             <source>Map type</source>
             <translation>Tipo di mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="395" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="403" />
             <source>Change…</source>
             <translation>Cambia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="396" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="404" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Cambia la scala delle emozioni; i punteggi esistenti vengono riscalati</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="408" />
             <source>Emotion scale</source>
             <translation>Scala delle emozioni</translation>
         </message>
@@ -928,22 +1197,22 @@
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="128" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
             <source>current state</source>
             <translation>stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="132" />
             <source>{0} — future state</source>
             <translation>{0} — stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
             <source>Emotion point</source>
             <translation>Punto emotivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
             <source>Label:</source>
             <translation>Etichetta:</translation>
         </message>
@@ -951,7 +1220,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="456" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="396" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -1205,105 +1474,105 @@
             <translation>sovrapposizione {0} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Mobile app</source>
             <translation>App mobile</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Phone</source>
             <translation>Telefono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Store</source>
             <translation>Negozio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Social</source>
             <translation>Social</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Ads</source>
             <translation>Pubblicità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Search</source>
             <translation>Ricerca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Mail</source>
             <translation>Posta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>In person</source>
@@ -1588,78 +1857,84 @@
             <translation>&amp;Visualizza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
             <source>&amp;Map</source>
             <translation>Ma&amp;ppa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
             <source>&amp;Help</source>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="192" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="195" />
             <source>Main toolbar</source>
             <translation>Barra degli strumenti principale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="229" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
             <source>Saved “{0}” in My templates</source>
             <translation>«{0}» salvato in I miei modelli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="249" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
             <source>New lane</source>
             <translation>Nuova corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
             <source>Export is not available.</source>
             <translation>L'esportazione non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="267" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="284" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="292" />
             <source>New from template</source>
             <translation>Nuovo da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="268" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="276" />
             <source>The template gallery is not available.</source>
             <translation>La galleria dei modelli non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="288" />
             <source>Add map from template</source>
             <translation>Aggiungi mappa da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="282" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="290" />
             <source>New project from template</source>
             <translation>Nuovo progetto da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="69" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
             <source>History</source>
             <translation>Cronologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="89" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="78" />
+            <source>Opened project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="98" />
             <source>Read-only: changes are not saved</source>
             <translation>Sola lettura: le modifiche non vengono salvate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
             <source>Damaged map</source>
             <translation>Mappa danneggiata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -1668,74 +1943,94 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio check` elenca che cosa non va.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="139" />
             <source>The last change was not saved.</source>
             <translation>L'ultima modifica non è stata salvata.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
             <source>Change not saved</source>
             <translation>Modifica non salvata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="151" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="237" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <source>Opening {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <source>Opening the demo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="195" />
+            <source>Journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="196" />
+            <source>The map: stages in columns, lanes in rows, cards in their cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="272" />
             <source>[read-only]</source>
             <translation>[sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="263" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="301" />
             <source>{0} cards selected</source>
             <translation>{0} schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="293" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="331" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="294" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="332" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Le finestre di dialogo aperte da ora in poi usano la nuova lingua; menu e pannelli cambiano al riavvio di Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="396" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="58" />
             <source>Open project</source>
             <translation>Apri progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="59" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="70" />
             <source>Untitled</source>
             <translation>Senza titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="425" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="91" />
             <source>Untitled.mapstudio</source>
             <translation>Senza titolo.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="426" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="441" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="92" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="107" />
             <source>New project</source>
             <translation>Nuovo progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="454" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="461" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="123" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="130" />
             <source>Save a copy</source>
             <translation>Salva una copia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="459" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="128" />
             <source>Saved a copy to {0}</source>
             <translation>Copia salvata in {0}</translation>
         </message>
@@ -1743,77 +2038,77 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
     <context>
         <name>MapHeaderBar</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="113" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="114" />
             <source>No persona on this map</source>
             <translation>Nessuna persona su questa mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="117" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="118" />
             <source>Personas</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="121" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="122" />
             <source>Assign or remove personas on this map</source>
             <translation>Assegna o rimuovi personas da questa mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="191" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="191" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="191" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="191" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="213" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="238" />
             <source>Switch to future state</source>
             <translation>Passa allo stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="215" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="240" />
             <source>Switch to current state</source>
             <translation>Passa allo stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="216" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="241" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
             <translation>Mostra la mappa collegata «{0}» (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="221" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="246" />
             <source>Create future state</source>
             <translation>Crea stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="222" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="247" />
             <source>Copy this map as its future state and link the two</source>
             <translation>Copia questa mappa come suo stato futuro e collega le due</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="243" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="268" />
             <source>The project has no personas yet</source>
             <translation>Il progetto non ha ancora personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="255" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="280" />
             <source>New persona…</source>
             <translation>Nuova persona…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="256" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="281" />
             <source>Show the persona library</source>
             <translation>Mostra la libreria delle personas</translation>
         </message>
@@ -1917,7 +2212,7 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
     <context>
         <name>PaletteDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/palette_dock.py" line="41" />
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="94" />
             <source>Palette</source>
             <translation>Tavolozza</translation>
         </message>
@@ -1925,7 +2220,17 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
     <context>
         <name>PaletteList</name>
         <message>
-            <location filename="../../src/mapstudio/ui/palette_dock.py" line="25" />
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="44" />
+            <source>Card palette</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="45" />
+            <source>Card kinds: drag one onto a cell of the map to add a card of that kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="51" />
             <source>Drag onto a cell of the map to add a {0} card</source>
             <translation>Trascina su una cella della mappa per aggiungere una scheda «{0}»</translation>
         </message>
@@ -1933,7 +2238,7 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
     <context>
         <name>PersonaChip</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="81" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="82" />
             <source>Open persona {0}</source>
             <translation>Apri la persona {0}</translation>
         </message>
@@ -2066,64 +2371,64 @@ una foto</translation>
     <context>
         <name>PersonaDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="35" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="34" />
             <source>Personas</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="44" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="99" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="43" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="98" />
             <source>New persona</source>
             <translation>Nuova persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="45" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="44" />
             <source>Edit the selected persona</source>
             <translation>Modifica la persona selezionata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="46" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="45" />
             <source>Delete the selected persona</source>
             <translation>Elimina la persona selezionata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="46" />
             <source>Import personas from another project</source>
             <translation>Importa personas da un altro progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="142" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="145" />
             <source>Delete persona</source>
             <translation>Elimina persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="143" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="146" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>Eliminare “{0}” dal progetto? Le mappe perdono la sua curva emotiva. Puoi annullare l'operazione.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="153" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="171" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="156" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="174" />
             <source>Import personas</source>
             <translation>Importa personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="154" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="165" />
             <source>These personas are already in this project</source>
             <translation>Queste personas sono già nel progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="186" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="189" />
             <source>Imported {0} personas from {1}</source>
             <translation>Importate {0} personas da {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="188" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="191" />
             <source>No new personas in {0}</source>
             <translation>Nessuna nuova persona in {0}</translation>
         </message>
@@ -2131,207 +2436,212 @@ una foto</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="46" />
             <source>Preferences</source>
             <translation>Preferenze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="49" />
             <source>General</source>
             <translation>Generale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="50" />
             <source>Maps and printing</source>
             <translation>Mappe e stampa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="123" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="51" />
             <source>Canvas</source>
             <translation>Area di lavoro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="124" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="52" />
             <source>Backups</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="69" />
             <source>System language</source>
             <translation>Lingua del sistema</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="72" />
             <source>The language of menus and dialogs</source>
             <translation>La lingua di menu e finestre di dialogo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="74" />
             <source>Follow the system</source>
             <translation>Segui il sistema</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="75" />
             <source>Light</source>
             <translation>Chiaro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="75" />
             <source>Dark</source>
             <translation>Scuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
-            <source>Light or dark windows; maps always print on white</source>
-            <translation>Finestre chiare o scure; le mappe si stampano sempre su bianco</translation>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="76" />
+            <source>High contrast</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="78" />
+            <source>Light, dark or high-contrast windows; maps always print on white</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="80" />
             <source>&amp;Language:</source>
             <translation>&amp;Lingua:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="81" />
             <source>&amp;Theme:</source>
             <translation>&amp;Tema:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="82" />
             <source>Some texts change language only after a restart.</source>
             <translation>Alcuni testi cambiano lingua solo dopo un riavvio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="100" />
             <source>from</source>
             <translation>da</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="102" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="177" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="107" />
             <source>Fit to the map</source>
             <translation>Adatta alla mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="180" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="110" />
             <source>No tiling (one sheet)</source>
             <translation>Nessuna suddivisione (un solo foglio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="111" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Stampa le mappe grandi come poster su più fogli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="114" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Di quanto si sovrappongono i fogli vicini per incollarli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="117" />
             <source>Default emotion scale:</source>
             <translation>Scala delle emozioni predefinita:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
             <source>Default &amp;paper:</source>
             <translation>&amp;Carta predefinita:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="189" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
             <source>Poster &amp;tiling:</source>
             <translation>Suddivisione in &amp;poster:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Sovrapposizione dei fogli:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="196" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="126" />
             <source>Show the &amp;grid</source>
             <translation>Mostra la &amp;griglia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="127" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Aggancia alla griglia durante il trascinamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="130" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="203" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="133" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Dimensione della griglia:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Conserva i backup dei progetti aperti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
             <source>Leave empty for the default folder</source>
             <translation>Lascia vuoto per la cartella predefinita</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
             <source>&amp;Browse…</source>
             <translation>&amp;Sfoglia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="215" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
             <source>S&amp;how</source>
             <translation>&amp;Mostra</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
             <source>Open the backup folder in the file manager</source>
             <translation>Apri la cartella dei backup nel gestore file</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="154" />
             <source>Older versions are deleted</source>
             <translation>Le versioni più vecchie vengono eliminate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="227" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="157" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
             <source>Backup folder:</source>
             <translation>Cartella dei backup:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="230" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="160" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Versioni da conservare per progetto:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="231" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
             <source>Back up &amp;every:</source>
             <translation>Backup &amp;ogni:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>I progetti vengono salvati mentre lavori; i backup ti permettono di tornare a una versione precedente di un file.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="241" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
             <source>Backup folder</source>
             <translation>Cartella dei backup</translation>
         </message>
@@ -2672,79 +2982,79 @@ Il file e il suo journal sono stati lasciati esattamente come sono.</translation
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="182" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="183" />
             <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
             <translation>Mappe del percorso cliente, offline. Parti da un modello, apri un progetto o prova la demo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="194" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="195" />
             <source>New from template…</source>
             <translation>Nuovo da modello…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="195" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="196" />
             <source>Start from an industry template</source>
             <translation>Parti da un modello di settore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="197" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="198" />
             <source>New blank project…</source>
             <translation>Nuovo progetto vuoto…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="198" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="199" />
             <source>Start with an empty starter map</source>
             <translation>Inizia con una mappa di partenza vuota</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="200" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
             <source>Open…</source>
             <translation>Apri…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="200" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
             <source>Open a .mapstudio project file</source>
             <translation>Apri un file di progetto .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
             <translation>Un percorso di mutuo da esplorare: è la tua copia, modificala liberamente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="218" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="219" />
             <source>Recent projects</source>
             <translation>Progetti recenti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="238" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="239" />
             <source>Double-click to open; right-click for more</source>
             <translation>Doppio clic per aprire; clic destro per altre azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="239" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="240" />
             <source>Projects you open or create will appear here.</source>
             <translation>Qui compariranno i progetti che apri o crei.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="291" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="293" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Ultima modifica {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="322" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="324" />
             <source>Open</source>
             <translation>Apri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="323" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="325" />
             <source>Remove from the list</source>
             <translation>Rimuovi dall'elenco</translation>
         </message>
@@ -2901,33 +3211,38 @@ Ultima modifica {1}</translation>
             <translation>Nessuna modifica.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="167" />
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="163" />
+            <source>Save version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="181" />
             <source>Restore version</source>
             <translation>Ripristina versione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="168" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
             <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
             <translation>Riportare l'intero progetto a «{0}»? Il progetto com'è ora viene prima salvato come versione, e Annulla revoca il ripristino.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="174" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="177" />
             <source>Before restoring “{0}”</source>
             <translation>Prima di ripristinare «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="179" />
             <source>Restore version “{0}”</source>
             <translation>Ripristina la versione «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="188" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="191" />
             <source>Delete version</source>
             <translation>Elimina versione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="192" />
             <source>Delete the version “{0}”? This cannot be undone.</source>
             <translation>Eliminare la versione «{0}»? L'operazione non si può annullare.</translation>
         </message>
@@ -2965,93 +3280,98 @@ Ultima modifica {1}</translation>
             <translation>Fase {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="152" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="153" />
             <source>How it feels</source>
             <translation>Come ci si sente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="165" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="166" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="180" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="169" />
+            <source>No feeling mapped for this stage yet</source>
+            <translation>Nessuna emozione mappata per questa fase</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="188" />
             <source>Today: {0}</source>
             <translation>Oggi: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="181" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="189" />
             <source>Target: {0}</source>
             <translation>Obiettivo: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="202" />
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="210" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="229" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="237" />
             <source>No cards in this stage yet.</source>
             <translation>Questa fase non ha ancora schede.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
@@ -3084,6 +3404,24 @@ Ultima modifica {1}</translation>
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="229" />
             <source>Effort {0}</source>
             <translation>Sforzo {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowLayout</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/window_layout.py" line="36" />
+            <source>&amp;Focus mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window_layout.py" line="39" />
+            <source>Hide the panels to give the map the whole window; again to bring them back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
+            <source>Focus mode: F11 brings the panels back</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3224,6 +3562,13 @@ Ultima modifica {1}</translation>
         <message>
             <source>Cannot open file</source>
             <translation type="vanished">Impossibile aprire il file</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Light or dark windows; maps always print on white</source>
+            <translation type="vanished">Finestre chiare o scure; le mappe si stampano sempre su bianco</translation>
         </message>
     </context>
     <context>

@@ -40,6 +40,14 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/accessibility.py" line="115" />
+            <source>{0} list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CanvasMenu</name>
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="31" />
@@ -319,6 +327,64 @@
         </message>
     </context>
     <context>
+        <name>DemoCopy</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="32" />
+            <source>&lt;b&gt;Demo copy&lt;/b&gt; — a temporary copy of the demo: edit it freely; save it as your own project to keep your changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="35" />
+            <source>&amp;Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="36" />
+            <source>Save the demo as a project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="37" />
+            <source>Keep this copy of the demo, with your changes, as a project of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="44" />
+            <source>Demo copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="66" />
+            <source>[demo copy]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="72" />
+            <source>Save the demo as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="84" />
+            <source>Saved the demo as {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="94" />
+            <source>Keep your changes to the demo?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
+            <source>This is a temporary copy of the demo. Save it as a project of your own to keep your changes; otherwise they are discarded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="99" />
+            <source>Save as…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
@@ -511,376 +577,579 @@
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="22" />
+            <source>(untitled)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>description</source>
+            <translation>описание</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>colour</source>
+            <translation>цвет</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>tags</source>
+            <translation>теги</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>owner</source>
+            <translation>ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>span</source>
+            <translation>протяжённость</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>severity</source>
+            <translation>серьёзность</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>impact</source>
+            <translation>влияние</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>effort</source>
+            <translation>трудозатраты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>channel</source>
+            <translation>канал</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>link</source>
+            <translation>ссылка</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>persona</source>
+            <translation>персона</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>moment of truth</source>
+            <translation>момент истины</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>picture</source>
+            <translation>изображение</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>width</source>
+            <translation>ширина</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>height</source>
+            <translation>высота</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>kind</source>
+            <translation>тип</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>line</source>
+            <translation>линия</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <source>goal</source>
+            <translation>цель</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="42" />
+            <source>Rename card {0}</source>
+            <translation>Переименовать карточку {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="43" />
+            <source>Change {0} of {1}</source>
+            <translation>Изменить {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <source>Move card {0}</source>
+            <translation>Переместить карточку {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <source>Move {0} cards</source>
+            <translation>Переместить карточки ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <source>Delete card {0}</source>
+            <translation>Удалить карточку {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <source>Delete {0} cards</source>
+            <translation>Удалить карточки ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <source>Cut card {0}</source>
+            <translation>Вырезать карточку {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <source>Cut {0} cards</source>
+            <translation>Вырезать карточки ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="63" />
+            <source>Add card {0}</source>
+            <translation>Добавить карточку {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <source>Add stage {0}</source>
+            <translation>Добавить этап {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <source>Remove stage {0}</source>
+            <translation>Удалить этап {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="69" />
+            <source>Move stage {0}</source>
+            <translation>Переместить этап {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <source>Add lane {0}</source>
+            <translation>Добавить дорожку {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <source>Remove lane {0}</source>
+            <translation>Удалить дорожку {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="75" />
+            <source>Move lane {0}</source>
+            <translation>Переместить дорожку {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <source>Rename stage {0}</source>
+            <translation>Переименовать этап {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <source>Rename lane {0}</source>
+            <translation>Переименовать дорожку {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="87" />
+            <source>Resize stage {0}</source>
+            <translation>Изменить ширину этапа {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <source>Change {0} of stage {1}</source>
+            <translation>Изменить {0} этапа {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <source>Change {0} of lane {1}</source>
+            <translation>Изменить {0} дорожки {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="75" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
             <source>Inspector</source>
             <translation>Свойства</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="86" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="405" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="413" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Выберите карточку, этап или дорожку, чтобы изменить их.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="140" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="202" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="148" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="210" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="154" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
             <source>default</source>
             <translation>по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="165" />
             <source>Pick a colour</source>
             <translation>Выбрать цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="169" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="182" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="177" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="190" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
             <source>Colour</source>
             <translation>Цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="183" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» — не цвет: укажите #rrggbb, например #2563eb, или оставьте поле пустым для цвета по умолчанию.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="231" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
             <source>Card</source>
             <translation>Карточка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="232" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="349" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="234" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
             <source>Body</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="235" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="238" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
             <source>Owner / department</source>
             <translation>Ответственный / отдел</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Tags</source>
             <translation>Метки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
             <source>comma, separated</source>
             <translation>через запятую</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
             <source>Persona</source>
             <translation>Персона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>Link</source>
             <translation>Ссылка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
             <source>Spans stages</source>
             <translation>Охватывает этапов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
             <source>Moment of truth</source>
             <translation>Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="263" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="271" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Отметить карточку как момент, от которого зависит весь путь клиента</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
             <source>Rating</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
             <source>Severity</source>
             <translation>Серьёзность</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="280" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
             <source>Impact</source>
             <translation>Влияние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="282" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
             <source>Effort</source>
             <translation>Трудозатраты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="296" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
             <source>KPI name</source>
             <translation>Название KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="291" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
             <source>KPI value</source>
             <translation>Значение KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="293" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
             <source>KPI target</source>
             <translation>Цель KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
             <source>KPI unit</source>
             <translation>Единица KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>lower</source>
             <translation>ниже</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="298" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>higher</source>
             <translation>выше</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
             <source>automatic ({0})</source>
             <translation>автоматически ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
             <source>Better when</source>
             <translation>Лучше, когда</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="304" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Улучшается ли KPI при росте или при снижении; в автоматическом режиме это определяется по названию и единице</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="328" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="330" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="332" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
             <source>Phase</source>
             <translation>Фаза</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Width</source>
             <translation>Ширина</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
             <source>Lane</source>
             <translation>Дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="351" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
             <source>Line of interaction</source>
             <translation>Линия взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
             <source>Line of visibility</source>
             <translation>Линия видимости</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
             <source>Line below</source>
             <translation>Линия под дорожкой</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
             <source>auto (grows with cards)</source>
             <translation>авто (растёт вместе с карточками)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Минимальная высота; дорожка всё равно растёт, чтобы вместить карточки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="368" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Height</source>
             <translation>Высота</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
             <source>Map</source>
             <translation>Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
             <source>Goal / scope</source>
             <translation>Цель / охват</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="385" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="393" />
             <source>Map type</source>
             <translation>Тип карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="395" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="403" />
             <source>Change…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="396" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="404" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Изменить шкалу эмоций; имеющиеся оценки будут пересчитаны</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="408" />
             <source>Emotion scale</source>
             <translation>Шкала эмоций</translation>
         </message>
@@ -928,22 +1197,22 @@
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="128" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
             <source>current state</source>
             <translation>текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="132" />
             <source>{0} — future state</source>
             <translation>{0} — целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
             <source>Emotion point</source>
             <translation>Точка эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="183" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
             <source>Label:</source>
             <translation>Подпись:</translation>
         </message>
@@ -951,7 +1220,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="456" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="396" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -1205,105 +1474,105 @@
             <translation>перекрытие {0} мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Mobile app</source>
             <translation>Мобильное приложение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Social</source>
             <translation>Соцсети</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Ads</source>
             <translation>Реклама</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Mail</source>
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Partner</source>
             <translation>Партнёр</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Kiosk</source>
             <translation>Киоск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="236" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
             <source>In person</source>
@@ -1588,78 +1857,84 @@
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="184" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="192" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="195" />
             <source>Main toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="229" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
             <source>Saved “{0}” in My templates</source>
             <translation>«{0}» сохранён в «Моих шаблонах»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="249" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
             <source>New lane</source>
             <translation>Новая дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="256" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
             <source>Export is not available.</source>
             <translation>Экспорт недоступен.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="267" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="284" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="292" />
             <source>New from template</source>
             <translation>Новый из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="268" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="276" />
             <source>The template gallery is not available.</source>
             <translation>Галерея шаблонов недоступна.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="288" />
             <source>Add map from template</source>
             <translation>Добавить карту из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="282" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="290" />
             <source>New project from template</source>
             <translation>Новый проект из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="69" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="89" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="78" />
+            <source>Opened project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="98" />
             <source>Read-only: changes are not saved</source>
             <translation>Только чтение: изменения не сохраняются</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
             <source>Damaged map</source>
             <translation>Повреждённая карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="122" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -1668,74 +1943,94 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Остальные карты проекта по-прежнему можно открывать и редактировать; `mapstudio check` покажет, что не так.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="128" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="139" />
             <source>The last change was not saved.</source>
             <translation>Последнее изменение не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="129" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
             <source>Change not saved</source>
             <translation>Изменение не сохранено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="151" />
             <source>Open demo</source>
             <translation>Открыть демо</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="237" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <source>Opening {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <source>Opening the demo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="195" />
+            <source>Journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="196" />
+            <source>The map: stages in columns, lanes in rows, cards in their cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/main_window.py" line="272" />
             <source>[read-only]</source>
             <translation>[только чтение]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="263" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="301" />
             <source>{0} cards selected</source>
             <translation>Выбрано карточек: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="293" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="331" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="294" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="332" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Новые окна диалогов уже открываются на выбранном языке; меню и панели сменят язык после перезапуска Map Studio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="396" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="58" />
             <source>Open project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="397" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="59" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="406" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="70" />
             <source>Untitled</source>
             <translation>Без названия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="425" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="91" />
             <source>Untitled.mapstudio</source>
             <translation>Без названия.mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="426" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="441" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="92" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="107" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="454" />
-            <location filename="../../src/mapstudio/ui/main_window.py" line="461" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="123" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="130" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="459" />
+            <location filename="../../src/mapstudio/ui/window_files.py" line="128" />
             <source>Saved a copy to {0}</source>
             <translation>Копия сохранена: {0}</translation>
         </message>
@@ -1743,77 +2038,77 @@ The other maps of this project can still be opened and edited; `mapstudio check`
     <context>
         <name>MapHeaderBar</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="113" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="114" />
             <source>No persona on this map</source>
             <translation>На этой карте нет персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="117" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="118" />
             <source>Personas</source>
             <translation>Персоны</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="121" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="122" />
             <source>Assign or remove personas on this map</source>
             <translation>Добавить или убрать персоны этой карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="191" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="191" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="191" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="166" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="191" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="213" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="238" />
             <source>Switch to future state</source>
             <translation>Перейти к целевому состоянию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="215" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="240" />
             <source>Switch to current state</source>
             <translation>Перейти к текущему состоянию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="216" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="241" />
             <source>Show the linked map “{0}” (Ctrl+Shift+G)</source>
             <translation>Показать связанную карту «{0}» (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="221" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="246" />
             <source>Create future state</source>
             <translation>Создать целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="222" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="247" />
             <source>Copy this map as its future state and link the two</source>
             <translation>Скопировать карту как её целевое состояние и связать их</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="243" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="268" />
             <source>The project has no personas yet</source>
             <translation>В проекте пока нет персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="255" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="280" />
             <source>New persona…</source>
             <translation>Новая персона…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="256" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="281" />
             <source>Show the persona library</source>
             <translation>Показать библиотеку персон</translation>
         </message>
@@ -1917,7 +2212,7 @@ The other maps of this project can still be opened and edited; `mapstudio check`
     <context>
         <name>PaletteDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/palette_dock.py" line="41" />
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="94" />
             <source>Palette</source>
             <translation>Палитра</translation>
         </message>
@@ -1925,7 +2220,17 @@ The other maps of this project can still be opened and edited; `mapstudio check`
     <context>
         <name>PaletteList</name>
         <message>
-            <location filename="../../src/mapstudio/ui/palette_dock.py" line="25" />
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="44" />
+            <source>Card palette</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="45" />
+            <source>Card kinds: drag one onto a cell of the map to add a card of that kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/palette_dock.py" line="51" />
             <source>Drag onto a cell of the map to add a {0} card</source>
             <translation>Перетащите в ячейку карты, чтобы добавить карточку «{0}»</translation>
         </message>
@@ -1933,7 +2238,7 @@ The other maps of this project can still be opened and edited; `mapstudio check`
     <context>
         <name>PersonaChip</name>
         <message>
-            <location filename="../../src/mapstudio/ui/map_header.py" line="81" />
+            <location filename="../../src/mapstudio/ui/map_header.py" line="82" />
             <source>Open persona {0}</source>
             <translation>Открыть персону {0}</translation>
         </message>
@@ -2066,64 +2371,64 @@ here</source>
     <context>
         <name>PersonaDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="35" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="34" />
             <source>Personas</source>
             <translation>Персоны</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="44" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="99" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="43" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="98" />
             <source>New persona</source>
             <translation>Новая персона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="45" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="44" />
             <source>Edit the selected persona</source>
             <translation>Изменить выбранную персону</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="46" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="45" />
             <source>Delete the selected persona</source>
             <translation>Удалить выбранную персону</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="46" />
             <source>Import personas from another project</source>
             <translation>Импортировать персоны из другого проекта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="142" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="145" />
             <source>Delete persona</source>
             <translation>Удалить персону</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="143" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="146" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>Удалить «{0}» из проекта? Карты потеряют её кривую эмоций. Это действие можно отменить.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="153" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="171" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="156" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="174" />
             <source>Import personas</source>
             <translation>Импорт персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="154" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="165" />
             <source>These personas are already in this project</source>
             <translation>Эти персоны уже есть в проекте</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="186" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="189" />
             <source>Imported {0} personas from {1}</source>
             <translation>Импортировано персон из {1}: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="188" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="191" />
             <source>No new personas in {0}</source>
             <translation>В {0} нет новых персон</translation>
         </message>
@@ -2131,207 +2436,212 @@ here</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="46" />
             <source>Preferences</source>
             <translation>Параметры</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="49" />
             <source>General</source>
             <translation>Общие</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="50" />
             <source>Maps and printing</source>
             <translation>Карты и печать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="123" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="51" />
             <source>Canvas</source>
             <translation>Холст</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="124" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="52" />
             <source>Backups</source>
             <translation>Резервные копии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="141" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="69" />
             <source>System language</source>
             <translation>Язык системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="72" />
             <source>The language of menus and dialogs</source>
             <translation>Язык меню и диалогов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="74" />
             <source>Follow the system</source>
             <translation>Как в системе</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="75" />
             <source>Light</source>
             <translation>Светлая</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="75" />
             <source>Dark</source>
             <translation>Тёмная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
-            <source>Light or dark windows; maps always print on white</source>
-            <translation>Светлые или тёмные окна; карты всегда печатаются на белом</translation>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="76" />
+            <source>High contrast</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="78" />
+            <source>Light, dark or high-contrast windows; maps always print on white</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="80" />
             <source>&amp;Language:</source>
             <translation>&amp;Язык:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="81" />
             <source>&amp;Theme:</source>
             <translation>&amp;Тема:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="82" />
             <source>Some texts change language only after a restart.</source>
             <translation>Некоторые надписи сменят язык только после перезапуска.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="100" />
             <source>from</source>
             <translation>от</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="102" />
             <source>to</source>
             <translation>до</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="177" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="107" />
             <source>Fit to the map</source>
             <translation>По размеру карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="180" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="110" />
             <source>No tiling (one sheet)</source>
             <translation>Без разбиения (один лист)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="111" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Печатать большие карты плакатом из нескольких листов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="184" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="114" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="186" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Насколько соседние листы перекрываются для склейки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="187" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="117" />
             <source>Default emotion scale:</source>
             <translation>Шкала эмоций по умолчанию:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="188" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
             <source>Default &amp;paper:</source>
             <translation>&amp;Бумага по умолчанию:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="189" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
             <source>Poster &amp;tiling:</source>
             <translation>&amp;Разбиение на плакат:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="190" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Перекрытие листов:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="196" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="126" />
             <source>Show the &amp;grid</source>
             <translation>Показывать &amp;сетку</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="197" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="127" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Привязка к сетке при перетаскивании</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="200" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="130" />
             <source> pt</source>
             <translation> пт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="203" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="133" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Шаг сетки:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Хранить резервные копии открытых проектов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
             <source>Leave empty for the default folder</source>
             <translation>Оставьте пустым для папки по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
             <source>&amp;Browse…</source>
             <translation>&amp;Обзор…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="215" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
             <source>S&amp;how</source>
             <translation>&amp;Показать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
             <source>Open the backup folder in the file manager</source>
             <translation>Открыть папку резервных копий в файловом менеджере</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="224" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="154" />
             <source>Older versions are deleted</source>
             <translation>Более старые версии удаляются</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="227" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="157" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="229" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
             <source>Backup folder:</source>
             <translation>Папка резервных копий:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="230" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="160" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Версий на проект:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="231" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
             <source>Back up &amp;every:</source>
             <translation>Копировать &amp;каждые:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Проекты сохраняются по ходу работы; резервные копии позволяют вернуться к более ранней версии файла.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="241" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
             <source>Backup folder</source>
             <translation>Папка резервных копий</translation>
         </message>
@@ -2672,79 +2982,79 @@ The file and its journal were left exactly as they are.</source>
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="182" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="183" />
             <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
             <translation>Карты пути клиента без интернета. Начните с шаблона, откройте проект или попробуйте демо.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="194" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="195" />
             <source>New from template…</source>
             <translation>Новый из шаблона…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="195" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="196" />
             <source>Start from an industry template</source>
             <translation>Начать с отраслевого шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="197" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="198" />
             <source>New blank project…</source>
             <translation>Новый пустой проект…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="198" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="199" />
             <source>Start with an empty starter map</source>
             <translation>Начать с пустой стартовой карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="200" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
             <source>Open…</source>
             <translation>Открыть…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="200" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
             <source>Open a .mapstudio project file</source>
             <translation>Открыть файл проекта .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
             <source>Open demo</source>
             <translation>Открыть демо</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
             <translation>Путь клиента при оформлении ипотеки: это ваша копия, меняйте её как угодно</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="218" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="219" />
             <source>Recent projects</source>
             <translation>Недавние проекты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="238" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="239" />
             <source>Double-click to open; right-click for more</source>
             <translation>Двойной щелчок открывает проект, правый — другие действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="239" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="240" />
             <source>Projects you open or create will appear here.</source>
             <translation>Здесь появятся проекты, которые вы откроете или создадите.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="291" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="293" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Последнее изменение: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="322" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="324" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="323" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="325" />
             <source>Remove from the list</source>
             <translation>Убрать из списка</translation>
         </message>
@@ -2901,33 +3211,38 @@ Last changed {1}</source>
             <translation>Изменений нет.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="167" />
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="163" />
+            <source>Save version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="170" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="181" />
             <source>Restore version</source>
             <translation>Восстановить версию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="168" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
             <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
             <translation>Вернуть весь проект к версии «{0}»? Текущее состояние проекта сначала сохранится как версия, а «Отменить» отменит восстановление.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="174" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="177" />
             <source>Before restoring “{0}”</source>
             <translation>Перед восстановлением «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="179" />
             <source>Restore version “{0}”</source>
             <translation>Восстановить версию «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="188" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="191" />
             <source>Delete version</source>
             <translation>Удалить версию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="192" />
             <source>Delete the version “{0}”? This cannot be undone.</source>
             <translation>Удалить версию «{0}»? Это действие нельзя отменить.</translation>
         </message>
@@ -2965,93 +3280,98 @@ Last changed {1}</source>
             <translation>Этап {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="152" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="153" />
             <source>How it feels</source>
             <translation>Что чувствует клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="165" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="166" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="180" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="169" />
+            <source>No feeling mapped for this stage yet</source>
+            <translation>Для этого этапа эмоции ещё не отмечены</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="188" />
             <source>Today: {0}</source>
             <translation>Сейчас: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="181" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="189" />
             <source>Target: {0}</source>
             <translation>Цель: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="202" />
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="210" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="229" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="237" />
             <source>No cards in this stage yet.</source>
             <translation>На этом этапе пока нет карточек.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="258" />
+            <location filename="../../src/mapstudio/ui/walkthrough_stage.py" line="266" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
@@ -3084,6 +3404,24 @@ Last changed {1}</source>
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="229" />
             <source>Effort {0}</source>
             <translation>Трудозатраты {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowLayout</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/window_layout.py" line="36" />
+            <source>&amp;Focus mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window_layout.py" line="39" />
+            <source>Hide the panels to give the map the whole window; again to bring them back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
+            <source>Focus mode: F11 brings the panels back</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3224,6 +3562,13 @@ Last changed {1}</source>
         <message>
             <source>Cannot open file</source>
             <translation type="vanished">Не удаётся открыть файл</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Light or dark windows; maps always print on white</source>
+            <translation type="vanished">Светлые или тёмные окна; карты всегда печатаются на белом</translation>
         </message>
     </context>
     <context>

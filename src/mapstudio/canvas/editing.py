@@ -54,9 +54,7 @@ class CanvasEditor:
         card = kind.make_card(lane_id, stage_id, position)
         if title is not None:
             card = replace(card, title=title)
-        text = naming.tr("Add {0} {1}").format(naming.tr(kind.label.lower()),
-                                              naming.quoted(card.title))
-        if not self.undo.push(AddCardCommand(self.doc, card, text)):
+        if not self.undo.push(AddCardCommand(self.doc, card, naming.add_card(card.title))):
             return None
         return card
 
@@ -102,7 +100,7 @@ class CanvasEditor:
 
     def cut(self, card_ids: list[str]) -> None:
         if self.copy(card_ids):
-            self.undo.push(DeleteCardsCommand(self.doc, card_ids, naming.tr("Cut")))
+            self.undo.push(DeleteCardsCommand(self.doc, card_ids, cut=True))
 
     def can_paste(self) -> bool:
         mime = QGuiApplication.clipboard().mimeData()

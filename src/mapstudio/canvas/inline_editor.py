@@ -91,7 +91,10 @@ class InlineEditor(QGraphicsTextItem):
             self._dispose(text, how)
 
     def _dispose(self, text: str, how: str) -> None:
-        scene = self.scene()
+        try:
+            scene = self.scene()
+        except RuntimeError:  # the map was cleared meanwhile (closed, another map shown)
+            return
         if scene is not None:
             scene.removeItem(self)
         self._on_end(text, how)

@@ -25,6 +25,7 @@ from .painting import (
 DETAIL_THRESHOLD = 0.35  # below this zoom cards are drawn as plain blocks
 ICON_COLOUR = "#64748b"  # lane kind icons, as on paper
 CARD_Z, HEADER_Z, CURVE_Z, EDITOR_Z = 10, 20, 30, 100
+SEARCH_HIT = "#c026d3"  # a colour no card style, lane, series or badge uses
 BADGE_FONT = FontSpec(True, 7)
 # enum arithmetic is slow in Python: computed once, not per card
 CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -75,8 +76,8 @@ class CardItem(QGraphicsItem):
         if lod < DETAIL_THRESHOLD:
             painter.fillRect(self._rect, brush(box.accent if selected else box.fill))
             return
-        border = "#f59e0b" if self.highlighted else (box.accent if selected else "#cbd5e1")
-        painter.setPen(pen(border, 2.0 if (selected or self.highlighted) else 0.8))
+        border = SEARCH_HIT if self.highlighted else (box.accent if selected else "#cbd5e1")
+        painter.setPen(pen(border, 3.0 if self.highlighted else 2.0 if selected else 0.8))
         painter.setBrush(brush(box.fill))
         painter.drawRect(self._rect)
         painter.fillRect(QRectF(0, 0, 3, self._rect.height()), brush(box.accent))

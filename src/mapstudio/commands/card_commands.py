@@ -72,7 +72,7 @@ class MoveCardsCommand(DocumentCommand):
     def __init__(self, document, card_ids: list[str], lane_id: str, stage_id: str,
                  position: int) -> None:
         titles = [document.card(i).title for i in card_ids]
-        super().__init__(document, naming.cards_verb(naming._tr("Move"), titles))
+        super().__init__(document, naming.move_cards(titles))
         self.card_ids = list(card_ids)
         self.target = (lane_id, stage_id, position)
         self.origins = [(c.id, c.lane_id, c.stage_id, c.position)
@@ -92,10 +92,10 @@ class MoveCardsCommand(DocumentCommand):
 
 
 class DeleteCardsCommand(DocumentCommand):
-    def __init__(self, document, card_ids: list[str], text: str = "") -> None:
+    def __init__(self, document, card_ids: list[str], cut: bool = False) -> None:
         cards = [document.card(i) for i in card_ids]
-        verb = text or naming._tr("Delete")
-        super().__init__(document, naming.cards_verb(verb, [c.title for c in cards]))
+        name = naming.cut_cards if cut else naming.delete_cards
+        super().__init__(document, name([c.title for c in cards]))
         self.cards = cards
 
     def redo(self) -> None:

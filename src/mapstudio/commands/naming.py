@@ -15,8 +15,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("History", text)
 
 
-tr = _tr  # for callers naming a verb ("Cut")
-
 def quoted(name: str) -> str:
     name = " ".join((name or "").split())
     if len(name) > MAX_QUOTED:
@@ -45,19 +43,47 @@ def card_edit(title: str, fields) -> str:
     return _tr("Change {0} of {1}").format(fields_phrase(fields), quoted(title))
 
 
-def cards_verb(verb: str, titles: list[str]) -> str:
-    """'Move card ‘X’' for one card, 'Move 3 cards' for several."""
-    if len(titles) == 1:
-        return _tr("{0} card {1}").format(verb, quoted(titles[0]))
-    return _tr("{0} {1} cards").format(verb, len(titles))
+def _cards(one: str, many: str, titles: list[str]) -> str:
+    return one.format(quoted(titles[0])) if len(titles) == 1 else many.format(len(titles))
+
+
+def move_cards(titles: list[str]) -> str:
+    return _cards(_tr("Move card {0}"), _tr("Move {0} cards"), titles)
+
+
+def delete_cards(titles: list[str]) -> str:
+    return _cards(_tr("Delete card {0}"), _tr("Delete {0} cards"), titles)
+
+
+def cut_cards(titles: list[str]) -> str:
+    return _cards(_tr("Cut card {0}"), _tr("Cut {0} cards"), titles)
+
+
+def add_card(title: str) -> str:
+    return _tr("Add card {0}").format(quoted(title))
+
+
+def stage_change(verb: str, name: str) -> str:
+    """`verb`: add, remove or move."""
+    text = {"add": _tr("Add stage {0}"), "remove": _tr("Remove stage {0}"),
+            "move": _tr("Move stage {0}")}[verb]
+    return text.format(quoted(name))
+
+
+def lane_change(verb: str, title: str) -> str:
+    text = {"add": _tr("Add lane {0}"), "remove": _tr("Remove lane {0}"),
+            "move": _tr("Move lane {0}")}[verb]
+    return text.format(quoted(title))
 
 
 def header_edit(what: str, name: str, fields) -> str:
     """`what` is 'stage' or 'lane'."""
     fields = list(fields)
-    thing = _tr("stage") if what == "stage" else _tr("lane")
+    stage = what == "stage"
     if fields in (["name"], ["title"]):
-        return _tr("Rename {0} {1}").format(thing, quoted(name))
+        text = _tr("Rename stage {0}") if stage else _tr("Rename lane {0}")
+        return text.format(quoted(name))
     if fields == ["width"]:
-        return _tr("Resize {0} {1}").format(thing, quoted(name))
-    return _tr("Change {0} of {1} {2}").format(fields_phrase(fields), thing, quoted(name))
+        return _tr("Resize stage {0}").format(quoted(name))
+    text = _tr("Change {0} of stage {1}") if stage else _tr("Change {0} of lane {1}")
+    return text.format(fields_phrase(fields), quoted(name))

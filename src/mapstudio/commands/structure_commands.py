@@ -11,8 +11,7 @@ class AddStageCommand(MapSnapshotCommand):
     """A stage inserted inside a spanning card widens it; undo restores the map exactly."""
 
     def __init__(self, document, stage: Stage) -> None:
-        super().__init__(document, stage.map_id, naming._tr("Add stage {0}").format(
-            naming.quoted(stage.name)))
+        super().__init__(document, stage.map_id, naming.stage_change("add", stage.name))
         self.stage = stage
 
     def apply(self) -> None:
@@ -21,7 +20,7 @@ class AddStageCommand(MapSnapshotCommand):
 
 class AddLaneCommand(DocumentCommand):
     def __init__(self, document, lane: Lane) -> None:
-        super().__init__(document, naming._tr("Add lane {0}").format(naming.quoted(lane.title)))
+        super().__init__(document, naming.lane_change("add", lane.title))
         self.lane = lane
 
     def redo(self) -> None:
@@ -34,8 +33,7 @@ class AddLaneCommand(DocumentCommand):
 class RemoveStageCommand(MapSnapshotCommand):
     def __init__(self, document, stage_id: str) -> None:
         super().__init__(document, document.stage(stage_id).map_id,
-                         naming._tr("Remove stage {0}").format(
-                             naming.quoted(document.stage(stage_id).name)))
+                         naming.stage_change("remove", document.stage(stage_id).name))
         self.stage_id = stage_id
 
     def apply(self) -> None:
@@ -45,8 +43,7 @@ class RemoveStageCommand(MapSnapshotCommand):
 class RemoveLaneCommand(MapSnapshotCommand):
     def __init__(self, document, lane_id: str) -> None:
         super().__init__(document, document.lane(lane_id).map_id,
-                         naming._tr("Remove lane {0}").format(
-                             naming.quoted(document.lane(lane_id).title)))
+                         naming.lane_change("remove", document.lane(lane_id).title))
         self.lane_id = lane_id
 
     def apply(self) -> None:
@@ -58,8 +55,7 @@ class MoveStageCommand(MapSnapshotCommand):
 
     def __init__(self, document, stage_id: str, position: int) -> None:
         super().__init__(document, document.stage(stage_id).map_id,
-                         naming._tr("Move stage {0}").format(
-                             naming.quoted(document.stage(stage_id).name)))
+                         naming.stage_change("move", document.stage(stage_id).name))
         self.stage_id, self.position = stage_id, position
 
     def apply(self) -> None:
@@ -68,8 +64,7 @@ class MoveStageCommand(MapSnapshotCommand):
 
 class MoveLaneCommand(DocumentCommand):
     def __init__(self, document, lane_id: str, position: int) -> None:
-        super().__init__(document, naming._tr("Move lane {0}").format(
-            naming.quoted(document.lane(lane_id).title)))
+        super().__init__(document, naming.lane_change("move", document.lane(lane_id).title))
         self.lane_id, self.position = lane_id, position
         self.origin = document.lane(lane_id).position
 

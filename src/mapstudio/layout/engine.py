@@ -38,6 +38,9 @@ __all__ = ["layout_map"]
 
 LANE_ICON = 14.0  # a lane header's kind icon, in its top-right corner
 
+MAX_TAGS_SHOWN = 6  # then "+N": a card is not a tag cloud
+TAG_FILL, TAG_INK = "#e2e8f0", "#334155"  # neutral chips, 9:1 contrast
+
 
 @dataclass
 class _Series:
@@ -280,8 +283,8 @@ class _Builder:
     def _pill(self, kind: str, text: str, x: float, y: float, colour: str,
               value: float = 0.0) -> Badge:
         width = self.m.width(text, self.s.badge_font) + 10
-        return Badge(kind, Rect(x, y, width, self.s.badge_height), text, value, colour,
-                     text_on(colour, dark="#422006"))
+        ink = TAG_INK if kind == "tag" else text_on(colour, dark="#422006")
+        return Badge(kind, Rect(x, y, width, self.s.badge_height), text, value, colour, ink)
 
     def _badge_row(self, card: Card, x: float, y: float, width: float) -> list[Badge]:
         """Pills left to right, wrapping onto new rows; a KPI bar takes a row of its own."""
@@ -294,6 +297,11 @@ class _Builder:
             pills.append(("impact", t("impact", card.impact), "#16a34a", card.impact))
         if card.effort:
             pills.append(("effort", t("effort", card.effort), "#0891b2", card.effort))
+        tags = [t for t in card.tags if t.strip()]
+        shown = tags[:MAX_TAGS_SHOWN]
+        if len(tags) > len(shown):
+            shown.append(f"+{len(tags) - len(shown)}")
+        pills += [("tag", tag, TAG_FILL, 0) for tag in shown]
         out: list[Badge] = []
         cx, cy = x, y
         for kind, text, colour, value in pills:

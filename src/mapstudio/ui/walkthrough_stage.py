@@ -139,20 +139,21 @@ class StageBody(QWidget):
         scale = self.content.map.scale
         points = sorted((p for p in self.content.emotion_points if p.stage_id == stage.id),
                         key=lambda p: p.position)
-        if not points:
+        assigned = [pid for pid in self.content.map.persona_ids if pid in self.personas]
+        if not points and not assigned:
             return False
         by_persona: dict[str | None, dict[str, list]] = {}
         for point in points:
             series = by_persona.setdefault(point.persona_id, {})
             series.setdefault(str(point.series), []).append(point)
-        order = [pid for pid in self.content.map.persona_ids if pid in by_persona]
-        order += [pid for pid in by_persona if pid not in order]
+        # every persona of the map has a row, a new one too (with nothing mapped yet)
+        order = assigned + [pid for pid in by_persona if pid not in assigned]
         box = QVBoxLayout()
         box.setSpacing(round(12 * u))
         box.addWidget(label(_tr("How it feels"), 15 * u, MUTED, True))
         for pid in order:
             persona = self.personas.get(pid)
-            series = by_persona[pid]
+            series = by_persona.get(pid)
             row = QHBoxLayout()
             row.setSpacing(round(12 * u))
             if persona is not None:
@@ -164,6 +165,13 @@ class StageBody(QWidget):
             text.setSpacing(round(2 * u))
             name = persona.name if persona else _tr("Customer")
             text.addWidget(label(name, 17 * u, TEXT, True))
+            if series is None:
+                text.addWidget(label(_tr("No feeling mapped for this stage yet"), 14 * u,
+                                     MUTED))
+                row.addLayout(text, 1)
+                box.addLayout(row)
+                self.feelings.append(pid)
+                continue
             as_is, to_be = series.get(str(Series.AS_IS)), series.get(str(Series.TO_BE))
             future = self.content.map.map_type == MapType.FUTURE_STATE
             main = (to_be if future and to_be else as_is) or to_be or next(iter(series.values()))
