@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -53,7 +54,8 @@ def is_interactive(widget: QWidget) -> bool:
     """A control a user operates (not a part Qt builds inside another control)."""
     focusable = widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not widget.isWindow() \
         and isinstance(widget, QAbstractScrollArea)
-    if not (isinstance(widget, INTERACTIVE) or focusable) or isinstance(widget, QScrollBar):
+    if not (isinstance(widget, INTERACTIVE) or focusable) or isinstance(
+            widget, (QScrollBar, QHeaderView)):  # parts of their scroll area or table
         return False
     parent = widget.parentWidget()
     # the line edit inside a spin box or an editable combo box is the same control
@@ -113,7 +115,34 @@ def derive_name(widget: QWidget) -> str:
     title = _dock_title(widget)
     if title and isinstance(widget, QAbstractItemView):
         return QApplication.translate("Accessibility", "{0} list").format(title)
-    return title  # a scrolling panel: named after its dock
+    if title:
+        return title  # a scrolling panel: named after its dock
+    heading = _preceding_label(widget)
+    if heading:
+        return heading
+    window_title = _plain(widget.window().windowTitle())
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)) and widget.isReadOnly():
+        return window_title  # the text a dialog is there to show
+    if isinstance(widget, QAbstractItemView) and window_title and widget.window() is not \
+            widget:  # the list a dialog is about
+        return QApplication.translate("Accessibility", "{0} list").format(window_title)
+    return ""
+
+
+def _preceding_label(widget: QWidget) -> str:
+    """The text of a label just above `widget` in its layout (a heading for it)."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if layout is None:
+        return ""
+    index = layout.indexOf(widget)
+    for i in range(index - 1, -1, -1):
+        item = layout.itemAt(i).widget()
+        if isinstance(item, QLabel) and item.text() and item.isVisibleTo(parent):
+            return _plain(item.text())
+        if item is not None:
+            return ""
+    return ""
 
 
 def name_control(widget: QWidget) -> None:

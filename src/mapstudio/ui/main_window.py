@@ -195,7 +195,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self.view.setAccessibleName(self.tr("Journey map"))
         self.view.setAccessibleDescription(self.tr(
             "The map: stages in columns, lanes in rows, cards in their cells"))
-        QTimer.singleShot(0, self.panels.zoom_to_show_stages)  # once laid out and sized
+        QTimer.singleShot(0, self.panels, self.panels.zoom_to_show_stages)  # once laid out
         if not is_demo_copy(doc.path):  # a throw-away copy needs no backups
             self.backups.attach(doc)
 

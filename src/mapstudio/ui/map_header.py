@@ -148,7 +148,7 @@ class MapHeaderBar(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
                             QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self.restyle)  # once the whole palette has changed
+            QTimer.singleShot(0, self, self.restyle)  # once the whole palette has changed
         super().changeEvent(event)
 
     def restyle(self) -> None:

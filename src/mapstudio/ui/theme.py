@@ -22,8 +22,12 @@ _state = {"native_style": None, "following_system": False}
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
+# Fusion shows focus on most controls, but not on tool buttons: a ring in every theme.
+FOCUS_STYLE = """
+QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
+"""
 # A ring around the control with the keyboard focus, in the high-contrast theme.
-HIGH_CONTRAST_STYLE = """
+HIGH_CONTRAST_STYLE = FOCUS_STYLE + """
 *:focus { outline: 2px solid #ffff00; }
 QAbstractButton:focus, QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,
 QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus, QAbstractScrollArea:focus,
@@ -95,7 +99,6 @@ def apply_theme(theme: str, app: QApplication | None = None) -> str:
         "dark" if _system_is_dark(app) else "light")
     app.setProperty("mapstudioTheme", theme)
     app.setProperty("mapstudioEffectiveTheme", effective)  # before the change events go out
-    app.setStyleSheet(HIGH_CONTRAST_STYLE if effective == "high_contrast" else "")
     if effective in ("dark", "high_contrast"):
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette() if effective == "dark" else high_contrast_palette())
@@ -103,6 +106,8 @@ def apply_theme(theme: str, app: QApplication | None = None) -> str:
         style = QStyleFactory.create(_state["native_style"]) or QStyleFactory.create("Fusion")
         app.setStyle(style)
         app.setPalette(style.standardPalette())
+    # after the palette: a style sheet keeps the palette widgets had when it was set
+    app.setStyleSheet(HIGH_CONTRAST_STYLE if effective == "high_contrast" else FOCUS_STYLE)
     return effective
 
 
