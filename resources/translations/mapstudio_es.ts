@@ -42,9 +42,10 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../src/mapstudio/ui/accessibility.py" line="115" />
+            <location filename="../../src/mapstudio/ui/accessibility.py" line="117" />
+            <location filename="../../src/mapstudio/ui/accessibility.py" line="128" />
             <source>{0} list</source>
-            <translation type="unfinished" />
+            <translation>Lista de {0}</translation>
         </message>
     </context>
     <context>
@@ -331,57 +332,57 @@
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="32" />
             <source>&lt;b&gt;Demo copy&lt;/b&gt; — a temporary copy of the demo: edit it freely; save it as your own project to keep your changes.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Copia de la demo&lt;/b&gt; — una copia temporal de la demo: edítala libremente; guárdala como tu propio proyecto para conservar los cambios.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="35" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar como…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="36" />
             <source>Save the demo as a project</source>
-            <translation type="unfinished" />
+            <translation>Guardar la demo como proyecto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="37" />
             <source>Keep this copy of the demo, with your changes, as a project of your own</source>
-            <translation type="unfinished" />
+            <translation>Conserva esta copia de la demo, con tus cambios, como un proyecto propio</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="44" />
             <source>Demo copy</source>
-            <translation type="unfinished" />
+            <translation>Copia de la demo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="66" />
             <source>[demo copy]</source>
-            <translation type="unfinished" />
+            <translation>[copia de la demo]</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="72" />
             <source>Save the demo as</source>
-            <translation type="unfinished" />
+            <translation>Guardar la demo como</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="84" />
             <source>Saved the demo as {0}</source>
-            <translation type="unfinished" />
+            <translation>Demo guardada como {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="94" />
             <source>Keep your changes to the demo?</source>
-            <translation type="unfinished" />
+            <translation>¿Conservar los cambios en la demo?</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
             <source>This is a temporary copy of the demo. Save it as a project of your own to keep your changes; otherwise they are discarded.</source>
-            <translation type="unfinished" />
+            <translation>Esta es una copia temporal de la demo. Guárdala como tu propio proyecto para conservar los cambios; si no, se descartarán.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="99" />
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como…</translation>
         </message>
     </context>
     <context>
@@ -1921,7 +1922,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="78" />
             <source>Opened project</source>
-            <translation type="unfinished" />
+            <translation>Proyecto abierto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="98" />
@@ -1960,22 +1961,22 @@ Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio c
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
             <source>Opening {0}…</source>
-            <translation type="unfinished" />
+            <translation>Abriendo {0}…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
             <source>Opening the demo…</source>
-            <translation type="unfinished" />
+            <translation>Abriendo la demo…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="195" />
             <source>Journey map</source>
-            <translation type="unfinished" />
+            <translation>Mapa del recorrido</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="196" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
-            <translation type="unfinished" />
+            <translation>El mapa: etapas en columnas, carriles en filas, tarjetas en sus celdas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="272" />
@@ -2222,12 +2223,12 @@ Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio c
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="44" />
             <source>Card palette</source>
-            <translation type="unfinished" />
+            <translation>Paleta de tarjetas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="45" />
             <source>Card kinds: drag one onto a cell of the map to add a card of that kind</source>
-            <translation type="unfinished" />
+            <translation>Tipos de tarjeta: arrastra uno a una celda del mapa para añadir una tarjeta de ese tipo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="51" />
@@ -2488,12 +2489,12 @@ una foto</translation>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="76" />
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Alto contraste</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="78" />
             <source>Light, dark or high-contrast windows; maps always print on white</source>
-            <translation type="unfinished" />
+            <translation>Ventanas claras, oscuras o de alto contraste; los mapas siempre se imprimen sobre blanco</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="80" />
@@ -2960,6 +2961,7 @@ El archivo y su diario se dejaron exactamente como estaban.</translation>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="47" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="56" />
             <source>Keyboard shortcuts</source>
             <translation>Atajos de teclado</translation>
         </message>
@@ -2969,14 +2971,24 @@ El archivo y su diario se dejaron exactamente como estaban.</translation>
             <translation>Filtrar por acción o tecla…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="53" />
+            <source>Filter shortcuts</source>
+            <translation>Filtrar atajos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="55" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="55" />
             <source>Shortcut</source>
             <translation>Atajo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="57" />
+            <source>Each action and the keys that run it</source>
+            <translation>Cada acción y las teclas que la ejecutan</translation>
         </message>
     </context>
     <context>
@@ -3213,7 +3225,7 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="163" />
             <source>Save version</source>
-            <translation type="unfinished" />
+            <translation>Guardar versión</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="170" />
@@ -3411,17 +3423,17 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="36" />
             <source>&amp;Focus mode</source>
-            <translation type="unfinished" />
+            <translation>Modo &amp;concentración</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="39" />
             <source>Hide the panels to give the map the whole window; again to bring them back</source>
-            <translation type="unfinished" />
+            <translation>Oculta los paneles para dar al mapa toda la ventana; otra vez para recuperarlos</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
             <source>Focus mode: F11 brings the panels back</source>
-            <translation type="unfinished" />
+            <translation>Modo concentración: F11 recupera los paneles</translation>
         </message>
     </context>
     <context>

@@ -42,9 +42,10 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../src/mapstudio/ui/accessibility.py" line="115" />
+            <location filename="../../src/mapstudio/ui/accessibility.py" line="117" />
+            <location filename="../../src/mapstudio/ui/accessibility.py" line="128" />
             <source>{0} list</source>
-            <translation type="unfinished" />
+            <translation>Elenco {0}</translation>
         </message>
     </context>
     <context>
@@ -331,57 +332,57 @@
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="32" />
             <source>&lt;b&gt;Demo copy&lt;/b&gt; — a temporary copy of the demo: edit it freely; save it as your own project to keep your changes.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Copia della demo&lt;/b&gt; — una copia temporanea della demo: modificala liberamente; salvala come tuo progetto per conservare le modifiche.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="35" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salva come…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="36" />
             <source>Save the demo as a project</source>
-            <translation type="unfinished" />
+            <translation>Salva la demo come progetto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="37" />
             <source>Keep this copy of the demo, with your changes, as a project of your own</source>
-            <translation type="unfinished" />
+            <translation>Conserva questa copia della demo, con le tue modifiche, come progetto tuo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="44" />
             <source>Demo copy</source>
-            <translation type="unfinished" />
+            <translation>Copia della demo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="66" />
             <source>[demo copy]</source>
-            <translation type="unfinished" />
+            <translation>[copia della demo]</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="72" />
             <source>Save the demo as</source>
-            <translation type="unfinished" />
+            <translation>Salva la demo come</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="84" />
             <source>Saved the demo as {0}</source>
-            <translation type="unfinished" />
+            <translation>Demo salvata come {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="94" />
             <source>Keep your changes to the demo?</source>
-            <translation type="unfinished" />
+            <translation>Conservare le modifiche alla demo?</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
             <source>This is a temporary copy of the demo. Save it as a project of your own to keep your changes; otherwise they are discarded.</source>
-            <translation type="unfinished" />
+            <translation>Questa è una copia temporanea della demo. Salvala come progetto tuo per conservare le modifiche; altrimenti andranno perse.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="99" />
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Salva come…</translation>
         </message>
     </context>
     <context>
@@ -1921,7 +1922,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="78" />
             <source>Opened project</source>
-            <translation type="unfinished" />
+            <translation>Progetto aperto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="98" />
@@ -1960,22 +1961,22 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
             <source>Opening {0}…</source>
-            <translation type="unfinished" />
+            <translation>Apertura di {0}…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
             <source>Opening the demo…</source>
-            <translation type="unfinished" />
+            <translation>Apertura della demo…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="195" />
             <source>Journey map</source>
-            <translation type="unfinished" />
+            <translation>Mappa del percorso</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="196" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
-            <translation type="unfinished" />
+            <translation>La mappa: fasi in colonne, corsie in righe, schede nelle celle</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="272" />
@@ -2222,12 +2223,12 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="44" />
             <source>Card palette</source>
-            <translation type="unfinished" />
+            <translation>Tavolozza delle schede</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="45" />
             <source>Card kinds: drag one onto a cell of the map to add a card of that kind</source>
-            <translation type="unfinished" />
+            <translation>Tipi di scheda: trascinane uno su una cella della mappa per aggiungere una scheda di quel tipo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="51" />
@@ -2488,12 +2489,12 @@ una foto</translation>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="76" />
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Contrasto elevato</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="78" />
             <source>Light, dark or high-contrast windows; maps always print on white</source>
-            <translation type="unfinished" />
+            <translation>Finestre chiare, scure o ad alto contrasto; le mappe si stampano sempre su bianco</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="80" />
@@ -2960,6 +2961,7 @@ Il file e il suo journal sono stati lasciati esattamente come sono.</translation
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="47" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="56" />
             <source>Keyboard shortcuts</source>
             <translation>Scorciatoie da tastiera</translation>
         </message>
@@ -2969,14 +2971,24 @@ Il file e il suo journal sono stati lasciati esattamente come sono.</translation
             <translation>Filtra per azione o tasto…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="53" />
+            <source>Filter shortcuts</source>
+            <translation>Filtra le scorciatoie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="55" />
             <source>Action</source>
             <translation>Azione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="55" />
             <source>Shortcut</source>
             <translation>Scorciatoia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="57" />
+            <source>Each action and the keys that run it</source>
+            <translation>Ogni azione e i tasti che la eseguono</translation>
         </message>
     </context>
     <context>
@@ -3213,7 +3225,7 @@ Ultima modifica {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="163" />
             <source>Save version</source>
-            <translation type="unfinished" />
+            <translation>Salva versione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="170" />
@@ -3411,17 +3423,17 @@ Ultima modifica {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="36" />
             <source>&amp;Focus mode</source>
-            <translation type="unfinished" />
+            <translation>Modalità &amp;concentrazione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="39" />
             <source>Hide the panels to give the map the whole window; again to bring them back</source>
-            <translation type="unfinished" />
+            <translation>Nasconde i pannelli per lasciare alla mappa tutta la finestra; di nuovo per riportarli</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
             <source>Focus mode: F11 brings the panels back</source>
-            <translation type="unfinished" />
+            <translation>Modalità concentrazione: F11 riporta i pannelli</translation>
         </message>
     </context>
     <context>

@@ -42,9 +42,10 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../src/mapstudio/ui/accessibility.py" line="115" />
+            <location filename="../../src/mapstudio/ui/accessibility.py" line="117" />
+            <location filename="../../src/mapstudio/ui/accessibility.py" line="128" />
             <source>{0} list</source>
-            <translation type="unfinished" />
+            <translation>Lista: {0}</translation>
         </message>
     </context>
     <context>
@@ -331,57 +332,57 @@
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="32" />
             <source>&lt;b&gt;Demo copy&lt;/b&gt; — a temporary copy of the demo: edit it freely; save it as your own project to keep your changes.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Kopia demo&lt;/b&gt; — tymczasowa kopia demo: edytuj ją swobodnie; zapisz ją jako własny projekt, aby zachować zmiany.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="35" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz jako…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="36" />
             <source>Save the demo as a project</source>
-            <translation type="unfinished" />
+            <translation>Zapisz demo jako projekt</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="37" />
             <source>Keep this copy of the demo, with your changes, as a project of your own</source>
-            <translation type="unfinished" />
+            <translation>Zachowaj tę kopię demo wraz ze zmianami jako własny projekt</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="44" />
             <source>Demo copy</source>
-            <translation type="unfinished" />
+            <translation>Kopia demo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="66" />
             <source>[demo copy]</source>
-            <translation type="unfinished" />
+            <translation>[kopia demo]</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="72" />
             <source>Save the demo as</source>
-            <translation type="unfinished" />
+            <translation>Zapisz demo jako</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="84" />
             <source>Saved the demo as {0}</source>
-            <translation type="unfinished" />
+            <translation>Zapisano demo jako {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="94" />
             <source>Keep your changes to the demo?</source>
-            <translation type="unfinished" />
+            <translation>Zachować zmiany w demo?</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
             <source>This is a temporary copy of the demo. Save it as a project of your own to keep your changes; otherwise they are discarded.</source>
-            <translation type="unfinished" />
+            <translation>To jest tymczasowa kopia demo. Zapisz ją jako własny projekt, aby zachować zmiany; w przeciwnym razie zostaną odrzucone.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="99" />
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz jako…</translation>
         </message>
     </context>
     <context>
@@ -1921,7 +1922,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="78" />
             <source>Opened project</source>
-            <translation type="unfinished" />
+            <translation>Otwarto projekt</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="98" />
@@ -1960,22 +1961,22 @@ Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` p
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
             <source>Opening {0}…</source>
-            <translation type="unfinished" />
+            <translation>Otwieranie {0}…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
             <source>Opening the demo…</source>
-            <translation type="unfinished" />
+            <translation>Otwieranie demo…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="195" />
             <source>Journey map</source>
-            <translation type="unfinished" />
+            <translation>Mapa podróży</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="196" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
-            <translation type="unfinished" />
+            <translation>Mapa: etapy w kolumnach, ścieżki w wierszach, karty w komórkach</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="272" />
@@ -2222,12 +2223,12 @@ Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` p
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="44" />
             <source>Card palette</source>
-            <translation type="unfinished" />
+            <translation>Paleta kart</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="45" />
             <source>Card kinds: drag one onto a cell of the map to add a card of that kind</source>
-            <translation type="unfinished" />
+            <translation>Rodzaje kart: przeciągnij jeden na komórkę mapy, aby dodać kartę tego rodzaju</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="51" />
@@ -2488,12 +2489,12 @@ zdjęcie</translation>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="76" />
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Wysoki kontrast</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="78" />
             <source>Light, dark or high-contrast windows; maps always print on white</source>
-            <translation type="unfinished" />
+            <translation>Jasne, ciemne lub kontrastowe okna; mapy zawsze drukują się na białym</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="80" />
@@ -2960,6 +2961,7 @@ Plik i jego dziennik pozostawiono dokładnie w takim stanie, w jakim były.</tra
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="47" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="56" />
             <source>Keyboard shortcuts</source>
             <translation>Skróty klawiszowe</translation>
         </message>
@@ -2969,14 +2971,24 @@ Plik i jego dziennik pozostawiono dokładnie w takim stanie, w jakim były.</tra
             <translation>Filtruj według działania lub klawisza…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="53" />
+            <source>Filter shortcuts</source>
+            <translation>Filtruj skróty</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="55" />
             <source>Action</source>
             <translation>Działanie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="55" />
             <source>Shortcut</source>
             <translation>Skrót</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="57" />
+            <source>Each action and the keys that run it</source>
+            <translation>Każda czynność i klawisze, które ją wykonują</translation>
         </message>
     </context>
     <context>
@@ -3213,7 +3225,7 @@ Ostatnia zmiana {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="163" />
             <source>Save version</source>
-            <translation type="unfinished" />
+            <translation>Zapisz wersję</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="170" />
@@ -3411,17 +3423,17 @@ Ostatnia zmiana {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="36" />
             <source>&amp;Focus mode</source>
-            <translation type="unfinished" />
+            <translation>Tryb &amp;skupienia</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="39" />
             <source>Hide the panels to give the map the whole window; again to bring them back</source>
-            <translation type="unfinished" />
+            <translation>Ukrywa panele, by mapa zajęła całe okno; ponownie, by je przywrócić</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
             <source>Focus mode: F11 brings the panels back</source>
-            <translation type="unfinished" />
+            <translation>Tryb skupienia: F11 przywraca panele</translation>
         </message>
     </context>
     <context>

@@ -42,9 +42,10 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../src/mapstudio/ui/accessibility.py" line="115" />
+            <location filename="../../src/mapstudio/ui/accessibility.py" line="117" />
+            <location filename="../../src/mapstudio/ui/accessibility.py" line="128" />
             <source>{0} list</source>
-            <translation type="unfinished" />
+            <translation>Список «{0}»</translation>
         </message>
     </context>
     <context>
@@ -331,57 +332,57 @@
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="32" />
             <source>&lt;b&gt;Demo copy&lt;/b&gt; — a temporary copy of the demo: edit it freely; save it as your own project to keep your changes.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Копия демо&lt;/b&gt; — временная копия демо: меняйте её как угодно; сохраните её как свой проект, чтобы изменения не пропали.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="35" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить как…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="36" />
             <source>Save the demo as a project</source>
-            <translation type="unfinished" />
+            <translation>Сохранить демо как проект</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="37" />
             <source>Keep this copy of the demo, with your changes, as a project of your own</source>
-            <translation type="unfinished" />
+            <translation>Сохранить эту копию демо с вашими изменениями как собственный проект</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="44" />
             <source>Demo copy</source>
-            <translation type="unfinished" />
+            <translation>Копия демо</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="66" />
             <source>[demo copy]</source>
-            <translation type="unfinished" />
+            <translation>[копия демо]</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="72" />
             <source>Save the demo as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить демо как</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="84" />
             <source>Saved the demo as {0}</source>
-            <translation type="unfinished" />
+            <translation>Демо сохранено как {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="94" />
             <source>Keep your changes to the demo?</source>
-            <translation type="unfinished" />
+            <translation>Сохранить изменения в демо?</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
             <source>This is a temporary copy of the demo. Save it as a project of your own to keep your changes; otherwise they are discarded.</source>
-            <translation type="unfinished" />
+            <translation>Это временная копия демо. Сохраните её как собственный проект, чтобы сохранить изменения; иначе они будут отброшены.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/demo_copy.py" line="99" />
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как…</translation>
         </message>
     </context>
     <context>
@@ -1921,7 +1922,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="78" />
             <source>Opened project</source>
-            <translation type="unfinished" />
+            <translation>Проект открыт</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="98" />
@@ -1960,22 +1961,22 @@ The other maps of this project can still be opened and edited; `mapstudio check`
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
             <source>Opening {0}…</source>
-            <translation type="unfinished" />
+            <translation>Открытие {0}…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
             <source>Opening the demo…</source>
-            <translation type="unfinished" />
+            <translation>Открытие демо…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="195" />
             <source>Journey map</source>
-            <translation type="unfinished" />
+            <translation>Карта пути клиента</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="196" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
-            <translation type="unfinished" />
+            <translation>Карта: этапы в столбцах, дорожки в строках, карточки в ячейках</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/main_window.py" line="272" />
@@ -2222,12 +2223,12 @@ The other maps of this project can still be opened and edited; `mapstudio check`
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="44" />
             <source>Card palette</source>
-            <translation type="unfinished" />
+            <translation>Палитра карточек</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="45" />
             <source>Card kinds: drag one onto a cell of the map to add a card of that kind</source>
-            <translation type="unfinished" />
+            <translation>Типы карточек: перетащите тип в ячейку карты, чтобы добавить карточку этого типа</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/palette_dock.py" line="51" />
@@ -2488,12 +2489,12 @@ here</source>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="76" />
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Высокий контраст</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="78" />
             <source>Light, dark or high-contrast windows; maps always print on white</source>
-            <translation type="unfinished" />
+            <translation>Светлые, тёмные или высококонтрастные окна; карты всегда печатаются на белом</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="80" />
@@ -2960,6 +2961,7 @@ The file and its journal were left exactly as they are.</source>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="47" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="56" />
             <source>Keyboard shortcuts</source>
             <translation>Сочетания клавиш</translation>
         </message>
@@ -2969,14 +2971,24 @@ The file and its journal were left exactly as they are.</source>
             <translation>Фильтр по действию или клавише…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="53" />
+            <source>Filter shortcuts</source>
+            <translation>Фильтр сочетаний клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="55" />
             <source>Action</source>
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="55" />
             <source>Shortcut</source>
             <translation>Сочетание</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/shortcuts_dialog.py" line="57" />
+            <source>Each action and the keys that run it</source>
+            <translation>Каждое действие и клавиши, которые его выполняют</translation>
         </message>
     </context>
     <context>
@@ -3213,7 +3225,7 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="163" />
             <source>Save version</source>
-            <translation type="unfinished" />
+            <translation>Сохранить версию</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="170" />
@@ -3411,17 +3423,17 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="36" />
             <source>&amp;Focus mode</source>
-            <translation type="unfinished" />
+            <translation>Режим &amp;фокуса</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="39" />
             <source>Hide the panels to give the map the whole window; again to bring them back</source>
-            <translation type="unfinished" />
+            <translation>Скрыть панели и отдать карте всё окно; повторно — вернуть их</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
             <source>Focus mode: F11 brings the panels back</source>
-            <translation type="unfinished" />
+            <translation>Режим фокуса: F11 возвращает панели</translation>
         </message>
     </context>
     <context>
