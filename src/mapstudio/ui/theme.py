@@ -26,12 +26,18 @@ Group = QPalette.ColorGroup
 FOCUS_STYLE = """
 QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
 """
-# A ring around the control with the keyboard focus, in the high-contrast theme.
+# High contrast: white frames on every input, a thick yellow ring on the one with the
+# keyboard focus, check boxes that show.
 HIGH_CONTRAST_STYLE = FOCUS_STYLE + """
-*:focus { outline: 2px solid #ffff00; }
-QAbstractButton:focus, QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,
-QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus, QAbstractScrollArea:focus,
-QTabBar::tab:focus, QSlider:focus { border: 3px solid #ffff00; }
+QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit {
+    border: 1px solid #ffffff; padding: 2px; }
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus, QAbstractItemView:focus, QAbstractScrollArea:focus, QSlider:focus,
+QAbstractButton:focus { border: 3px solid #ffff00; }
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 14px; height: 14px; border: 2px solid #ffffff; background: #000000; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }
+QPushButton { border: 1px solid #ffffff; padding: 4px 10px; }
 QToolTip { color: #ffffff; background: #000000; border: 2px solid #ffffff; }
 """
 
