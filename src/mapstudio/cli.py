@@ -40,6 +40,8 @@ def _format_from_suffix(path: Path, allowed: tuple[str, ...], explicit: str | No
 
 
 def _build_parser() -> argparse.ArgumentParser:
+    from .cli_print import add_check_arguments, add_export_arguments
+
     parser = argparse.ArgumentParser(prog="mapstudio", description="Map Studio journey maps")
     parser.add_argument("--version", action="version", version=f"mapstudio {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -79,6 +81,7 @@ def _build_parser() -> argparse.ArgumentParser:
                         "footer): en, it, pl, es or ru; default: the project's language, "
                         "else the interface's")
     p.add_argument("--force", action="store_true")
+    add_export_arguments(p)
 
     p = sub.add_parser("import", help="create a project from another format")
     p.add_argument("source", type=Path)
@@ -86,8 +89,9 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=IMPORT_FORMATS)
     p.add_argument("--force", action="store_true")
 
-    p = sub.add_parser("check", help="verify a project file")
+    p = sub.add_parser("check", help="verify a project file, or its print (--print)")
     p.add_argument("file", type=Path)
+    add_check_arguments(p, PAPERS[:-1], PAPERS[:-1])
     return parser
 
 

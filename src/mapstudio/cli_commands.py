@@ -115,6 +115,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 cmyk=args.cmyk, language=args.language or "",
             )
             options.validate()
+            from .cli_print import preflight_export
+
+            preflight_export(doc, options, args.map, args)
             export_map(doc, args.output, options, map_ref=args.map, force=args.force)
     finally:
         doc.close()
@@ -140,6 +143,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """SQLite's full integrity and reference checks, then every row read into the model
     and validated; each problem is one line, and any problem is exit 3."""
+    if getattr(args, "print_check", False):
+        from .cli_print import cmd_check_print
+
+        return cmd_check_print(args)
     from .store.verify import verify_project
 
     problems = verify_project(args.file)
