@@ -10,7 +10,7 @@ import json
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QRectF, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from ..export import (
 )
 from ..export.options import LANGUAGES
 from ..model import MapStudioError
+from .export_preflight import PreflightPanel
 
 SETTINGS_KEY = "export/options"
 SUFFIX = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv", "mermaid": ".mmd"}
@@ -121,6 +122,7 @@ class PagePreview(QWidget):
         self.options: ExportOptions | None = None
         self.error = ""
         self.summary = ""
+        self.marks: list = []  # card rects (layout points) preflight found fault with
 
     def set_state(self, options: ExportOptions | None, error: str = "") -> None:
         self.options, self.error = options, error
@@ -152,6 +154,10 @@ class PagePreview(QWidget):
             p.drawImage(target, self.thumbnail)
         else:
             p.fillRect(target, QColor("#cbd5e1"))
+        p.setPen(QPen(QColor("#dc2626"), 1.5))
+        s = plan.scale * scale
+        for r in self.marks:
+            p.drawRect(QRectF(target.x() + r.x * s, target.y() + r.y * s, r.w * s, r.h * s))
         f = plan.footer
         p.fillRect(QRectF(ox + f.x * scale, oy + f.y * scale, f.w * scale, 2), QColor("#94a3b8"))
         if plan.trim != plan.bleed or plan.width != plan.trim.w:
@@ -249,6 +255,9 @@ class ExportDialog(QDialog):
         form.addRow(self.personas)
         form.addRow(self.tr("Title block"), self.title_block)
         self.preview = PagePreview(self)
+        self.preflight = PreflightPanel(self)
+        self._preflight_timer = QTimer(self, singleShot=True, interval=250)
+        self._preflight_timer.timeout.connect(self._run_preflight)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export…"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -258,7 +267,10 @@ class ExportDialog(QDialog):
         left.setLayout(form)
         row = QHBoxLayout()
         row.addWidget(left)
-        row.addWidget(self.preview, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.preflight)
+        row.addLayout(right, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(row, 1)
         outer.addWidget(self.buttons)
@@ -269,7 +281,7 @@ class ExportDialog(QDialog):
         for box in (self.tiling, self.crop_marks, self.cmyk, self.personas):
             box.toggled.connect(self._changed)
         self.title_block.textChanged.connect(self._changed)
-        self.resize(820, 520)
+        self.resize(860, 640)
 
     def _mm(self, low: float, high: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
@@ -363,6 +375,8 @@ class ExportDialog(QDialog):
         except MapStudioError as exc:
             error = str(exc)
         self.export_button.setEnabled(not error)
+        self._preflight_options = options if printable and not error else None
+        self._preflight_timer.start()
         self.preview.set_state(options if printable else None,
                                error or ("" if printable else self.tr(
                                    "A table or text file: no page to preview.")))
@@ -379,6 +393,7 @@ class ExportDialog(QDialog):
         geometry, measure = layout_for(self.source, print_labels(language))
         self._preview_language = language
         self.preview.map_size = (geometry.width, geometry.height)
+        self._card_rects = {cid: box.rect for cid, box in geometry.cards.items()}
         longest = max(geometry.width, geometry.height, 1.0)
         factor = min(1.0, 900 / longest)
         image = point_image(geometry.width * factor, geometry.height * factor,
@@ -390,6 +405,18 @@ class ExportDialog(QDialog):
         finally:
             painter.end()
         self.preview.thumbnail = image
+
+    def _run_preflight(self) -> None:
+        """The CLI's preflight for the options shown; offending cards outlined."""
+        options = getattr(self, "_preflight_options", None)
+        if options is None:
+            self.preflight.show_report(None)
+            self.preview.marks = []
+        else:
+            report = self.preflight.run(self.source, options)
+            rects = getattr(self, "_card_rects", {})
+            self.preview.marks = [rects[cid] for cid in report.card_ids if cid in rects]
+        self.preview.update()
 
     # ---- export ------------------------------------------------------------------------
 
