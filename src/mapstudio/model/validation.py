@@ -33,6 +33,11 @@ def validate_scale(scale: EmotionScale) -> None:
         )
 
 
+def is_colour(value: object) -> bool:
+    """"#rrggbb", "#rrggbbaa" or "" (no colour of its own)."""
+    return isinstance(value, str) and _COLOUR.fullmatch(value) is not None
+
+
 def validate_colour(value: str, what: str) -> None:
     if not _COLOUR.match(value or ""):
         raise ValidationError(f"{what}: colour {value!r} is not #rrggbb")

@@ -32,6 +32,27 @@ class FileFormatError(MapStudioError):
     """A file that is not, or not safely, a Map Studio project."""
 
 
+def _cut_short(path: Path, head: bytes) -> str:
+    """Why the file is shorter than its own header says ("" when it is whole).
+
+    SQLite writes whole pages, and (in rollback-journal mode, which projects use) keeps
+    the page count in the header: a file cut by even one byte is caught here, before any
+    row is read from pages that are no longer there.
+    """
+    page = int.from_bytes(head[16:18], "big")
+    page = 65536 if page == 1 else page
+    size = path.stat().st_size
+    if page < 512 or page & (page - 1):
+        return "impossible page size"
+    if size % page:
+        return f"{size:,} bytes is not a whole number of {page:,}-byte pages"
+    pages = int.from_bytes(head[28:32], "big")
+    valid = head[24:28] == head[92:96]  # the count is kept by SQLite since 3.7.0
+    if valid and pages * page > size:
+        return f"{size:,} bytes of the {pages * page:,} its header records"
+    return ""
+
+
 def inspect_file(path: Path) -> int:
     """Return the file's schema version, or raise FileFormatError. Never writes."""
     name = str(path)
@@ -50,6 +71,9 @@ def inspect_file(path: Path) -> int:
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
         raise FileFormatError(f"{name}: not a Map Studio file (another application's "
                               "database)")
+    short = _cut_short(path, head)
+    if short:
+        raise FileFormatError(f"{name}: damaged (cut short: {short})")
     header_version = int.from_bytes(head[60:64], "big")
     if header_version > SCHEMA_VERSION:
         raise FileFormatError(

@@ -43,6 +43,7 @@ from .images import check_image, clean_image
 from .journal import discard_stale_journal, hot_journal, recover_on_copy, refuse_if_hot
 from .library import LibraryMixin
 from .map_editing import MapEditingMixin
+from .project_reading import ProjectReadingMixin
 from .restore import RestoreMixin
 from .schema import SCHEMA_VERSION, AssetRow, MapRow, PersonaRow, ProjectRow, SnapshotRow
 
@@ -73,7 +74,7 @@ class Change:
     map_id: str | None = None
 
 
-class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
+class Document(LibraryMixin, ProjectReadingMixin, MapEditingMixin, RestoreMixin):
     def __init__(self, path: Path, engine, schema_version: int) -> None:
         self.path = Path(path)
         self.schema_version = schema_version
@@ -141,10 +142,22 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
     @classmethod
     def open(cls, path, *, read_only: bool = False) -> Document:
         """Open a project: for editing (taking its one-writer lock and recovering a crash's
-        unfinished change on a copy), or `read_only`, which never writes to the file."""
+        unfinished change on a copy), or `read_only`, which never writes to the file.
+        The project's own rows are checked (FileFormatError when one is damaged)."""
         path = Path(path)
-        if read_only:
-            return cls._open_read_only(path)
+        try:
+            doc = cls._open_read_only(path) if read_only else cls._open_for_editing(path)
+        except PermissionError as exc:
+            raise FileFormatError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        try:
+            doc.check_project_rows()
+        except BaseException:
+            doc.close()
+            raise
+        return doc
+
+    @classmethod
+    def _open_for_editing(cls, path: Path) -> Document:
         folder = path.parent if str(path.parent) else Path(".")
         if path.is_file() and not (os.access(path, os.W_OK) and os.access(folder, os.W_OK)):
             raise ReadOnlyFileError(f"{path}: is read-only (the file or its folder)")
@@ -291,9 +304,6 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
 
     # ---- project ---------------------------------------------------------------------
 
-    def project(self) -> Project:
-        return rows.project_from(self._query(select(PROJECT))[0]._mapping)
-
     def update_project(self, **fields) -> None:
         """Change project fields; `modified` is kept by the store itself."""
         values = rows.coerce_update(Project, fields)
@@ -313,38 +323,19 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
     def add_image(self, data: bytes) -> Asset:
         """Store an image after Pillow's checks; the same picture twice is stored once."""
         asset = clean_image(data)
-        existing = self._query(select(ASSET).where(ASSET.c.sha256 == asset.sha256))
+        existing = self._query(select(ASSET.c.id).where(ASSET.c.sha256 == asset.sha256))
         if existing:
-            return rows.asset_from(existing[0]._mapping)
+            return self.asset(existing[0].id)
         with self._tx() as conn:
             conn.execute(insert(ASSET), [rows.to_row(asset)])
             self._emit("asset", "added", asset.id)
         return asset
-
-    def asset(self, asset_id: str) -> Asset:
-        found = self._query(select(ASSET).where(ASSET.c.id == asset_id))
-        if not found:
-            raise MapStudioError(f"no image {asset_id}")
-        return rows.asset_from(found[0]._mapping)
-
-    def asset_sizes(self) -> dict[str, tuple[int, int]]:
-        """Pixel sizes of every image, without loading the image data (for layout)."""
-        return {r.id: (r.width, r.height) for r in self._query(
-            select(ASSET.c.id, ASSET.c.width, ASSET.c.height))}
-
-    def assets(self) -> list[Asset]:
-        return [rows.asset_from(r._mapping) for r in self._query(select(ASSET)
-                                                                 .order_by(ASSET.c.id))]
 
     def add_snapshot(self, snapshot: Snapshot) -> Snapshot:
         with self._tx() as conn:
             conn.execute(insert(SNAPSHOT), [rows.to_row(snapshot)])
             self._emit("snapshot", "added", snapshot.id)
         return snapshot
-
-    def snapshots(self) -> list[Snapshot]:
-        result = self._query(select(SNAPSHOT).order_by(SNAPSHOT.c.created, SNAPSHOT.c.id))
-        return [rows.snapshot_from(r._mapping) for r in result]
 
     def delete_snapshot(self, snapshot_id: str) -> None:
         with self._tx() as conn:
@@ -361,9 +352,14 @@ class Document(LibraryMixin, MapEditingMixin, RestoreMixin):
     def project_content(self) -> ProjectData:
         """The project without its snapshots: what a version holds and a restore writes
         (the snapshots themselves are not read)."""
-        return ProjectData(
+        data = ProjectData(
             project=self.project(), personas=self.personas(),
             maps=[self.load_map(m.id) for m in self.maps()], assets=self.assets())
+        try:  # what the rows alone cannot show: references across the project, ids
+            validate_project(data)
+        except ValidationError as exc:
+            raise FileFormatError(f"{self.path}: damaged ({exc})") from exc
+        return data
 
     def _insert_project_data(self, conn: Connection, data: ProjectData) -> None:
         if data.assets:

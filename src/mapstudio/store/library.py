@@ -9,7 +9,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from ..model import JourneyMap, MapType, Persona, ValidationError
 from ..model.validation import validate_colour, validate_point, validate_scale
 from . import rows
-from .checks import FileFormatError
+from .reading import project_rows, raw_columns
 from .schema import AssetRow, MapPersonaRow, MapRow, PersonaRow
 
 PERSONA, MAP, LINK, ASSET = (PersonaRow.__table__, MapRow.__table__, MapPersonaRow.__table__,
@@ -19,12 +19,18 @@ PERSONA, MAP, LINK, ASSET = (PersonaRow.__table__, MapRow.__table__, MapPersonaR
 class LibraryMixin:
     # ---- personas --------------------------------------------------------------------
 
+    def _rows_of(self, table, where: str = "", params: tuple = ()):
+        """Checked reading of project rows: a damaged one is a FileFormatError."""
+        return project_rows(self.path, self._driver(), table.name, where, params)
+
     def personas(self) -> list[Persona]:
-        result = self._query(select(PERSONA).order_by(PERSONA.c.position))
-        return [rows.persona_from(r._mapping) for r in result]
+        with self._rows_of(PERSONA):
+            return [rows.persona_from(r._mapping) for r in self._query(
+                select(*raw_columns(PERSONA)).order_by(PERSONA.c.position))]
 
     def persona(self, persona_id: str) -> Persona:
-        return rows.persona_from(self._row_any(PERSONA, persona_id))
+        with self._rows_of(PERSONA, "id = ?", (persona_id,)):
+            return rows.persona_from(self._row_any(PERSONA, persona_id))
 
     def add_persona(self, persona: Persona) -> Persona:
         validate_colour(persona.colour, f"persona {persona.name!r}")
@@ -69,8 +75,9 @@ class LibraryMixin:
         if map_id is not None:
             stmt = stmt.where(LINK.c.map_id == map_id)
         links: dict[str, list[str]] = {}
-        for mid, pid in self._query(stmt):
-            links.setdefault(mid, []).append(pid)
+        with self._rows_of(LINK):
+            for mid, pid in self._query(stmt):
+                links.setdefault(mid, []).append(pid)
         return links
 
     def _write_links(self, conn: Connection, map_id: str, persona_ids: list[str]) -> None:
@@ -86,17 +93,14 @@ class LibraryMixin:
 
     def maps(self) -> list[JourneyMap]:
         links = self._links()
-        result = []
-        for r in self._query(select(MAP).order_by(MAP.c.position)):
-            try:
-                result.append(rows.map_from(r._mapping, links.get(r.id)))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise FileFormatError(f"{self.path}: damaged (journey_map row {r.id!r}: "
-                                      f"{exc})") from exc
-        return result
+        with self._rows_of(MAP):
+            return [rows.map_from(r._mapping, links.get(r.id)) for r in self._query(
+                select(*raw_columns(MAP)).order_by(MAP.c.position))]
 
     def journey_map(self, map_id: str) -> JourneyMap:
-        return rows.map_from(self._row_any(MAP, map_id), self._links(map_id).get(map_id))
+        links = self._links(map_id).get(map_id)
+        with self._rows_of(MAP, "id = ?", (map_id,)):
+            return rows.map_from(self._row_any(MAP, map_id), links)
 
     def add_map(self, journey_map: JourneyMap) -> JourneyMap:
         validate_scale(journey_map.scale)

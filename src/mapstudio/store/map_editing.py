@@ -9,7 +9,6 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from ..model import (
     Card,
-    DamagedMapError,
     EmotionPoint,
     EmotionScale,
     JourneyMap,
@@ -33,14 +32,11 @@ from .fastpath import (
     INSERT_CARD,
     INSERT_POINT,
     SELECT_CARD_FOR_EDIT,
-    SELECT_CARDS,
-    SELECT_POINTS,
     card_from_tuple,
     card_to_tuple,
-    cards_from_rows,
-    point_from_tuple,
     point_to_tuple,
 )
+from .map_reading import MapReadingMixin
 from .schema import CardRow, EmotionPointRow, LaneRow, MapRow, PersonaRow, StageRow
 
 MAP, STAGE, LANE, CARD, POINT, PERSONA = (
@@ -60,7 +56,7 @@ def _scope(table, scope: dict | None):
     return and_(*(table.c[k] == v for k, v in scope.items()))
 
 
-class MapEditingMixin:
+class MapEditingMixin(MapReadingMixin):
     # ---- position bookkeeping ----------------------------------------------------------
 
     def _open_gap(self, conn: Connection, table, scope: dict | None, position: int) -> int:
@@ -77,12 +73,6 @@ class MapEditingMixin:
         for i, id_ in enumerate(ids):
             conn.execute(update(table).where(table.c.id == id_, table.c.position != i)
                          .values(position=i))
-
-    def _row(self, conn: Connection, table, id_: str):
-        row = conn.execute(select(table).where(table.c.id == id_)).first()
-        if row is None:
-            raise MapStudioError(f"no {table.name.replace('_', ' ')} {id_}")
-        return row._mapping
 
     def _move(self, conn, table, id_, old_scope, new_scope, position: int) -> None:
         """Take an item out of its sibling list and insert it at `position` of another."""
@@ -115,46 +105,6 @@ class MapEditingMixin:
         conn.execute(delete(POINT).where(POINT.c.persona_id == persona_id))
 
     # ---- whole maps --------------------------------------------------------------------
-
-    def load_map(self, map_id: str) -> MapContent:
-        """Everything to display one map, in display order, with Core selects (fast).
-
-        Rows that do not make a map (an unknown kind, a card in a missing lane, a JSON
-        column that is not JSON) raise DamagedMapError naming the map: the rest of the
-        project stays usable.
-        """
-        try:
-            m = self.journey_map(map_id)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise DamagedMapError(f"map {map_id} is damaged and cannot be shown ({exc})") \
-                from exc
-        try:
-            return self._load_map_rows(m)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            detail = f"{type(exc).__name__}: {exc}" if isinstance(exc, KeyError) else str(exc)
-            raise DamagedMapError(f"map {m.title!r} is damaged and cannot be shown "
-                                  f"({detail})") from exc
-
-    def _load_map_rows(self, m) -> MapContent:
-        map_id = m.id
-        stages = [rows.stage_from(r._mapping) for r in self._query(
-            select(STAGE).where(STAGE.c.map_id == map_id).order_by(STAGE.c.position))]
-        lanes = [rows.lane_from(r._mapping) for r in self._query(
-            select(LANE).where(LANE.c.map_id == map_id).order_by(LANE.c.position))]
-        lane_order = {lane.id: lane.position for lane in lanes}
-        stage_order = {s.id: s.position for s in stages}
-        cards = cards_from_rows(self._raw(SELECT_CARDS, (map_id,)))
-        cards.sort(key=lambda c: (lane_order[c.lane_id], stage_order[c.stage_id], c.position))
-        points = [point_from_tuple(r) for r in self._raw(SELECT_POINTS, (map_id,))]
-        points.sort(key=lambda p: (lane_order[p.lane_id], stage_order[p.stage_id], p.position,
-                                   p.series, p.persona_id or ""))
-        return MapContent(map=m, stages=stages, lanes=lanes, cards=cards, emotion_points=points)
-
-    def _row_any(self, table, id_: str):
-        found = self._query(select(table).where(table.c.id == id_))
-        if not found:
-            raise MapStudioError(f"no {table.name.replace('_', ' ')} {id_}")
-        return found[0]._mapping
 
     def _insert_map_rows(self, conn: Connection, content: MapContent) -> None:
         map_id = content.map.id
@@ -216,12 +166,6 @@ class MapEditingMixin:
         return self.insert_map_content(copy)
 
     # ---- stages and lanes ----------------------------------------------------------------
-
-    def stage(self, stage_id: str) -> Stage:
-        return rows.stage_from(self._row_any(STAGE, stage_id))
-
-    def lane(self, lane_id: str) -> Lane:
-        return rows.lane_from(self._row_any(LANE, lane_id))
 
     def add_stage(self, stage: Stage) -> Stage:
         with self._tx() as conn:
@@ -325,9 +269,6 @@ class MapEditingMixin:
 
     # ---- cards ---------------------------------------------------------------------------
 
-    def card(self, card_id: str) -> Card:
-        return rows.card_from(self._row_any(CARD, card_id))
-
     def _cell_check(self, conn: Connection, lane_id: str, stage_id: str) -> tuple[str, int, int]:
         lane = self._row(conn, LANE, lane_id)
         stage = self._row(conn, STAGE, stage_id)
@@ -394,10 +335,7 @@ class MapEditingMixin:
     # ---- emotions ------------------------------------------------------------------------
 
     def _scale_of(self, conn: Connection, map_id: str) -> EmotionScale:
-        return rows.scale_from(self._row(conn, MAP, map_id)["scale"])
-
-    def emotion_point(self, point_id: str) -> EmotionPoint:
-        return rows.point_from(self._row_any(POINT, point_id))
+        return self.journey_map(map_id).scale
 
     def add_emotion_point(self, point: EmotionPoint) -> EmotionPoint:
         with self._tx() as conn:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 from enum import Enum
+from functools import partial
 
 from ..model import (
     Asset,
@@ -22,7 +23,11 @@ from ..model import (
     Series,
     Snapshot,
     Stage,
+    ValidationError,
+    validate_card,
 )
+from ..model.validation import validate_colour, validate_language, validate_scale
+from .reading import RowError, checked, enum_value, json_object, short, text_list
 
 
 def _column(value):
@@ -51,32 +56,68 @@ def _pick(cls, row) -> dict:
     return {k: v for k, v in row.items() if k in names}
 
 
-def scale_from(obj: dict | None) -> EmotionScale:
+def _rules(rule, table: str, row_id, *args) -> None:
+    """Run one of the model's rules on a row's object; a violation names the row."""
+    try:
+        rule(*args)
+    except ValidationError as exc:
+        raise RowError(table, row_id, str(exc)) from None
+
+
+def _colour(value: str, table: str, row_id) -> None:
+    try:
+        validate_colour(value, table)
+    except ValidationError:
+        raise RowError(table, row_id, f"colour is {short(value)} (not #rrggbb)") from None
+
+
+def scale_from(obj: dict | None, table: str = "journey_map", row_id=None) -> EmotionScale:
+    """An emotion scale from its decoded JSON object (checked: whole numbers in order)."""
     obj = obj or {}
-    return EmotionScale(min=obj.get("min", -2), max=obj.get("max", 2),
-                        labels=list(obj.get("labels", [])))
+    labels = obj.get("labels", [])
+    if not isinstance(labels, list):
+        raise RowError(table, row_id, f"scale labels is {short(labels)}, not a list")
+    scale = EmotionScale(min=obj.get("min", -2), max=obj.get("max", 2), labels=list(labels))
+    checked(scale, table, row_id)
+    _rules(validate_scale, table, row_id, scale)
+    return scale
 
 
 def project_from(row) -> Project:
     data = _pick(Project, dict(row))
-    s = data.get("settings") or {}
+    rid = data.get("id")
+    s = json_object(data.get("settings") or "{}", "project", rid, "settings")
+    scale = s.get("default_scale") or {}
+    if not isinstance(scale, dict):
+        raise RowError("project", rid, f"settings.default_scale is {short(scale)}, not a "
+                                       "JSON object")
     data["settings"] = ProjectSettings(
-        default_scale=scale_from(s.get("default_scale")), theme=s.get("theme", "system"),
+        default_scale=scale_from(scale, "project", rid), theme=s.get("theme", "system"),
         brand_name=s.get("brand_name", ""), brand_logo_asset_id=s.get("brand_logo_asset_id"),
         language=s.get("language") or "")
-    return Project(**data)
+    project = checked(Project(**data), "project")
+    _rules(validate_language, "project", rid, project.settings.language)
+    return project
 
 
 def persona_from(row) -> Persona:
-    return Persona(**_pick(Persona, dict(row)))
+    data = _pick(Persona, dict(row))
+    for name in ("goals", "frustrations", "motivations", "channels"):
+        data[name] = text_list(data.get(name), "persona", data.get("id"), name)
+    persona = checked(Persona(**data), "persona")
+    _colour(persona.colour, "persona", persona.id)
+    return persona
 
 
 def map_from(row, persona_ids: list[str] | None = None) -> JourneyMap:
     data = _pick(JourneyMap, dict(row))
-    data["map_type"] = MapType(data["map_type"])
-    data["scale"] = scale_from(data["scale"])
+    rid = data.get("id")
+    data["map_type"] = enum_value(data.get("map_type"), MapType, "journey_map", rid,
+                                  "map_type")
+    data["scale"] = scale_from(json_object(data.get("scale"), "journey_map", rid, "scale"),
+                               "journey_map", rid)
     data["persona_ids"] = list(persona_ids or [])
-    return JourneyMap(**data)
+    return checked(JourneyMap(**data), "journey_map")
 
 
 def map_row(journey_map: JourneyMap, **extra) -> dict:
@@ -92,22 +133,40 @@ def link_rows(map_id: str, persona_ids: list[str]) -> list[dict]:
 
 
 def stage_from(row) -> Stage:
-    return Stage(**_pick(Stage, dict(row)))
+    stage = checked(Stage(**_pick(Stage, dict(row))), "stage")
+    _colour(stage.colour, "stage", stage.id)
+    if stage.width <= 0:
+        raise RowError("stage", stage.id, f"width is {stage.width!r} (must be positive)")
+    return stage
 
 
 def lane_from(row) -> Lane:
     data = _pick(Lane, dict(row))
-    data["kind"] = LaneKind(data["kind"])
-    data["line_after"] = LineAfter(data["line_after"])
-    return Lane(**data)
+    rid = data.get("id")
+    data["kind"] = enum_value(data.get("kind"), LaneKind, "lane", rid, "kind")
+    data["line_after"] = enum_value(data.get("line_after"), LineAfter, "lane", rid,
+                                    "line_after")
+    lane = checked(Lane(**data), "lane")
+    _colour(lane.colour, "lane", lane.id)
+    if lane.height is not None and lane.height <= 0:
+        raise RowError("lane", lane.id, f"height is {lane.height!r} (must be positive)")
+    return lane
 
 
 def card_from(row) -> Card:
+    """A card from its row (tags and metric as stored JSON text), every rule checked."""
     data = _pick(Card, dict(row))
-    data["metric"] = metric_from(data.get("metric"))
-    data["tags"] = list(data.get("tags") or [])
-    data["moment_of_truth"] = bool(data.get("moment_of_truth"))
-    return Card(**data)
+    rid = data.get("id")
+    data["tags"] = text_list(data.get("tags"), "card", rid, "tags")
+    data["metric"] = metric_from(json_object(data.get("metric"), "card", rid, "metric",
+                                             optional=True))
+    mot = data.get("moment_of_truth")
+    if mot not in (0, 1) or type(mot) not in (int, bool):
+        raise RowError("card", rid, f"moment_of_truth is {short(mot)} (expected 0 or 1)")
+    data["moment_of_truth"] = bool(mot)
+    card = checked(Card(**data), "card")
+    _rules(partial(validate_card, values=False), "card", rid, card)
+    return card
 
 
 _METRIC_FIELDS = frozenset(f.name for f in fields(Metric))
@@ -134,16 +193,17 @@ def metric_json(metric: Metric | None) -> dict | None:
 
 def point_from(row) -> EmotionPoint:
     data = _pick(EmotionPoint, dict(row))
-    data["series"] = Series(data["series"])
-    return EmotionPoint(**data)
+    data["series"] = enum_value(data.get("series"), Series, "emotion_point", data.get("id"),
+                                "series")
+    return checked(EmotionPoint(**data), "emotion_point")
 
 
 def asset_from(row) -> Asset:
-    return Asset(**_pick(Asset, dict(row)))
+    return checked(Asset(**_pick(Asset, dict(row))), "asset")
 
 
 def snapshot_from(row) -> Snapshot:
-    return Snapshot(**_pick(Snapshot, dict(row)))
+    return checked(Snapshot(**_pick(Snapshot, dict(row))), "snapshot")
 
 
 def coerce_update(cls, fields_: dict) -> dict:

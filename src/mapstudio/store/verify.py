@@ -12,8 +12,18 @@ from pathlib import Path
 
 from ..model import MapStudioError, validate_map, validate_project
 from .document import Document
+from .reading import show_id
 
 MAX_LINES = 20  # SQLite's own report can run to thousands of lines for one bad page
+
+
+def _row_name(conn: sqlite3.Connection, table: str, rowid: int) -> str:
+    """The row's id where it has one (its rowid otherwise, or if the id is unreadable)."""
+    try:
+        found = conn.execute(f'SELECT id FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
+    except sqlite3.Error:
+        found = None
+    return show_id(found[0]) if found else str(rowid)
 
 
 def _sqlite_problems(path: Path) -> list[str]:
@@ -21,9 +31,9 @@ def _sqlite_problems(path: Path) -> list[str]:
     try:
         problems = [f"damaged: {row[0]}" for row in
                     conn.execute(f"PRAGMA integrity_check({MAX_LINES})") if row[0] != "ok"]
-        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-            problems.append(f"broken reference: {table} row {rowid} points to a missing "
-                            f"{parent}")
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"broken reference: {table} row {_row_name(conn, table, rowid)} "
+                            f"points to a missing {parent}")
             if len(problems) >= MAX_LINES:
                 break
         return problems
@@ -34,19 +44,22 @@ def _sqlite_problems(path: Path) -> list[str]:
 
 
 def _model_problems(doc: Document) -> list[str]:
+    """Each map read on its own (a damaged one does not hide the others), then the
+    whole project's rules; messages without the file's name (the caller adds it)."""
     problems: list[str] = []
+    prefix = f"{doc.path}: "
     try:
-        maps = doc.maps()
-        for journey_map in maps:
+        for journey_map in doc.maps():
             try:
                 validate_map(doc.load_map(journey_map.id), f"map {journey_map.title!r}")
             except MapStudioError as exc:
-                problems.append(str(exc))
+                problems.append(str(exc).removeprefix(prefix))
         if problems:
             return problems
         validate_project(doc.export_data())
-    except (MapStudioError, ValueError, TypeError, KeyError) as exc:
-        problems.append(f"damaged: {exc}")
+    except MapStudioError as exc:
+        text = str(exc).removeprefix(prefix)
+        problems.append(text if text.startswith("damaged") else f"damaged: {text}")
     return problems
 
 

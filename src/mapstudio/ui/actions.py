@@ -258,7 +258,12 @@ def open_export(window) -> None:
     except ImportError:
         QMessageBox.information(window, _tr("Export"), _tr("Export is not available."))
         return
-    run_modal(ExportDialog(window.doc, window.current_map_id, window))
+    try:  # a damaged map cannot be printed: say why
+        dialog = ExportDialog(window.doc, window.current_map_id, window)
+    except MapStudioError as exc:
+        QMessageBox.critical(window, _tr("Export"), str(exc))
+        return
+    run_modal(dialog)
 
 
 def open_gallery(window) -> None:

@@ -157,7 +157,10 @@ class VersionsDialog(QDialog):
     def ask_save(self) -> None:
         dialog = SaveVersionDialog(self)
         if dialog.exec():
-            self.save_version(dialog.name.text(), dialog.note.toPlainText())
+            try:  # a damaged project cannot be saved as a version: say why
+                self.save_version(dialog.name.text(), dialog.note.toPlainText())
+            except MapStudioError as exc:
+                QMessageBox.critical(self, self.tr("Save version"), str(exc))
 
     def restore_selected(self, confirm: bool = True) -> bool:
         snapshot = self.selected()
