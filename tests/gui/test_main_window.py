@@ -166,7 +166,7 @@ def test_history_view_lists_commands(window) -> None:
     window.actions["history"].trigger()
     settle()
     assert window.history_dock.isVisible()
-    assert window.undo_stack.count() == 1 and window.undo_stack.text(0) == "Add stage"
+    assert window.undo_stack.count() == 1 and window.undo_stack.text(0) == "Add stage ‘New stage’"
 
 
 def test_corrupt_file_shows_a_message_and_keeps_the_open_document(window, tmp_path,
