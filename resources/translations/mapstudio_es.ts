@@ -388,173 +388,178 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="430" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
             <source>Export map</source>
             <translation>Exportar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>PDF (vector, print)</source>
             <translation>PDF (vectorial, para imprimir)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>PNG image</source>
             <translation>Imagen PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>SVG vector image</source>
             <translation>Imagen vectorial SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>CSV table</source>
             <translation>Tabla CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>Mermaid journey</source>
             <translation>Recorrido Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
             <source>Fit to map</source>
             <translation>Ajustar al mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <source>Automatic (readable type)</source>
+            <translation>Automático (texto legible)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Automatic</source>
             <translation>Automática</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Portrait</source>
             <translation>Vertical</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
             <source>Landscape</source>
             <translation>Horizontal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
             <source>Print as a poster on sheets of</source>
             <translation>Imprimir como póster en hojas de</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="230" />
             <source>Crop marks</source>
             <translation>Marcas de corte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="226" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
             <source>CMYK colours</source>
             <translation>Colores CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="229" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
             <source> dpi</source>
             <translation> ppp</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="236" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>El idioma de las palabras que añade la impresión: rótulos de carriles, etiquetas, leyenda y pie de página</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source>Project's ({0})</source>
             <translation>El del proyecto ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
             <source>Add persona pages</source>
             <translation>Añadir páginas de personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
             <source>Extra line for the title block</source>
             <translation>Línea adicional para el cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
             <source>Orientation</source>
             <translation>Orientación</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Scale</source>
             <translation>Escala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
             <source>Overlap</source>
             <translation>Solapamiento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
             <source>Bleed</source>
             <translation>Sangrado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Resolution</source>
             <translation>Resolución</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Print language</source>
             <translation>Idioma de impresión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
             <source>Title block</source>
             <translation>Cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="290" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="295" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="381" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="390" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabla o un archivo de texto: no hay página que previsualizar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="450" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="460" />
             <source>Exporting “{0}”…</source>
             <translation>Exportando «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="451" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="492" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="502" />
             <source>Export failed</source>
             <translation>La exportación ha fallado</translation>
         </message>
@@ -2200,12 +2205,12 @@ Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio c
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mapa al {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · {n} hojas {paper} ({rows} × {cols})</translation>
         </message>

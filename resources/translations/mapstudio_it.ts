@@ -388,173 +388,178 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="430" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
             <source>Export map</source>
             <translation>Esporta mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>PDF (vector, print)</source>
             <translation>PDF (vettoriale, per la stampa)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>PNG image</source>
             <translation>Immagine PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>SVG vector image</source>
             <translation>Immagine vettoriale SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>CSV table</source>
             <translation>Tabella CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>Mermaid journey</source>
             <translation>Percorso Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
             <source>Fit to map</source>
             <translation>Adatta alla mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <source>Automatic (readable type)</source>
+            <translation>Automatico (testo leggibile)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Automatic</source>
             <translation>Automatico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Portrait</source>
             <translation>Verticale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
             <source>Landscape</source>
             <translation>Orizzontale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
             <source>Fit</source>
             <translation>Adatta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
             <source>Print as a poster on sheets of</source>
             <translation>Stampa come poster su fogli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="230" />
             <source>Crop marks</source>
             <translation>Segni di taglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="226" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
             <source>CMYK colours</source>
             <translation>Colori CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="229" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="236" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>La lingua delle parole aggiunte in stampa: didascalie delle corsie, badge, legenda e piè di pagina</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source>Project's ({0})</source>
             <translation>Del progetto ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
             <source>Add persona pages</source>
             <translation>Aggiungi pagine delle personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
             <source>Extra line for the title block</source>
             <translation>Riga aggiuntiva per il cartiglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
             <source>Paper</source>
             <translation>Carta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
             <source>Orientation</source>
             <translation>Orientamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Scale</source>
             <translation>Scala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
             <source>Overlap</source>
             <translation>Sovrapposizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
             <source>Bleed</source>
             <translation>Abbondanza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Resolution</source>
             <translation>Risoluzione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Print language</source>
             <translation>Lingua di stampa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
             <source>Title block</source>
             <translation>Cartiglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Export…</source>
             <translation>Esporta…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="290" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="295" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="381" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="390" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabella o un file di testo: nessuna pagina da mostrare in anteprima.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="450" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="460" />
             <source>Exporting “{0}”…</source>
             <translation>Esportazione di “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="451" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="492" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="502" />
             <source>Export failed</source>
             <translation>Esportazione non riuscita</translation>
         </message>
@@ -2200,12 +2205,12 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mappa al {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · {n} fogli {paper} ({rows} × {cols})</translation>
         </message>

@@ -388,173 +388,178 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="430" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
             <source>Export map</source>
             <translation>Eksportuj mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>PDF (vector, print)</source>
             <translation>PDF (wektorowy, do druku)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>PNG image</source>
             <translation>Obraz PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>SVG vector image</source>
             <translation>Obraz wektorowy SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>CSV table</source>
             <translation>Tabela CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>Mermaid journey</source>
             <translation>Podróż w formacie Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
             <source>Fit to map</source>
             <translation>Dopasuj do mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <source>Automatic (readable type)</source>
+            <translation>Automatycznie (czytelny tekst)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Automatic</source>
             <translation>Automatycznie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Portrait</source>
             <translation>Pionowo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
             <source>Landscape</source>
             <translation>Poziomo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
             <source>Fit</source>
             <translation>Dopasuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
             <source>Print as a poster on sheets of</source>
             <translation>Drukuj jako plakat na arkuszach</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="230" />
             <source>Crop marks</source>
             <translation>Znaczniki cięcia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="226" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
             <source>CMYK colours</source>
             <translation>Kolory CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="229" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="236" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>Język słów dodawanych na wydruku: podpisy ścieżek, plakietki, legenda i stopka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source>Project's ({0})</source>
             <translation>Projektu ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
             <source>Add persona pages</source>
             <translation>Dodaj strony person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
             <source>Extra line for the title block</source>
             <translation>Dodatkowy wiersz tabliczki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
             <source>Orientation</source>
             <translation>Orientacja</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
             <source>Overlap</source>
             <translation>Zakładka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
             <source>Bleed</source>
             <translation>Spad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Resolution</source>
             <translation>Rozdzielczość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Print language</source>
             <translation>Język wydruku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
             <source>Title block</source>
             <translation>Tabliczka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Export…</source>
             <translation>Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="290" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="295" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="381" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="390" />
             <source>A table or text file: no page to preview.</source>
             <translation>Tabela lub plik tekstowy: brak strony do podglądu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="450" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="460" />
             <source>Exporting “{0}”…</source>
             <translation>Eksportowanie „{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="451" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="492" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="502" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
         </message>
@@ -2200,12 +2205,12 @@ Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` p
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mapa w skali {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · arkusze {paper}: {n} ({rows} × {cols})</translation>
         </message>

@@ -388,173 +388,178 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="187" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="430" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
             <source>Export map</source>
             <translation>Экспорт карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>PDF (vector, print)</source>
             <translation>PDF (вектор, для печати)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="204" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
             <source>PNG image</source>
             <translation>Изображение PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>SVG vector image</source>
             <translation>Векторное изображение SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="205" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
             <source>CSV table</source>
             <translation>Таблица CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>Mermaid journey</source>
             <translation>Путь в формате Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
             <source>Fit to map</source>
             <translation>По размеру карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <source>Automatic (readable type)</source>
+            <translation>Автоматически (читаемый текст)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Automatic</source>
             <translation>Автоматически</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
             <source>Fit</source>
             <translation>По размеру</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
             <source>Print as a poster on sheets of</source>
             <translation>Печатать плакатом на листах</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="230" />
             <source>Crop marks</source>
             <translation>Метки обреза</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="226" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
             <source>CMYK colours</source>
             <translation>Цвета CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="229" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="236" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>Язык слов, которые добавляет печать: подписи дорожек, метки, легенда и нижний колонтитул</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source>Project's ({0})</source>
             <translation>Язык проекта ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
             <source>Add persona pages</source>
             <translation>Добавить страницы персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
             <source>Extra line for the title block</source>
             <translation>Дополнительная строка штампа</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Scale</source>
             <translation>Масштаб</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
             <source>Overlap</source>
             <translation>Перекрытие</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
             <source>Bleed</source>
             <translation>Вылет под обрез</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Resolution</source>
             <translation>Разрешение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Print language</source>
             <translation>Язык печати</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
             <source>Title block</source>
             <translation>Штамп</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="290" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="295" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="381" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="390" />
             <source>A table or text file: no page to preview.</source>
             <translation>Таблица или текстовый файл: страницы для просмотра нет.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="450" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="460" />
             <source>Exporting “{0}”…</source>
             <translation>Экспорт «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="451" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="492" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="502" />
             <source>Export failed</source>
             <translation>Не удалось экспортировать</translation>
         </message>
@@ -2200,12 +2205,12 @@ The other maps of this project can still be opened and edited; `mapstudio check`
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper}, {orientation} · масштаб карты {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · листов {paper}: {n} ({rows} × {cols})</translation>
         </message>

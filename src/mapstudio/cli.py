@@ -66,7 +66,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--format", choices=EXPORT_FORMATS)
     p.add_argument("--map", metavar="TITLE|N")
-    p.add_argument("--paper", choices=PAPERS, default="A3")
+    p.add_argument("--paper", choices=(*PAPERS, "auto"), default="A3")
     p.add_argument("--orientation", choices=("auto", "portrait", "landscape"), default="auto")
     p.add_argument("--tile", choices=PAPERS[:-1], metavar="PAPER")
     p.add_argument("--overlap", type=float, default=10.0, metavar="MM")
@@ -91,7 +91,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="verify a project file, or its print (--print)")
     p.add_argument("file", type=Path)
-    add_check_arguments(p, PAPERS[:-1], PAPERS[:-1])
+    add_check_arguments(p, (*PAPERS, "auto"), PAPERS[:-1])
     return parser
 
 

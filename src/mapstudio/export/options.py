@@ -19,7 +19,7 @@ PAPER_MM: dict[str, tuple[float, float]] = {
     "Legal": (215.9, 355.6),
     "Tabloid": (279.4, 431.8),
 }
-PAPERS = (*PAPER_MM, "fit")
+PAPERS = (*PAPER_MM, "fit", "auto")  # auto: see autopaper.resolve_paper
 FORMATS = ("pdf", "png", "svg", "csv", "mermaid")
 ORIENTATIONS = ("auto", "portrait", "landscape")
 LANGUAGES = ("en", "it", "pl", "es", "ru")  # the shipped translations (i18n.SUPPORTED)
@@ -78,7 +78,7 @@ class ExportOptions:
                                  f"{', '.join(ORIENTATIONS)}")
         if self.tile is not None:
             tile = canonical_paper(self.tile)
-            if tile is None or tile == "fit":
+            if tile is None or tile in ("fit", "auto"):
                 raise MapStudioError(f"unknown tile paper {self.tile!r}; choose one of "
                                      f"{', '.join(PAPER_MM)}")
             if fmt != "pdf":

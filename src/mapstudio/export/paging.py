@@ -118,7 +118,10 @@ def plan_page(map_w: float, map_h: float, options: ExportOptions,
     trim = Rect(off, off, trim_w, trim_h)
     used_w, used_h = map_w * scale, map_h * scale
     inner_w = trim_w - 2 * margin
-    map_rect = Rect(trim.x + margin + (inner_w - used_w) / 2, trim.y + margin, used_w, used_h)
+    inner_h = trim_h - 2 * margin - FOOTER_GAP_PT - footer_h
+    # centred in the printable area above the footer, both ways
+    map_rect = Rect(trim.x + margin + (inner_w - used_w) / 2,
+                    trim.y + margin + max(0.0, inner_h - used_h) / 2, used_w, used_h)
     footer = Rect(trim.x + margin, trim.bottom - margin - footer_h, inner_w, footer_h)
     return PagePlan(width=trim_w + 2 * off, height=trim_h + 2 * off, trim=trim,
                     bleed=Rect(slug, slug, trim_w + 2 * bleed, trim_h + 2 * bleed),

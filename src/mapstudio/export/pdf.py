@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import APP_NAME, __version__
 from ..layout import FontSpec, Labels, MapGeometry, Rect, TextLine, layout_map, wrap_text
 from ..layout.labels import ENGLISH
+from .autopaper import resolve_paper
 from .options import MM, ExportOptions
 from .paging import SLUG_MM, PagePlan, TilePlan, plan_page, plan_tiles
 from .pdf_painter import PdfPainter
@@ -56,6 +57,7 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
     register_fonts()
     labels = labels_for(options, source)
     geometry, measure = layout_for(source, labels)
+    options = resolve_paper(geometry, options)
     block = title_block_for(source, options.title_block, labels=labels)
     c = Canvas(str(target), initialFontName=REGULAR, initialFontSize=10, pageCompression=1)
     project = source.project
@@ -72,13 +74,14 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
         poster = plan_page(geometry.width, geometry.height,
                            replace(options, bleed_mm=0.0, crop_marks=False), with_marks=False)
         tiles = plan_tiles(poster.width, poster.height, options)
-        total = 1 + len(tiles.tiles) + len(personas)
+        printed = printed_tiles(tiles, poster)
+        total = 1 + len(printed) + len(personas)
         sheet = Rect(0, 0, tiles.sheet_w, tiles.sheet_h)
         step(0, total)
         _poster_form(c, painter, poster, geometry, measure, block, total, tick)
-        _overview_page(c, painter, poster, tiles, block, measure, source, total)
+        _overview_page(c, painter, poster, tiles, block, measure, source, total, printed)
         step(1, total)
-        for n, tile in enumerate(tiles.tiles, 2):
+        for n, tile in enumerate(printed, 2):
             _tile_page(c, painter, poster, tiles, tile, n, total, block, measure)
             step(n, total)
         page_plan = _sheet_plan(sheet, tiles.margin)
@@ -163,8 +166,18 @@ def _show_poster(c, x: float, y_top: float, scale: float, poster: PagePlan,
     c.restoreState()
 
 
+def printed_tiles(tiles: TilePlan, poster: PagePlan) -> list:
+    """The sheets that carry part of the map; a sheet with only margin or footer on it is
+    not printed (the overview page holds the title block)."""
+    m = poster.map_rect
+    return [t for t in tiles.tiles
+            if t.region.x < m.right and m.x < t.region.right
+            and t.region.y < m.bottom and m.y < t.region.bottom]
+
+
 def _overview_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan,
-                   block: TitleBlock, measure, source: ExportSource, total: int) -> None:
+                   block: TitleBlock, measure, source: ExportSource, total: int,
+                   printed: list) -> None:
     w, h = (max(tiles.sheet_w, tiles.sheet_h), min(tiles.sheet_w, tiles.sheet_h)) \
         if poster.width >= poster.height else (tiles.sheet_w, tiles.sheet_h)
     _plain_page(c, w, h)
@@ -174,7 +187,7 @@ def _overview_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan,
     m = 15 * MM
     t = block.labels
     head, small = FontSpec(True, 14), FontSpec(False, 8.5)
-    sheets = len(tiles.tiles)
+    sheets = len(printed)
     summary = t("tiles.summary", source.content.map.title, sheets, tiles.paper,
                 t(f"orientation.{tiles.orientation}"), tiles.rows, tiles.cols,
                 f"{poster.width / MM:.0f}", f"{poster.height / MM:.0f}",
@@ -195,7 +208,7 @@ def _overview_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan,
                  0.5)
     label_font = FontSpec(True, max(6.0, min(14.0, tiles.region_w * scale / 6)))
     page_font = FontSpec(False, label_font.size * 0.6)
-    for number, tile in enumerate(tiles.tiles, 2):
+    for number, tile in enumerate(printed, 2):
         r = tile.region
         cell = Rect(ox + r.x * scale, oy + r.y * scale, r.w * scale, r.h * scale)
         clipped = Rect(cell.x, cell.y, min(cell.w, ox + poster.width * scale - cell.x),

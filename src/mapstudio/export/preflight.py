@@ -109,10 +109,12 @@ def _names(source: ExportSource) -> dict[str, str]:
 
 def preflight(source: ExportSource, options: ExportOptions,
               min_text_pt: float = MIN_TEXT_PT) -> PreflightReport:
+    from .autopaper import resolve_paper
     from .pdf import labels_for, layout_for
 
     options.validate()
     geometry, _ = layout_for(source, labels_for(options, source))
+    options = resolve_paper(geometry, options, min_text_pt)
     if options.tile:  # the poster the sheets are cut from, as write_pdf plans it
         plan = plan_page(geometry.width, geometry.height,
                          replace(options, bleed_mm=0.0, crop_marks=False), with_marks=False)

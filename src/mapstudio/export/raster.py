@@ -14,10 +14,12 @@ from .source import ExportSource
 
 def page_for(source: ExportSource, options: ExportOptions):
     """Layout and a single page without bleed or marks (screen formats)."""
+    from .autopaper import resolve_paper
     from .pdf import labels_for, layout_for
 
     labels = labels_for(options, source)
     geometry, measure = layout_for(source, labels)
+    options = resolve_paper(geometry, options)
     plan = plan_page(geometry.width, geometry.height,
                      replace(options, bleed_mm=0.0, crop_marks=False), with_marks=False)
     return geometry, measure, plan, labels

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSettings, Qt, QThread, QTimer, Signal
@@ -39,6 +40,7 @@ from ..export import (
     plan_tiles,
     render_source,
 )
+from ..export.autopaper import resolve_paper
 from ..export.options import LANGUAGES
 from ..model import MapStudioError
 from .export_preflight import PreflightPanel
@@ -207,7 +209,9 @@ class ExportDialog(QDialog):
             self.format.addItem(label, key)
         self.paper = QComboBox()
         for name in PAPERS:
-            self.paper.addItem(self.tr("Fit to map") if name == "fit" else name, name)
+            label = {"fit": self.tr("Fit to map"),
+                     "auto": self.tr("Automatic (readable type)")}.get(name, name)
+            self.paper.addItem(label, name)
         self.orientation = QComboBox()
         for key, label in (("auto", self.tr("Automatic")), ("portrait", self.tr("Portrait")),
                            ("landscape", self.tr("Landscape"))):
@@ -218,8 +222,9 @@ class ExportDialog(QDialog):
         self.scale.setSpecialValueText(self.tr("Fit"))
         self.tiling = QCheckBox(self.tr("Print as a poster on sheets of"))
         self.tile = QComboBox()
-        for name in PAPERS[:-1]:
-            self.tile.addItem(name, name)
+        for name in PAPERS:
+            if name not in ("fit", "auto"):
+                self.tile.addItem(name, name)
         self.overlap = self._mm(0, 100)
         self.bleed = self._mm(0, 25)
         self.crop_marks = QCheckBox(self.tr("Crop marks"))
@@ -367,6 +372,9 @@ class ExportDialog(QDialog):
             options.tile = None
         try:
             options.validate()
+            self._preflight_options = replace(options)
+            if printable and getattr(self, "_geometry", None) is not None:
+                options = resolve_paper(self._geometry, options)
             if printable:
                 plan = plan_page(*self.preview.map_size, options)
                 if options.tile:
@@ -375,7 +383,8 @@ class ExportDialog(QDialog):
         except MapStudioError as exc:
             error = str(exc)
         self.export_button.setEnabled(not error)
-        self._preflight_options = options if printable and not error else None
+        if not printable or error:
+            self._preflight_options = None
         self._preflight_timer.start()
         self.preview.set_state(options if printable else None,
                                error or ("" if printable else self.tr(
@@ -394,6 +403,7 @@ class ExportDialog(QDialog):
         self._preview_language = language
         self.preview.map_size = (geometry.width, geometry.height)
         self._card_rects = {cid: box.rect for cid, box in geometry.cards.items()}
+        self._geometry = geometry
         longest = max(geometry.width, geometry.height, 1.0)
         factor = min(1.0, 900 / longest)
         image = point_image(geometry.width * factor, geometry.height * factor,
