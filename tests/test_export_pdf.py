@@ -379,7 +379,11 @@ def test_footer_legend_lists_every_entry_and_keeps_the_title(tmp_path):
             if paper == "A3":  # room enough: the title block's headline is not shortened
                 with pdfplumber.open(str(out)) as pdf:
                     page = pdf.pages[0]
-                    notes = next(w for w in page.extract_words() if w["text"] == "Notes")
+                    first = entries[0][2].split()[0]  # the legend's first entry
+                    words = page.extract_words()
+                    footer_top = max(w["top"] for w in words) - 30
+                    notes = min((w for w in words if w["text"] == first
+                                 and w["top"] > footer_top), key=lambda w: w["x0"])
                     left = page.crop((0, notes["top"] - 12, notes["x0"] - 4, page.height))
                     assert block.headline in " ".join(left.extract_text().split())
     finally:

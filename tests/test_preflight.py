@@ -63,16 +63,27 @@ def test_every_kind_of_finding(doc):
     source = load_source(doc)
     report = preflight(source, ExportOptions("pdf", paper="A4", tile="A4"), min_text_pt=7)
     kinds = {f.kind for f in report.findings}
-    assert {SMALL_TEXT, UNCOVERED, LOW_PPI, CONTRAST} <= kinds, report.findings
+    assert {SMALL_TEXT, UNCOVERED, LOW_PPI} <= kinds, report.findings
+    assert CONTRAST not in kinds  # the print deepens faint text itself (legibility.ink)
     uncovered = report.of_kind(UNCOVERED)
     assert len(uncovered) == 1 and "'Hieroglyph'" in uncovered[0].message
     assert "U+13000" in uncovered[0].message and _names(doc, uncovered[0].card_ids) == {
         "Hieroglyph"}
     assert _names(doc, report.of_kind(LOW_PPI)[0].card_ids) == {"Blurry scene"}
-    flagged = {cid for f in report.of_kind(CONTRAST) for cid in f.card_ids}
-    assert "Latin" in _names(doc, flagged)
     assert 0 < report.smallest_pt < 7
     assert report.card_ids  # what the dialog marks
+
+
+def test_contrast_is_judged_on_what_prints():
+    from mapstudio.export.preflight import PreflightReport, _contrast, _Text
+    from mapstudio.layout import FontSpec, TextLine
+
+    report = PreflightReport("A3", 1.0, 9.0, 7.0)
+    faint = TextLine("faint", 0, 0, FontSpec(False, 9), "#cbd5e1")
+    _contrast(report, [_Text(faint, "#ffffff", "card-1", "card 'x'")])
+    assert report.findings == []  # printed deepened to 4.5:1
+    _contrast(report, [_Text(faint, None, None, "somewhere")])
+    assert report.findings == []  # an unknown ground is not judged
 
 
 def test_small_text_depends_on_paper_and_minimum(doc):

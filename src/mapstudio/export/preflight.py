@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from ..layout import MapGeometry, Rect, TextLine
 from ..layout.colours import band_tint, contrast
 from ..layout.fontset import uncovered
+from .legibility import ink, pill
 from .options import ExportOptions
 from .paging import plan_page, plan_tiles
 from .source import ExportSource
@@ -79,7 +80,8 @@ def _texts(g: MapGeometry, names: dict[str, str]) -> Iterator[_Text]:
             yield _Text(line, box.fill, card_id, f"card {names.get(card_id, '')!r}")
         for badge in box.badges:
             if badge.text and badge.kind not in ("channel", "moment", "owner"):
-                on = "#ffffff" if badge.kind == "metric" else badge.colour
+                on = box.fill if badge.kind == "metric" else pill(badge.colour,
+                                                                  badge.text_colour)
                 yield _Text(TextLine(badge.text, badge.rect.x, badge.rect.bottom, BADGE_FONT,
                                      badge.text_colour), on, card_id,
                             f"a badge of card {names.get(card_id, '')!r}")
@@ -179,12 +181,18 @@ def _images(report, g: MapGeometry, source: ExportSource, scale: float,
                 "larger image or a smaller paper"), (card_id,) if card_id else ()))
 
 
+def printed_colour(t: _Text) -> str:
+    """The colour the text really prints in (`render` applies `legibility.ink`)."""
+    return ink(t.line.colour, t.background) if t.background is not None else t.line.colour
+
+
 def _contrast(report, texts: list[_Text]) -> None:
     pairs: dict[tuple[str, str], list[_Text]] = {}
     for t in texts:
         if t.background is not None and t.line.text.strip():
-            if contrast(t.line.colour, t.background) < MIN_CONTRAST:
-                pairs.setdefault((t.line.colour, t.background), []).append(t)
+            colour = printed_colour(t)
+            if contrast(colour, t.background) < MIN_CONTRAST:
+                pairs.setdefault((colour, t.background), []).append(t)
     for (fg, bg), found in pairs.items():
         cards = tuple(dict.fromkeys(t.card_id for t in found if t.card_id))
         report.findings.append(Finding(CONTRAST, (

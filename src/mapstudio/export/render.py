@@ -21,6 +21,7 @@ from ..layout import (
 )
 from ..model import LaneKind
 from .glyphs import draw_glyph
+from .legibility import ink, inked, pill
 from .painter import Painter, curve_ops
 
 #: Raise when drawing changes: cached thumbnails carry it in their names and are redrawn.
@@ -32,6 +33,12 @@ GRID = "#dbe3ec"
 CARD_BORDER = "#cbd5e1"
 LANE_HEADER_FILL = "#f1f5f9"
 ICON = "#64748b"
+
+
+def band_of(g: MapGeometry, lane_id: str) -> str | None:
+    """The colour a lane's band is painted in (what its labels stand on)."""
+    header = g.lanes.get(lane_id)
+    return band_tint(header.fill) if header is not None else None
 
 
 def _accent_of_kind(kind: str) -> str:
@@ -47,14 +54,19 @@ def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | Non
     p.rect(Rect(0, 0, g.width, g.height), "#ffffff")
     p.text_lines(g.title_lines)
     draw_persona_chips(p, g, images)
+    shapes = {(sr.colour, sr.dashed): n for (_, sr, n) in spread_points(g)}
     for item in g.legend_items:
         p.line(item.x0, item.y, item.x1, item.y, item.colour, 2.0,
                (4.0, 3.0) if item.dashed else None)
+        n = shapes.get((item.colour, item.dashed))
+        if n is not None:  # the series' point shape, so the legend names each curve
+            draw_point(p, (item.x0 + item.x1) / 2, item.y, n,
+                       "#ffffff" if item.dashed else item.colour, item.colour)
         p.text_lines((item.text,))
     for phase in g.phases:
         r = phase.rect
         p.rect(Rect(r.x + 1, r.y, r.w - 2, r.h), phase.fill)
-        p.text_lines(phase.lines)
+        p.text_lines(inked(phase.lines, phase.fill))
     for header in g.lanes.values():
         if header.band is not None:
             p.rect(header.band, band_tint(header.fill))
@@ -75,7 +87,7 @@ def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | Non
     for header in g.stages.values():
         r = header.rect
         p.rect(Rect(r.x + 1, r.y, r.w - 2, r.h - 3), header.fill)
-        p.text_lines(header.lines)
+        p.text_lines(inked(header.lines, header.fill))
     for header in g.lanes.values():
         r = header.rect
         p.rect(r, LANE_HEADER_FILL)
@@ -84,7 +96,7 @@ def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | Non
         if header.icon is not None:
             draw_glyph(p, header.kind, header.icon, ICON)
         p.line(r.x, r.bottom, r.right, r.bottom, CARD_BORDER, 0.8)
-        p.text_lines(header.lines)
+        p.text_lines(inked(header.lines, LANE_HEADER_FILL))
     p.rect(grid, None, CARD_BORDER, 1.0)
     _blueprint_pills(p, g)
     _curves(p, g)
@@ -101,7 +113,7 @@ def draw_card(p: Painter, box: CardBox, measure, images: bool = True) -> None:
         if not drawn:
             p.rect(box.image_rect, "#e2e8f0")
             draw_glyph(p, "storyboard", _centred(box.image_rect, 18), "#94a3b8")
-    p.text_lines(box.lines)
+    p.text_lines(inked(box.lines, box.fill))
     for badge in box.badges:
         b = badge.rect
         if badge.kind == "channel":
@@ -115,11 +127,11 @@ def draw_card(p: Painter, box: CardBox, measure, images: bool = True) -> None:
                 p.rect(Rect(bar.x, bar.y, max(4.0, bar.w * badge.value), 4), badge.colour,
                        radius=2)
             p.text_lines((TextLine(badge.text, b.x, b.bottom - 6, BADGE_FONT,
-                                   badge.text_colour),))
+                                   ink(badge.text_colour, box.fill)),))
         elif badge.kind == "owner":
             draw_glyph(p, "in_person", b, badge.colour)
         else:
-            p.rect(b, badge.colour, radius=b.h / 2)
+            p.rect(b, pill(badge.colour, badge.text_colour), radius=b.h / 2)
             text_w = measure.width(badge.text, BADGE_FONT)
             p.text_lines((TextLine(badge.text, b.x + (b.w - text_w) / 2,
                                    b.y + b.h / 2 + BADGE_FONT.size * 0.36, BADGE_FONT,
@@ -152,7 +164,9 @@ def _emotion_axes(p: Painter, g: MapGeometry) -> None:
     for tick in g.ticks:
         plot = g.plot_rects[tick.lane_id]
         p.line(plot.x, tick.y, plot.right, tick.y, "#e2e8f0", 0.6, (3.0, 3.0))
-    p.text_lines([tick.text for tick in g.ticks if tick.text is not None])
+    for tick in g.ticks:
+        if tick.text is not None:
+            p.text_lines(inked((tick.text,), band_of(g, tick.lane_id)))
 
 
 def _blueprint_pills(p: Painter, g: MapGeometry) -> None:
@@ -165,15 +179,58 @@ def _blueprint_pills(p: Painter, g: MapGeometry) -> None:
 
 
 def _curves(p: Painter, g: MapGeometry) -> None:
-    """Curves, then their points, then the labels, so no curve crosses a label."""
+    """Curves, then their points, then the labels, so no curve crosses a label. Each
+    series has its own point shape (circle, square, diamond, triangle…), points of
+    several series on one spot are spread apart, and labels take their curve's colour."""
     for series in g.series:
         pts = [(pt.x, pt.y) for pt in series.points]
         if len(pts) > 1:
             p.path(curve_ops(pts), None, series.colour, 2.4,
                    (6.0, 4.0) if series.dashed else None)
+    for (x, y), series, n in spread_points(g):
+        draw_point(p, x, y, n, "#ffffff" if series.dashed else series.colour, series.colour)
     for series in g.series:
+        labels = [pt.label_line._replace(colour=series.colour) for pt in series.points
+                  if pt.label_line is not None]
+        p.text_lines(inked(labels, band_of(g, series.lane_id)))
+
+
+def spread_points(g: MapGeometry) -> list:
+    """((x, y), series, index of the series in its lane) for every point; points of
+    different series closer than a point's width are fanned out sideways."""
+    index: dict[str, int] = {}
+    order = []
+    for series in g.series:
+        n = index[series.lane_id] = index.get(series.lane_id, -1) + 1
+        order.append((series, n))
+    taken: list[tuple[float, float]] = []
+    out = []
+    for series, n in order:
         for pt in series.points:
-            p.circle(pt.x, pt.y, POINT_RADIUS, "#ffffff" if series.dashed else series.colour,
-                     series.colour, 2.0)
-    p.text_lines([pt.label_line for series in g.series for pt in series.points
-                  if pt.label_line is not None])
+            x, y = pt.x, pt.y
+            clash = sum(1 for tx, ty in taken if abs(tx - pt.x) < 2 * POINT_RADIUS
+                        and abs(ty - pt.y) < 2 * POINT_RADIUS)
+            if clash:
+                x += (1 if clash % 2 else -1) * ((clash + 1) // 2) * 1.6 * POINT_RADIUS
+            taken.append((pt.x, pt.y))
+            out.append(((x, y), series, n))
+    return out
+
+
+def draw_point(p: Painter, x: float, y: float, n: int, fill: str, stroke: str) -> None:
+    """Point shape `n`: 0 circle, 1 square, 2 diamond, 3 triangle, 4 down triangle."""
+    r = POINT_RADIUS
+    shape = n % 5
+    if shape == 0:
+        p.circle(x, y, r, fill, stroke, 2.0)
+        return
+    if shape == 1:
+        k = r * 0.9
+        pts = [(x - k, y - k), (x + k, y - k), (x + k, y + k), (x - k, y + k)]
+    elif shape == 2:
+        k = r * 1.25
+        pts = [(x, y - k), (x + k, y), (x, y + k), (x - k, y)]
+    else:
+        k = r * 1.2 * (1 if shape == 3 else -1)
+        pts = [(x, y - k), (x + abs(k), y + k * 0.7), (x - abs(k), y + k * 0.7)]
+    p.path([("M", *pts[0]), *[("L", *q) for q in pts[1:]], ("Z",)], fill, stroke, 2.0)

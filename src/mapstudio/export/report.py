@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..layout import LANE_COLOURS, FontSpec, Labels, Rect, TextLine, wrap_text
+from ..layout import LANE_COLOURS, FontSpec, Labels, Rect, TextLine, band_tint, is_accent, wrap_text
 from ..layout.labels import ENGLISH
 from ..model import LaneKind
 from .glyphs import draw_glyph
@@ -31,6 +31,8 @@ class TitleBlock:
     brand: str = ""
     logo_asset_id: str | None = None
     legend_kinds: list[str] = field(default_factory=list)
+    legend_lanes: list[tuple[str, str, str]] = field(default_factory=list)  # title, accent,
+    # band: the lanes the map shows, in the colours it shows them
     legend_channels: list[str] = field(default_factory=list)
     scale_text: str = ""
     labels: Labels = ENGLISH  # the print language's words for the page furniture
@@ -48,9 +50,13 @@ def title_block_for(source: ExportSource, note: str | None, today: date | None =
     facts.append(t("version", source.version) if source.version
                  else t("map_of", source.map_number, source.map_count))
     kinds: list[str] = []
+    lanes: list[tuple[str, str, str]] = []
     for lane in source.content.lanes:
         if str(lane.kind) not in kinds:
             kinds.append(str(lane.kind))
+        entry = (lane.title or t.kind(str(lane.kind)), *lane_colours(lane))
+        if entry not in lanes:
+            lanes.append(entry)
     channels: list[str] = []
     for card in source.content.cards:
         if card.channel and card.channel not in channels:
@@ -67,7 +73,8 @@ def title_block_for(source: ExportSource, note: str | None, today: date | None =
     same = project.title.strip().casefold() == jm.title.strip().casefold()
     headline = jm.title if same or not project.title.strip() else f"{project.title} — {jm.title}"
     return TitleBlock(headline, "  ·  ".join(facts), note or "", settings.brand_name,
-                      settings.brand_logo_asset_id, kinds, channels, scale_text, labels)
+                      settings.brand_logo_asset_id, kinds, lanes, channels, scale_text,
+                      labels)
 
 
 @dataclass(frozen=True)
@@ -79,11 +86,23 @@ class LegendMark:
     text: TextLine
 
 
+def lane_colours(lane) -> tuple[str, str]:
+    """(accent strip, band) of a lane exactly as `render.draw_map` paints them."""
+    kind = LaneKind(str(lane.kind))
+    tint = lane.colour or LANE_COLOURS[kind][0]
+    accent = tint if is_accent(tint) else LANE_COLOURS[kind][2]
+    return accent, band_tint(tint)
+
+
 def legend_entries(block: TitleBlock) -> list[tuple[str, str, str]]:
     """(kind of mark, key, label): lane kinds, channels, then the emotion scale."""
     t = block.labels
     known = {str(x) for x in LaneKind}
-    entries = [("swatch", k, t.kind(k)) for k in block.legend_kinds if k in known]
+    if block.legend_lanes:
+        entries = [("lane", f"{accent} {band}", title)
+                   for title, accent, band in block.legend_lanes]
+    else:
+        entries = [("swatch", k, t.kind(k)) for k in block.legend_kinds if k in known]
     entries += [("glyph", c, t.channel(c)) for c in block.legend_channels]
     if block.scale_text:
         entries.append(("scale", "", block.scale_text))
@@ -191,7 +210,11 @@ def _fit(text: str, font: FontSpec, width: float, measure) -> str:
 
 def draw_legend_mark(p: Painter, m: LegendMark, f: float) -> None:
     box = m.box
-    if m.mark == "swatch":
+    if m.mark == "lane":  # the lane's band with its accent strip, as on the map
+        accent, band = m.key.split(" ")
+        p.rect(box, band, "#cbd5e1", 0.6 * f)
+        p.rect(Rect(box.x, box.y, max(1.5 * f, box.w * 0.3), box.h), accent)
+    elif m.mark == "swatch":
         kind = LaneKind(m.key)
         p.rect(box, LANE_COLOURS[kind][0], LANE_COLOURS[kind][2], 0.8 * f)
     elif m.mark == "glyph":
