@@ -18,7 +18,6 @@ from importlib import resources
 from pathlib import Path
 
 import jsonschema
-from jsonschema.exceptions import best_match
 
 from ..model import (
     Asset,
@@ -48,6 +47,7 @@ from .errors import InterchangeError
 from .files import read_text, write_text_atomic
 from .inflating import inflate
 from .model_paths import locate
+from .schema_fast import FastSchema
 
 FORMAT, VERSION = "mapstudio", 1
 
@@ -57,6 +57,11 @@ def schema() -> dict:
     """The shipped JSON Schema (draft 2020-12) of format version 1."""
     text = resources.files(__package__).joinpath("mapstudio.schema.json").read_text("utf-8")
     return json.loads(text)
+
+
+@cache
+def _fast_schema() -> FastSchema:
+    return FastSchema(schema())
 
 
 @cache
@@ -193,10 +198,11 @@ def _map(m: dict, i: int) -> MapContent:
 
 def schema_error(obj) -> str | None:
     """The most relevant schema violation as `path: message`, or None when valid."""
-    error = best_match(_validator().iter_errors(obj))
-    if error is None:
+    found = _fast_schema().error(obj)
+    if found is None:
         return None
-    return f"{json_path(error.absolute_path)}: {error.message}"
+    path, message = found
+    return f"{json_path(path)}: {message}"
 
 
 def _check_sizes(obj) -> None:
