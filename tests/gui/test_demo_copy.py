@@ -36,6 +36,10 @@ def click_toolbar(window, name: str) -> None:
     bar = window.findChild(QToolBar, "MainToolbar")
     QTest.mouseClick(bar.widgetForAction(window.actions[name]), Qt.MouseButton.LeftButton)
     settle()
+    typing = QApplication.focusWidget()  # a new stage opens for typing its name: keep it
+    if typing is not None and window.view is not None and window.view.isAncestorOf(typing):
+        QTest.keyClick(typing, Qt.Key.Key_Return)
+        settle()
 
 
 def answer_next_question(button: QMessageBox.StandardButton, seen: list) -> None:

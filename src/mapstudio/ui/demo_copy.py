@@ -69,6 +69,7 @@ class DemoCopy(QObject):
         """Ask where, write the copy, put it in Recent; `open_saved` switches the window to
         it. False if the user cancelled or it could not be written."""
         window = self.window
+        window.commit_editors()
         caption = _tr("Save the demo as")
         suggested = Path(window.project_folder()) / window.doc.path.name
         path = ask_new_project_path(window, caption, suggested)
