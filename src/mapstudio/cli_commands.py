@@ -98,6 +98,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .files import refuse_same_file
 
     fmt = _format_from_suffix(args.output, EXPORT_FORMATS, args.format)
+    from .cli_print import refuse_pdf_only
+
+    refuse_pdf_only(fmt, args)
     refuse_same_file(args.output, args.file)
     doc = _open(args.file)
     try:
@@ -112,7 +115,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 format=fmt, paper=args.paper, orientation=args.orientation, tile=args.tile,
                 overlap_mm=args.overlap, bleed_mm=args.bleed, crop_marks=args.crop_marks,
                 dpi=args.dpi, personas=args.personas, title_block=args.title_block,
-                cmyk=args.cmyk, language=args.language or "",
+                cmyk=args.cmyk, language=args.language or "", pdfx=args.pdfx,
             )
             options.validate()
             from .cli_print import preflight_export

@@ -21,6 +21,8 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
                    help="smallest readable printed type size for preflight (default 7)")
     p.add_argument("--strict", action="store_true",
                    help="any preflight finding is an error and nothing is written")
+    p.add_argument("--pdfx", action="store_true",
+                   help="PDF/X-4: output intent, boxes and identification for print shops")
 
 
 def add_check_arguments(p: argparse.ArgumentParser, papers, tiles) -> None:
@@ -31,6 +33,24 @@ def add_check_arguments(p: argparse.ArgumentParser, papers, tiles) -> None:
     p.add_argument("--tile", choices=tiles, metavar="PAPER")
     p.add_argument("--map", metavar="TITLE|N")
     p.add_argument("--min-text", type=float, default=7.0, metavar="PT")
+
+
+PDF_ONLY = (("bleed", "--bleed"), ("crop_marks", "--crop-marks"), ("cmyk", "--cmyk"),
+            ("pdfx", "--pdfx"))
+
+
+def refuse_pdf_only(fmt: str, args: argparse.Namespace) -> None:
+    """PNG and SVG pages have no bleed, crop marks or CMYK: asking for them is a usage
+    error (exit 2), never silently ignored."""
+    if fmt not in ("png", "svg"):
+        return
+    asked = [flag for name, flag in PDF_ONLY if getattr(args, name, None)]
+    if asked:
+        from .cli import UsageError
+
+        raise UsageError(f"{', '.join(asked)} {'is' if len(asked) == 1 else 'are'} for PDF "
+                         f"only; a {fmt.upper()} file cannot carry "
+                         f"{'it' if len(asked) == 1 else 'them'} (export to PDF instead)")
 
 
 def _warn(report) -> None:

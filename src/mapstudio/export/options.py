@@ -57,6 +57,7 @@ class ExportOptions:
     personas: bool = False
     title_block: str | None = None
     cmyk: bool = False
+    pdfx: bool = False  # PDF/X-4 (with cmyk: CMYK output intent), see pdfx.py
     margins_mm: float = 10.0
     language: str = ""  # of the words the print adds (captions, footer); "": the project's,
     # else the interface's
@@ -88,6 +89,8 @@ class ExportOptions:
         if self.language and self.language not in LANGUAGES:
             raise MapStudioError(f"unknown print language {self.language!r}; choose one of "
                                  f"{', '.join(LANGUAGES)}")
+        if self.pdfx and fmt != "pdf":
+            raise MapStudioError("PDF/X is a kind of PDF: choose the pdf format")
         _non_negative("bleed", self.bleed_mm, 25)
         _non_negative("overlap", self.overlap_mm, 100)
         _non_negative("margins", self.margins_mm, 100)

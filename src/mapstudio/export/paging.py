@@ -143,7 +143,8 @@ def plan_tiles(poster_w: float, poster_h: float, options: ExportOptions) -> Tile
     """
     if options.tile is None:
         raise MapStudioError("no tile paper chosen")
-    margin = max(options.margins_mm, 8.0) * MM  # room for marks and labels
+    # room for marks and labels, outside the bleed when there is one
+    margin = max(options.margins_mm, 8.0, options.bleed_mm + 6.0) * MM
     overlap = options.overlap_mm * MM
     best = None
     for orientation in ("portrait", "landscape"):

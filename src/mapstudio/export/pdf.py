@@ -15,9 +15,11 @@ from .. import APP_NAME, __version__
 from ..layout import FontSpec, Labels, MapGeometry, Rect, TextLine, layout_map, wrap_text
 from ..layout.labels import ENGLISH
 from .autopaper import resolve_paper
+from .colours import print_profile
 from .options import MM, ExportOptions
 from .paging import SLUG_MM, PagePlan, TilePlan, plan_page, plan_tiles
 from .pdf_painter import PdfPainter
+from .pdfx import PDF_VERSION, make_pdfx
 from .render import draw_map
 from .report import TitleBlock, crop_marks, draw_footer, registration_mark, title_block_for
 from .source import ExportSource
@@ -59,9 +61,13 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
     geometry, measure = layout_for(source, labels)
     options = resolve_paper(geometry, options)
     block = title_block_for(source, options.title_block, labels=labels)
-    c = Canvas(str(target), initialFontName=REGULAR, initialFontSize=10, pageCompression=1)
+    c = Canvas(str(target), initialFontName=REGULAR, initialFontSize=10, pageCompression=1,
+               pdfVersion=PDF_VERSION if options.pdfx else None)
     project = source.project
     c.setTitle(f"{source.content.map.title} — {project.title}")
+    if options.pdfx:
+        make_pdfx(c, f"{source.content.map.title} — {project.title}",
+                  f"{APP_NAME} {__version__}", print_profile() if options.cmyk else None)
     c.setAuthor(project.settings.brand_name or project.title)
     c.setCreator(f"{APP_NAME} {__version__}")
     c.setProducer(f"{APP_NAME} {__version__} (ReportLab)")
@@ -82,7 +88,8 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
         _overview_page(c, painter, poster, tiles, block, measure, source, total, printed)
         step(1, total)
         for n, tile in enumerate(printed, 2):
-            _tile_page(c, painter, poster, tiles, tile, n, total, block, measure)
+            _tile_page(c, painter, poster, tiles, tile, n, total, block, measure,
+                       options.bleed_mm * MM)
             step(n, total)
         page_plan = _sheet_plan(sheet, tiles.margin)
     else:
@@ -245,9 +252,15 @@ def sheet_code(tile) -> str:
 
 
 def _tile_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan, tile, number: int,
-               total: int, block: TitleBlock, measure) -> None:
+               total: int, block: TitleBlock, measure, bleed: float = 0.0) -> None:
+    """One sheet: its region of the poster, and with `bleed` the poster runs on past the
+    cut on every side (TrimBox = the region, BleedBox = the region and its bleed)."""
     sw, sh, m = tiles.sheet_w, tiles.sheet_h, tiles.margin
+    bleed = max(0.0, min(bleed, m - 3 * MM))  # the marks keep their room in the margin
     _plain_page(c, sw, sh)
+    c.setTrimBox((m, sh - m - tile.region.h, m + tile.region.w, sh - m))
+    c.setBleedBox((m - bleed, sh - m - tile.region.h - bleed, m + tile.region.w + bleed,
+                   sh - m + bleed))
     painter.page_h = sh
     painter.place(0, 0, 1)
     painter._reset_state()
@@ -255,12 +268,12 @@ def _tile_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan, tile, 
     region = Rect(m, m, r.w, r.h)
     c.saveState()
     path = c.beginPath()
-    path.rect(m, sh - m - r.h, r.w, r.h)
+    path.rect(m - bleed, sh - m - r.h - bleed, r.w + 2 * bleed, r.h + 2 * bleed)
     c.clipPath(path, stroke=0, fill=0)
     _show_poster(c, m - r.x, m - r.y, 1.0, poster, sh)
     c.restoreState()
     painter._reset_state()
-    crop_marks(painter, region, 1.5 * MM, min(5 * MM, m - 2.5 * MM))
+    crop_marks(painter, region, bleed + 1.5 * MM, max(1 * MM, min(5 * MM, m - bleed - 2.5 * MM)))
     for cx, cy in ((sw / 2, m / 2), (sw / 2, sh - m / 2), (m / 2, sh / 2), (sw - m / 2, sh / 2)):
         registration_mark(painter, cx, cy, min(2.2 * MM, m / 4))
     guide = "#dc2626"

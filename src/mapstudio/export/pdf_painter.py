@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from ..layout import Rect, TextLine
 from ..layout.shaping import is_plain
-from .colours import cmyk, rgb
+from .colours import cmyk, cmyk_image, rgb
 from .fonts import font_name
 from .pdf_text import show_shaped
 
@@ -203,7 +203,13 @@ class PdfPainter:
                 from reportlab.lib.utils import ImageReader
 
                 try:
-                    reader = ImageReader(io.BytesIO(data))
+                    if self.use_cmyk:  # converted by the ICC profile like every colour
+                        from PIL import Image
+
+                        with Image.open(io.BytesIO(data)) as picture:
+                            reader = ImageReader(cmyk_image(picture))
+                    else:
+                        reader = ImageReader(io.BytesIO(data))
                     reader.getSize()
                 except Exception:  # noqa: BLE001 - a broken picture prints as a placeholder
                     reader = None
