@@ -360,27 +360,27 @@
             <translation>[copia de la demo]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="72" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="73" />
             <source>Save the demo as</source>
             <translation>Guardar la demo como</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="84" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="85" />
             <source>Saved the demo as {0}</source>
             <translation>Demo guardada como {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="94" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
             <source>Keep your changes to the demo?</source>
             <translation>¿Conservar los cambios en la demo?</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="96" />
             <source>This is a temporary copy of the demo. Save it as a project of your own to keep your changes; otherwise they are discarded.</source>
             <translation>Esta es una copia temporal de la demo. Guárdala como tu propio proyecto para conservar los cambios; si no, se descartarán.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="99" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="100" />
             <source>Save as…</source>
             <translation>Guardar como…</translation>
         </message>
@@ -389,7 +389,7 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="445" />
             <source>Export map</source>
             <translation>Exportar mapa</translation>
         </message>
@@ -464,102 +464,107 @@
             <translation>Colores CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="232" />
+            <source>PDF/X-4 for print shops</source>
+            <translation>PDF/X-4 para imprentas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="235" />
             <source> dpi</source>
             <translation> ppp</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="236" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>El idioma de las palabras que añade la impresión: rótulos de carriles, etiquetas, leyenda y pie de página</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
             <source>Project's ({0})</source>
             <translation>El del proyecto ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="243" />
             <source>Add persona pages</source>
             <translation>Añadir páginas de personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
             <source>Extra line for the title block</source>
             <translation>Línea adicional para el cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Orientation</source>
             <translation>Orientación</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source>Scale</source>
             <translation>Escala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
             <source>Overlap</source>
             <translation>Solapamiento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
             <source>Bleed</source>
             <translation>Sangrado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="260" />
             <source>Resolution</source>
             <translation>Resolución</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
             <source>Print language</source>
             <translation>Idioma de impresión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
             <source>Title block</source>
             <translation>Cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="269" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="295" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="297" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="390" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="395" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabla o un archivo de texto: no hay página que previsualizar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="460" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="465" />
             <source>Exporting “{0}”…</source>
             <translation>Exportando «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="466" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="502" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="507" />
             <source>Export failed</source>
             <translation>La exportación ha fallado</translation>
         </message>

@@ -360,27 +360,27 @@
             <translation>[kopia demo]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="72" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="73" />
             <source>Save the demo as</source>
             <translation>Zapisz demo jako</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="84" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="85" />
             <source>Saved the demo as {0}</source>
             <translation>Zapisano demo jako {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="94" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
             <source>Keep your changes to the demo?</source>
             <translation>Zachować zmiany w demo?</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="96" />
             <source>This is a temporary copy of the demo. Save it as a project of your own to keep your changes; otherwise they are discarded.</source>
             <translation>To jest tymczasowa kopia demo. Zapisz ją jako własny projekt, aby zachować zmiany; w przeciwnym razie zostaną odrzucone.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="99" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="100" />
             <source>Save as…</source>
             <translation>Zapisz jako…</translation>
         </message>
@@ -389,7 +389,7 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="445" />
             <source>Export map</source>
             <translation>Eksportuj mapę</translation>
         </message>
@@ -464,102 +464,107 @@
             <translation>Kolory CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="232" />
+            <source>PDF/X-4 for print shops</source>
+            <translation>PDF/X-4 dla drukarni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="235" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="236" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>Język słów dodawanych na wydruku: podpisy ścieżek, plakietki, legenda i stopka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
             <source>Project's ({0})</source>
             <translation>Projektu ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="243" />
             <source>Add persona pages</source>
             <translation>Dodaj strony person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
             <source>Extra line for the title block</source>
             <translation>Dodatkowy wiersz tabliczki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Orientation</source>
             <translation>Orientacja</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
             <source>Overlap</source>
             <translation>Zakładka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
             <source>Bleed</source>
             <translation>Spad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="260" />
             <source>Resolution</source>
             <translation>Rozdzielczość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
             <source>Print language</source>
             <translation>Język wydruku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
             <source>Title block</source>
             <translation>Tabliczka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="269" />
             <source>Export…</source>
             <translation>Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="295" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="297" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="390" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="395" />
             <source>A table or text file: no page to preview.</source>
             <translation>Tabela lub plik tekstowy: brak strony do podglądu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="460" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="465" />
             <source>Exporting “{0}”…</source>
             <translation>Eksportowanie „{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="466" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="502" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="507" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
         </message>

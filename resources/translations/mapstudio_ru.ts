@@ -360,27 +360,27 @@
             <translation>[копия демо]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="72" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="73" />
             <source>Save the demo as</source>
             <translation>Сохранить демо как</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="84" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="85" />
             <source>Saved the demo as {0}</source>
             <translation>Демо сохранено как {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="94" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
             <source>Keep your changes to the demo?</source>
             <translation>Сохранить изменения в демо?</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="95" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="96" />
             <source>This is a temporary copy of the demo. Save it as a project of your own to keep your changes; otherwise they are discarded.</source>
             <translation>Это временная копия демо. Сохраните её как собственный проект, чтобы сохранить изменения; иначе они будут отброшены.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/demo_copy.py" line="99" />
+            <location filename="../../src/mapstudio/ui/demo_copy.py" line="100" />
             <source>Save as…</source>
             <translation>Сохранить как…</translation>
         </message>
@@ -389,7 +389,7 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="440" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="445" />
             <source>Export map</source>
             <translation>Экспорт карты</translation>
         </message>
@@ -464,102 +464,107 @@
             <translation>Цвета CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="232" />
+            <source>PDF/X-4 for print shops</source>
+            <translation>PDF/X-4 для типографии</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="235" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="236" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>Язык слов, которые добавляет печать: подписи дорожек, метки, легенда и нижний колонтитул</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
             <source>Project's ({0})</source>
             <translation>Язык проекта ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="243" />
             <source>Add persona pages</source>
             <translation>Добавить страницы персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="244" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
             <source>Extra line for the title block</source>
             <translation>Дополнительная строка штампа</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source>Scale</source>
             <translation>Масштаб</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
             <source>Overlap</source>
             <translation>Перекрытие</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
             <source>Bleed</source>
             <translation>Вылет под обрез</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="260" />
             <source>Resolution</source>
             <translation>Разрешение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
             <source>Print language</source>
             <translation>Язык печати</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
             <source>Title block</source>
             <translation>Штамп</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="269" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="295" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="297" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="390" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="395" />
             <source>A table or text file: no page to preview.</source>
             <translation>Таблица или текстовый файл: страницы для просмотра нет.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="460" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="465" />
             <source>Exporting “{0}”…</source>
             <translation>Экспорт «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="466" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="502" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="507" />
             <source>Export failed</source>
             <translation>Не удалось экспортировать</translation>
         </message>

@@ -45,3 +45,12 @@ def test_csv_has_nothing_to_check(dialog, qtbot):
     dialog.set_options(ExportOptions("csv"))
     qtbot.waitUntil(lambda: dialog.preflight.findings.count() == 0, timeout=10000)
     qtbot.waitUntil(lambda: dialog.preview.marks == [], timeout=10000)
+
+
+def test_pdfx_box_applies_to_pdf_only(dialog, qtbot):
+    dialog.set_options(ExportOptions("pdf", paper="A3", pdfx=True))
+    assert dialog.pdfx.isChecked() and dialog.options().pdfx
+    dialog.set_options(ExportOptions("png", paper="A3"))
+    dialog.pdfx.setChecked(True)
+    assert not dialog.options().pdfx and not dialog.pdfx.isEnabled()
+    assert dialog.export_button.isEnabled()

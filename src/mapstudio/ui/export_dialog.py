@@ -229,6 +229,7 @@ class ExportDialog(QDialog):
         self.bleed = self._mm(0, 25)
         self.crop_marks = QCheckBox(self.tr("Crop marks"))
         self.cmyk = QCheckBox(self.tr("CMYK colours"))
+        self.pdfx = QCheckBox(self.tr("PDF/X-4 for print shops"))
         self.dpi = QSpinBox()
         self.dpi.setRange(30, 1200)
         self.dpi.setSuffix(self.tr(" dpi"))
@@ -255,6 +256,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Bleed"), self.bleed)
         form.addRow(self.crop_marks)
         form.addRow(self.cmyk)
+        form.addRow(self.pdfx)
         form.addRow(self.tr("Resolution"), self.dpi)
         form.addRow(self.tr("Print language"), self.language)
         form.addRow(self.personas)
@@ -283,7 +285,7 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.scale, self.overlap, self.bleed, self.dpi):
             spin.valueChanged.connect(self._changed)
-        for box in (self.tiling, self.crop_marks, self.cmyk, self.personas):
+        for box in (self.tiling, self.crop_marks, self.cmyk, self.pdfx, self.personas):
             box.toggled.connect(self._changed)
         self.title_block.textChanged.connect(self._changed)
         self.resize(860, 640)
@@ -306,7 +308,8 @@ class ExportDialog(QDialog):
             overlap_mm=self.overlap.value(), bleed_mm=self.bleed.value(),
             crop_marks=self.crop_marks.isChecked(), dpi=self.dpi.value(),
             personas=self.personas.isChecked(), title_block=self.title_block.text() or None,
-            cmyk=self.cmyk.isChecked(), language=self.language.currentData() or "")
+            cmyk=self.cmyk.isChecked(), language=self.language.currentData() or "",
+            pdfx=self.pdfx.isChecked() and self.format.currentData() == "pdf")
 
     def set_options(self, o: ExportOptions) -> None:
         def pick(combo: QComboBox, value) -> None:
@@ -324,6 +327,7 @@ class ExportDialog(QDialog):
         self.bleed.setValue(o.bleed_mm)
         self.crop_marks.setChecked(o.crop_marks)
         self.cmyk.setChecked(o.cmyk)
+        self.pdfx.setChecked(o.pdfx)
         self.dpi.setValue(o.dpi)
         self.personas.setChecked(o.personas)
         self.title_block.setText(o.title_block or "")
@@ -362,6 +366,7 @@ class ExportDialog(QDialog):
         if printable and self._preview_language not in (None, self.print_language()):
             self._prepare_preview()  # the captions change width with the language
         for w in (self.tiling, self.tile, self.overlap, self.bleed, self.crop_marks, self.cmyk,
+                  self.pdfx,
                   self.personas):
             w.setEnabled(fmt == "pdf")
         self.tile.setEnabled(fmt == "pdf" and self.tiling.isChecked())
