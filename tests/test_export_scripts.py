@@ -190,3 +190,14 @@ def test_png_and_pdf_pages_differ_only_in_anti_aliasing(scripts_doc, tmp_path):
     hist = diff.histogram()
     far = sum(hist[48:]) / (size[0] * size[1])
     assert far < 0.002, far
+
+
+def test_right_to_left_latin_runs_and_posters_print(scripts_doc, tmp_path):
+    """A DejaVu run inside right-to-left text is drawn glyph by glyph too (the tiled
+    poster's overview names the map in a sentence: Arabic title, Latin words around)."""
+    out = export_map(scripts_doc, tmp_path / "poster.pdf",
+                     ExportOptions("pdf", paper="A0", tile="A4"))
+    text = unicodedata.normalize("NFKC", PdfReader(str(out)).pages[0].extract_text())
+    assert "نص" in text and "sheets of A4" in text
+    line = shape_line("نص — 20 x")
+    assert any(r.face == "latin" and r.rtl for r in line.runs)

@@ -28,12 +28,15 @@ def font_name(font: FontSpec) -> str:
 def register_fonts() -> tuple[str, str]:
     """Register both faces once per process (ReportLab's registry is global)."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
+    from .pdf_text import glyph_font_class
+
+    # GlyphFonts, so a right-to-left run of DejaVu text can be shown glyph by glyph too
+    # (ReportLab hands every later font of the same face this first object)
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, relative in FILES.items():
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource_path(relative))))
+            pdfmetrics.registerFont(glyph_font_class()(name, str(resource_path(relative))))
     return REGULAR, BOLD
 
 

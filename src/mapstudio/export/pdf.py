@@ -177,9 +177,14 @@ def printed_tiles(tiles: TilePlan, poster: PagePlan) -> list:
     """The sheets that carry part of the map; a sheet with only margin or footer on it is
     not printed (the overview page holds the title block)."""
     m = poster.map_rect
-    return [t for t in tiles.tiles
-            if t.region.x < m.right and m.x < t.region.right
-            and t.region.y < m.bottom and m.y < t.region.bottom]
+    out = []
+    for t in tiles.tiles:
+        # the strip a sheet shares with its right or lower neighbour prints there too
+        right = t.region.right - (tiles.overlap if t.col < tiles.cols - 1 else 0.0)
+        bottom = t.region.bottom - (tiles.overlap if t.row < tiles.rows - 1 else 0.0)
+        if t.region.x < m.right and m.x < right and t.region.y < m.bottom and m.y < bottom:
+            out.append(t)
+    return out
 
 
 def _overview_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan,

@@ -44,7 +44,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int], texts: dict[int, str]) ->
 
 
 @cache
-def _glyph_font_class():
+def glyph_font_class():
     from reportlab.pdfbase import pdfdoc
     from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
@@ -108,8 +108,13 @@ def face_font(face_key: str, bold: bool):
 
     face = BY_KEY[face_key]
     name = f"MapStudio-{face_key}{'-Bold' if face.has_bold(bold) else ''}"
-    if name not in pdfmetrics.getRegisteredFontNames():
-        font = _glyph_font_class()(name, str(resource_path(face.file(bold))))
+    if face_key == "latin":
+        from .fonts import BOLD, REGULAR, register_fonts
+
+        register_fonts()
+        name = BOLD if face.has_bold(bold) else REGULAR
+    elif name not in pdfmetrics.getRegisteredFontNames():
+        font = glyph_font_class()(name, str(resource_path(face.file(bold))))
         pdfmetrics.registerFont(font)
     return pdfmetrics.getFont(name)
 
