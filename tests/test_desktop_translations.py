@@ -166,7 +166,8 @@ def test_ts_files_are_current_with_the_sources():
 
 # Names that stay as they are in every language.
 PROPER_NOUNS = re.compile(r"Map Studio|PySide6|Python|Qt|KPI|Mermaid|Esc|mapstudio|"
-                          r"png|jpe?g|gif|webp|bmp|dpi|CMYK|PDF|PNG|SVG|CSV")
+                          r"png|jpe?g|gif|webp|bmp|dpi|CMYK|PDF|PNG|SVG|CSV|"
+                          r"Shift|Ctrl|Alt|Enter|Tab|Delete|Backspace|Insert|F\d+")  # keys
 
 
 def test_russian_translations_are_not_left_in_english():

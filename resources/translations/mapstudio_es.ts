@@ -49,6 +49,161 @@
         </message>
     </context>
     <context>
+        <name>CanvasGestures</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="15" />
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="21" />
+            <source>Zoom around the pointer</source>
+            <translation>Zoom alrededor del puntero</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="15" />
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="16" />
+            <source>Mouse wheel</source>
+            <translation>Rueda del ratón</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="16" />
+            <source>Scroll the map up and down</source>
+            <translation>Desplazar el mapa arriba y abajo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="19" />
+            <source>Scroll the map sideways</source>
+            <translation>Desplazar el mapa de lado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="19" />
+            <source>Shift+Mouse wheel</source>
+            <translation>Mayús+rueda del ratón</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="20" />
+            <source>Move the map</source>
+            <translation>Mover el mapa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="20" />
+            <source>Two-finger scroll · Space+drag · Middle button drag</source>
+            <translation>Desplazamiento con dos dedos · Espacio+arrastrar · Arrastrar con el botón central</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="21" />
+            <source>Ctrl+Mouse wheel · Pinch</source>
+            <translation>Ctrl+rueda del ratón · Pellizco</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="22" />
+            <source>New card in the current cell</source>
+            <translation>Nueva tarjeta en la celda actual</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="22" />
+            <source>N · Insert · Double-click a cell</source>
+            <translation>N · Insert · Doble clic en una celda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="23" />
+            <source>Commit and start the next card in the cell</source>
+            <translation>Confirmar y empezar la siguiente tarjeta en la celda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="23" />
+            <source>Enter (while typing)</source>
+            <translation>Intro (al escribir)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="24" />
+            <source>Commit and go to the next / previous cell</source>
+            <translation>Confirmar e ir a la celda siguiente / anterior</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="24" />
+            <source>Tab / Shift+Tab (while typing)</source>
+            <translation>Tab / Mayús+Tab (al escribir)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="25" />
+            <source>Cancel typing (a new card is not added)</source>
+            <translation>Cancelar la escritura (la tarjeta nueva no se añade)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="25" />
+            <source>Escape</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="26" />
+            <source>Line break in a card</source>
+            <translation>Salto de línea en una tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="26" />
+            <source>Shift+Enter</source>
+            <translation>Mayús+Intro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="27" />
+            <source>Edit the selected card's title</source>
+            <translation>Editar el título de la tarjeta seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="27" />
+            <source>F2 · Enter · Double-click</source>
+            <translation>F2 · Intro · Doble clic</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="28" />
+            <source>Rename the current cell's stage / lane</source>
+            <translation>Renombrar la etapa / el carril de la celda actual</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="28" />
+            <source>Shift+F2 / Ctrl+F2</source>
+            <translation>Mayús+F2 / Ctrl+F2</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="29" />
+            <source>Go to the next card or cell</source>
+            <translation>Ir a la siguiente tarjeta o celda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="29" />
+            <source>Arrow keys</source>
+            <translation>Teclas de flecha</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="30" />
+            <source>Open the inspector on the selection</source>
+            <translation>Abrir el inspector con la selección</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="30" />
+            <source>Alt+Enter</source>
+            <translation>Alt+Intro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="31" />
+            <source>Add an emotion point</source>
+            <translation>Añadir un punto emocional</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="31" />
+            <source>Double-click the Emotions lane</source>
+            <translation>Doble clic en el carril de Emociones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="32" />
+            <source>Delete the selected cards</source>
+            <translation>Eliminar las tarjetas seleccionadas</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="32" />
+            <source>Delete · Backspace</source>
+            <translation>Supr · Retroceso</translation>
+        </message>
+    </context>
+    <context>
         <name>CanvasMenu</name>
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="31" />
@@ -1168,12 +1323,7 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="33" />
-            <source>Map</source>
-            <translation>Mapa</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="34" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
@@ -1203,27 +1353,22 @@
             <translation>Cabecera del mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="76" />
-            <source>View</source>
-            <translation>Ver</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
             <source>current state</source>
             <translation>estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="132" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="131" />
             <source>{0} — future state</source>
             <translation>{0} — estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
             <source>Emotion point</source>
             <translation>Punto emocional</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
             <source>Label:</source>
             <translation>Etiqueta:</translation>
         </message>
@@ -1853,74 +1998,74 @@
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="166" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="174" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="175" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="180" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="194" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="195" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="200" />
             <source>Main toolbar</source>
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Saved “{0}” in My templates</source>
             <translation>«{0}» guardada en Mis plantillas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="257" />
             <source>New lane</source>
             <translation>Nuevo carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
             <location filename="../../src/mapstudio/ui/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
             <source>Export is not available.</source>
             <translation>La exportación no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="292" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
             <source>New from template</source>
             <translation>Nuevo desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="276" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="281" />
             <source>The template gallery is not available.</source>
             <translation>La galería de plantillas no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="288" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="293" />
             <source>Add map from template</source>
             <translation>Añadir mapa desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="290" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
             <source>New project from template</source>
             <translation>Nuevo proyecto desde plantilla</translation>
         </message>
@@ -2597,62 +2742,72 @@ una foto</translation>
             <translation>&amp;Tamaño de la cuadrícula:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="134" />
+            <source>The mouse &amp;wheel zooms (instead of scrolling)</source>
+            <translation>La &amp;rueda del ratón hace zoom (en lugar de desplazar)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
+            <source>For a mouse without a trackpad. Ctrl+wheel zooms either way; two-finger scrolling on a trackpad always moves the map.</source>
+            <translation>Para un ratón sin panel táctil. Ctrl+rueda hace zoom en cualquier caso; el desplazamiento con dos dedos en el panel táctil siempre mueve el mapa.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Guardar copias de seguridad de los proyectos abiertos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Leave empty for the default folder</source>
             <translation>Déjalo vacío para usar la carpeta predeterminada</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
             <source>&amp;Browse…</source>
             <translation>E&amp;xaminar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
             <source>S&amp;how</source>
             <translation>&amp;Mostrar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
             <source>Open the backup folder in the file manager</source>
             <translation>Abrir la carpeta de copias de seguridad en el gestor de archivos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="154" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
             <source>Older versions are deleted</source>
             <translation>Las versiones más antiguas se eliminan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="157" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source>Backup folder:</source>
             <translation>Carpeta de copias de seguridad:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="160" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="165" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Versiones que conservar por proyecto:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
             <source>Back up &amp;every:</source>
             <translation>Copia &amp;cada:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Los proyectos se guardan mientras editas; las copias de seguridad te permiten volver a una versión anterior de un archivo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="176" />
             <source>Backup folder</source>
             <translation>Carpeta de copias de seguridad</translation>
         </message>
@@ -3584,6 +3739,20 @@ Last changed {1}</source>
         <message>
             <source>Web</source>
             <translation type="vanished">Web</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <source>Map</source>
+            <translation type="vanished">Mapa</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <source>View</source>
+            <translation type="vanished">Ver</translation>
         </message>
     </context>
     <context>

@@ -49,6 +49,161 @@
         </message>
     </context>
     <context>
+        <name>CanvasGestures</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="15" />
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="21" />
+            <source>Zoom around the pointer</source>
+            <translation>Ingrandisci attorno al puntatore</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="15" />
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="16" />
+            <source>Mouse wheel</source>
+            <translation>Rotellina del mouse</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="16" />
+            <source>Scroll the map up and down</source>
+            <translation>Scorri la mappa in su e in giù</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="19" />
+            <source>Scroll the map sideways</source>
+            <translation>Scorri la mappa di lato</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="19" />
+            <source>Shift+Mouse wheel</source>
+            <translation>Maiusc+rotellina del mouse</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="20" />
+            <source>Move the map</source>
+            <translation>Sposta la mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="20" />
+            <source>Two-finger scroll · Space+drag · Middle button drag</source>
+            <translation>Scorrimento a due dita · Spazio+trascina · Trascina con il tasto centrale</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="21" />
+            <source>Ctrl+Mouse wheel · Pinch</source>
+            <translation>Ctrl+rotellina del mouse · Pizzico</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="22" />
+            <source>New card in the current cell</source>
+            <translation>Nuova scheda nella cella corrente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="22" />
+            <source>N · Insert · Double-click a cell</source>
+            <translation>N · Ins · Doppio clic su una cella</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="23" />
+            <source>Commit and start the next card in the cell</source>
+            <translation>Conferma e inizia la scheda successiva nella cella</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="23" />
+            <source>Enter (while typing)</source>
+            <translation>Invio (mentre scrivi)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="24" />
+            <source>Commit and go to the next / previous cell</source>
+            <translation>Conferma e vai alla cella successiva / precedente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="24" />
+            <source>Tab / Shift+Tab (while typing)</source>
+            <translation>Tab / Maiusc+Tab (mentre scrivi)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="25" />
+            <source>Cancel typing (a new card is not added)</source>
+            <translation>Annulla la scrittura (la nuova scheda non viene aggiunta)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="25" />
+            <source>Escape</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="26" />
+            <source>Line break in a card</source>
+            <translation>A capo in una scheda</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="26" />
+            <source>Shift+Enter</source>
+            <translation>Maiusc+Invio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="27" />
+            <source>Edit the selected card's title</source>
+            <translation>Modifica il titolo della scheda selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="27" />
+            <source>F2 · Enter · Double-click</source>
+            <translation>F2 · Invio · Doppio clic</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="28" />
+            <source>Rename the current cell's stage / lane</source>
+            <translation>Rinomina la fase / corsia della cella corrente</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="28" />
+            <source>Shift+F2 / Ctrl+F2</source>
+            <translation>Maiusc+F2 / Ctrl+F2</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="29" />
+            <source>Go to the next card or cell</source>
+            <translation>Vai alla scheda o cella successiva</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="29" />
+            <source>Arrow keys</source>
+            <translation>Tasti freccia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="30" />
+            <source>Open the inspector on the selection</source>
+            <translation>Apri l'ispettore sulla selezione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="30" />
+            <source>Alt+Enter</source>
+            <translation>Alt+Invio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="31" />
+            <source>Add an emotion point</source>
+            <translation>Aggiungi un punto emotivo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="31" />
+            <source>Double-click the Emotions lane</source>
+            <translation>Doppio clic sulla corsia Emozioni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="32" />
+            <source>Delete the selected cards</source>
+            <translation>Elimina le schede selezionate</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="32" />
+            <source>Delete · Backspace</source>
+            <translation>Canc · Backspace</translation>
+        </message>
+    </context>
+    <context>
         <name>CanvasMenu</name>
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="31" />
@@ -1168,12 +1323,7 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="33" />
-            <source>Map</source>
-            <translation>Mappa</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="34" />
             <source>&amp;Map</source>
             <translation>Ma&amp;ppa</translation>
         </message>
@@ -1203,27 +1353,22 @@
             <translation>Intestazione della mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="76" />
-            <source>View</source>
-            <translation>Vista</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
             <source>current state</source>
             <translation>stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="132" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="131" />
             <source>{0} — future state</source>
             <translation>{0} — stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
             <source>Emotion point</source>
             <translation>Punto emotivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
             <source>Label:</source>
             <translation>Etichetta:</translation>
         </message>
@@ -1853,74 +1998,74 @@
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="166" />
             <source>Open &amp;recent</source>
             <translation>Apri &amp;recenti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="174" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="175" />
             <source>&amp;Edit</source>
             <translation>&amp;Modifica</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="180" />
             <source>&amp;View</source>
             <translation>&amp;Visualizza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
             <source>&amp;Map</source>
             <translation>Ma&amp;ppa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="194" />
             <source>&amp;Help</source>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="195" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="200" />
             <source>Main toolbar</source>
             <translation>Barra degli strumenti principale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Saved “{0}” in My templates</source>
             <translation>«{0}» salvato in I miei modelli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="257" />
             <source>New lane</source>
             <translation>Nuova corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
             <location filename="../../src/mapstudio/ui/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
             <source>Export is not available.</source>
             <translation>L'esportazione non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="292" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
             <source>New from template</source>
             <translation>Nuovo da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="276" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="281" />
             <source>The template gallery is not available.</source>
             <translation>La galleria dei modelli non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="288" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="293" />
             <source>Add map from template</source>
             <translation>Aggiungi mappa da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="290" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
             <source>New project from template</source>
             <translation>Nuovo progetto da modello</translation>
         </message>
@@ -2597,62 +2742,72 @@ una foto</translation>
             <translation>&amp;Dimensione della griglia:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="134" />
+            <source>The mouse &amp;wheel zooms (instead of scrolling)</source>
+            <translation>La &amp;rotellina del mouse ingrandisce (invece di scorrere)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
+            <source>For a mouse without a trackpad. Ctrl+wheel zooms either way; two-finger scrolling on a trackpad always moves the map.</source>
+            <translation>Per un mouse senza trackpad. Ctrl+rotellina ingrandisce in ogni caso; lo scorrimento a due dita sul trackpad sposta sempre la mappa.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Conserva i backup dei progetti aperti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Leave empty for the default folder</source>
             <translation>Lascia vuoto per la cartella predefinita</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
             <source>&amp;Browse…</source>
             <translation>&amp;Sfoglia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
             <source>S&amp;how</source>
             <translation>&amp;Mostra</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
             <source>Open the backup folder in the file manager</source>
             <translation>Apri la cartella dei backup nel gestore file</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="154" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
             <source>Older versions are deleted</source>
             <translation>Le versioni più vecchie vengono eliminate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="157" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source>Backup folder:</source>
             <translation>Cartella dei backup:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="160" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="165" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Versioni da conservare per progetto:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
             <source>Back up &amp;every:</source>
             <translation>Backup &amp;ogni:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>I progetti vengono salvati mentre lavori; i backup ti permettono di tornare a una versione precedente di un file.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="176" />
             <source>Backup folder</source>
             <translation>Cartella dei backup</translation>
         </message>
@@ -3584,6 +3739,20 @@ Ultima modifica {1}</translation>
         <message>
             <source>Web</source>
             <translation type="vanished">Web</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <source>Map</source>
+            <translation type="vanished">Mappa</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <source>View</source>
+            <translation type="vanished">Vista</translation>
         </message>
     </context>
     <context>

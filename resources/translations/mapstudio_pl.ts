@@ -49,6 +49,161 @@
         </message>
     </context>
     <context>
+        <name>CanvasGestures</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="15" />
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="21" />
+            <source>Zoom around the pointer</source>
+            <translation>Powiększ wokół wskaźnika</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="15" />
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="16" />
+            <source>Mouse wheel</source>
+            <translation>Kółko myszy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="16" />
+            <source>Scroll the map up and down</source>
+            <translation>Przewiń mapę w górę i w dół</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="19" />
+            <source>Scroll the map sideways</source>
+            <translation>Przewiń mapę w bok</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="19" />
+            <source>Shift+Mouse wheel</source>
+            <translation>Shift+kółko myszy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="20" />
+            <source>Move the map</source>
+            <translation>Przesuń mapę</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="20" />
+            <source>Two-finger scroll · Space+drag · Middle button drag</source>
+            <translation>Przewijanie dwoma palcami · Spacja+przeciągnij · Przeciągnij środkowym przyciskiem</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="21" />
+            <source>Ctrl+Mouse wheel · Pinch</source>
+            <translation>Ctrl+kółko myszy · Szczypanie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="22" />
+            <source>New card in the current cell</source>
+            <translation>Nowa karta w bieżącej komórce</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="22" />
+            <source>N · Insert · Double-click a cell</source>
+            <translation>N · Insert · Dwuklik w komórce</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="23" />
+            <source>Commit and start the next card in the cell</source>
+            <translation>Zatwierdź i zacznij następną kartę w komórce</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="23" />
+            <source>Enter (while typing)</source>
+            <translation>Enter (podczas pisania)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="24" />
+            <source>Commit and go to the next / previous cell</source>
+            <translation>Zatwierdź i przejdź do następnej / poprzedniej komórki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="24" />
+            <source>Tab / Shift+Tab (while typing)</source>
+            <translation>Tab / Shift+Tab (podczas pisania)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="25" />
+            <source>Cancel typing (a new card is not added)</source>
+            <translation>Anuluj pisanie (nowa karta nie zostanie dodana)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="25" />
+            <source>Escape</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="26" />
+            <source>Line break in a card</source>
+            <translation>Nowy wiersz w karcie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="26" />
+            <source>Shift+Enter</source>
+            <translation>Shift+Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="27" />
+            <source>Edit the selected card's title</source>
+            <translation>Edytuj tytuł zaznaczonej karty</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="27" />
+            <source>F2 · Enter · Double-click</source>
+            <translation>F2 · Enter · Dwuklik</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="28" />
+            <source>Rename the current cell's stage / lane</source>
+            <translation>Zmień nazwę etapu / ścieżki bieżącej komórki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="28" />
+            <source>Shift+F2 / Ctrl+F2</source>
+            <translation>Shift+F2 / Ctrl+F2</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="29" />
+            <source>Go to the next card or cell</source>
+            <translation>Przejdź do następnej karty lub komórki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="29" />
+            <source>Arrow keys</source>
+            <translation>Strzałki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="30" />
+            <source>Open the inspector on the selection</source>
+            <translation>Otwórz inspektor dla zaznaczenia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="30" />
+            <source>Alt+Enter</source>
+            <translation>Alt+Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="31" />
+            <source>Add an emotion point</source>
+            <translation>Dodaj punkt emocji</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="31" />
+            <source>Double-click the Emotions lane</source>
+            <translation>Dwuklik na ścieżce Emocje</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="32" />
+            <source>Delete the selected cards</source>
+            <translation>Usuń zaznaczone karty</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="32" />
+            <source>Delete · Backspace</source>
+            <translation>Delete · Backspace</translation>
+        </message>
+    </context>
+    <context>
         <name>CanvasMenu</name>
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="31" />
@@ -1168,12 +1323,7 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="33" />
-            <source>Map</source>
-            <translation>Mapa</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="34" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
@@ -1203,27 +1353,22 @@
             <translation>Nagłówek mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="76" />
-            <source>View</source>
-            <translation>Widok</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
             <source>current state</source>
             <translation>stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="132" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="131" />
             <source>{0} — future state</source>
             <translation>{0} — stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
             <source>Emotion point</source>
             <translation>Punkt emocji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
             <source>Label:</source>
             <translation>Etykieta:</translation>
         </message>
@@ -1853,74 +1998,74 @@
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="166" />
             <source>Open &amp;recent</source>
             <translation>Ostatnio &amp;otwierane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="174" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="175" />
             <source>&amp;Edit</source>
             <translation>&amp;Edycja</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="180" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="194" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="195" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="200" />
             <source>Main toolbar</source>
             <translation>Główny pasek narzędzi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Saved “{0}” in My templates</source>
             <translation>Zapisano „{0}” w Moich szablonach</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="257" />
             <source>New lane</source>
             <translation>Nowa ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
             <location filename="../../src/mapstudio/ui/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
             <source>Export is not available.</source>
             <translation>Eksport jest niedostępny.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="292" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="276" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="281" />
             <source>The template gallery is not available.</source>
             <translation>Galeria szablonów jest niedostępna.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="288" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="293" />
             <source>Add map from template</source>
             <translation>Dodaj mapę z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="290" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
             <source>New project from template</source>
             <translation>Nowy projekt z szablonu</translation>
         </message>
@@ -2597,62 +2742,72 @@ zdjęcie</translation>
             <translation>&amp;Rozmiar siatki:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="134" />
+            <source>The mouse &amp;wheel zooms (instead of scrolling)</source>
+            <translation>&amp;Kółko myszy powiększa (zamiast przewijać)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
+            <source>For a mouse without a trackpad. Ctrl+wheel zooms either way; two-finger scrolling on a trackpad always moves the map.</source>
+            <translation>Dla myszy bez gładzika. Ctrl+kółko powiększa zawsze; przewijanie dwoma palcami na gładziku zawsze przesuwa mapę.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Twórz kopie zapasowe otwartych projektów</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Leave empty for the default folder</source>
             <translation>Pozostaw puste, aby użyć domyślnego folderu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
             <source>&amp;Browse…</source>
             <translation>&amp;Przeglądaj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
             <source>S&amp;how</source>
             <translation>Po&amp;każ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
             <source>Open the backup folder in the file manager</source>
             <translation>Otwórz folder kopii zapasowych w menedżerze plików</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="154" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
             <source>Older versions are deleted</source>
             <translation>Starsze wersje są usuwane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="157" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source>Backup folder:</source>
             <translation>Folder kopii zapasowych:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="160" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="165" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Liczba wersji na projekt:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
             <source>Back up &amp;every:</source>
             <translation>Kopia &amp;co:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Projekty zapisują się na bieżąco; kopie zapasowe pozwalają wrócić do wcześniejszej wersji pliku.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="176" />
             <source>Backup folder</source>
             <translation>Folder kopii zapasowych</translation>
         </message>
@@ -3584,6 +3739,20 @@ Ostatnia zmiana {1}</translation>
         <message>
             <source>Web</source>
             <translation type="vanished">WWW</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <source>Map</source>
+            <translation type="vanished">Mapa</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <source>View</source>
+            <translation type="vanished">Widok</translation>
         </message>
     </context>
     <context>

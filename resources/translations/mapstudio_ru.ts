@@ -49,6 +49,161 @@
         </message>
     </context>
     <context>
+        <name>CanvasGestures</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="15" />
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="21" />
+            <source>Zoom around the pointer</source>
+            <translation>Масштаб вокруг указателя</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="15" />
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="16" />
+            <source>Mouse wheel</source>
+            <translation>Колесо мыши</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="16" />
+            <source>Scroll the map up and down</source>
+            <translation>Прокрутка карты вверх и вниз</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="19" />
+            <source>Scroll the map sideways</source>
+            <translation>Прокрутка карты вбок</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="19" />
+            <source>Shift+Mouse wheel</source>
+            <translation>Shift+колесо мыши</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="20" />
+            <source>Move the map</source>
+            <translation>Сдвинуть карту</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="20" />
+            <source>Two-finger scroll · Space+drag · Middle button drag</source>
+            <translation>Прокрутка двумя пальцами · Пробел+перетаскивание · Перетаскивание средней кнопкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="21" />
+            <source>Ctrl+Mouse wheel · Pinch</source>
+            <translation>Ctrl+колесо мыши · Щипок</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="22" />
+            <source>New card in the current cell</source>
+            <translation>Новая карточка в текущей ячейке</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="22" />
+            <source>N · Insert · Double-click a cell</source>
+            <translation>N · Insert · Двойной щелчок по ячейке</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="23" />
+            <source>Commit and start the next card in the cell</source>
+            <translation>Сохранить и начать следующую карточку в ячейке</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="23" />
+            <source>Enter (while typing)</source>
+            <translation>Enter (при вводе)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="24" />
+            <source>Commit and go to the next / previous cell</source>
+            <translation>Сохранить и перейти к следующей / предыдущей ячейке</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="24" />
+            <source>Tab / Shift+Tab (while typing)</source>
+            <translation>Tab / Shift+Tab (при вводе)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="25" />
+            <source>Cancel typing (a new card is not added)</source>
+            <translation>Отменить ввод (новая карточка не добавляется)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="25" />
+            <source>Escape</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="26" />
+            <source>Line break in a card</source>
+            <translation>Перенос строки в карточке</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="26" />
+            <source>Shift+Enter</source>
+            <translation>Shift+Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="27" />
+            <source>Edit the selected card's title</source>
+            <translation>Изменить заголовок выбранной карточки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="27" />
+            <source>F2 · Enter · Double-click</source>
+            <translation>F2 · Enter · Двойной щелчок</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="28" />
+            <source>Rename the current cell's stage / lane</source>
+            <translation>Переименовать этап / дорожку текущей ячейки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="28" />
+            <source>Shift+F2 / Ctrl+F2</source>
+            <translation>Shift+F2 / Ctrl+F2</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="29" />
+            <source>Go to the next card or cell</source>
+            <translation>Перейти к следующей карточке или ячейке</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="29" />
+            <source>Arrow keys</source>
+            <translation>Клавиши со стрелками</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="30" />
+            <source>Open the inspector on the selection</source>
+            <translation>Открыть инспектор для выделенного</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="30" />
+            <source>Alt+Enter</source>
+            <translation>Alt+Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="31" />
+            <source>Add an emotion point</source>
+            <translation>Добавить точку эмоции</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="31" />
+            <source>Double-click the Emotions lane</source>
+            <translation>Двойной щелчок по дорожке «Эмоции»</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="32" />
+            <source>Delete the selected cards</source>
+            <translation>Удалить выбранные карточки</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/gestures.py" line="32" />
+            <source>Delete · Backspace</source>
+            <translation>Delete · Backspace</translation>
+        </message>
+    </context>
+    <context>
         <name>CanvasMenu</name>
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="31" />
@@ -1168,12 +1323,7 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="33" />
-            <source>Map</source>
-            <translation>Карта</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="34" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
@@ -1203,27 +1353,22 @@
             <translation>Заголовок карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="76" />
-            <source>View</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="130" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
             <source>current state</source>
             <translation>текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="132" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="131" />
             <source>{0} — future state</source>
             <translation>{0} — целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
             <source>Emotion point</source>
             <translation>Точка эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="185" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
             <source>Label:</source>
             <translation>Подпись:</translation>
         </message>
@@ -1853,74 +1998,74 @@
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="165" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="166" />
             <source>Open &amp;recent</source>
             <translation>Н&amp;едавние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="174" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="175" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="178" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="180" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="187" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="194" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="195" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="200" />
             <source>Main toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="232" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="237" />
             <source>Saved “{0}” in My templates</source>
             <translation>«{0}» сохранён в «Моих шаблонах»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="252" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="257" />
             <source>New lane</source>
             <translation>Новая дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
             <location filename="../../src/mapstudio/ui/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
             <source>Export is not available.</source>
             <translation>Экспорт недоступен.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="275" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="292" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
             <source>New from template</source>
             <translation>Новый из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="276" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="281" />
             <source>The template gallery is not available.</source>
             <translation>Галерея шаблонов недоступна.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="288" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="293" />
             <source>Add map from template</source>
             <translation>Добавить карту из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="290" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
             <source>New project from template</source>
             <translation>Новый проект из шаблона</translation>
         </message>
@@ -2597,62 +2742,72 @@ here</source>
             <translation>&amp;Шаг сетки:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="134" />
+            <source>The mouse &amp;wheel zooms (instead of scrolling)</source>
+            <translation>&amp;Колесо мыши масштабирует (вместо прокрутки)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
+            <source>For a mouse without a trackpad. Ctrl+wheel zooms either way; two-finger scrolling on a trackpad always moves the map.</source>
+            <translation>Для мыши без тачпада. Ctrl+колесо масштабирует в любом случае; прокрутка двумя пальцами на тачпаде всегда двигает карту.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Хранить резервные копии открытых проектов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
             <source>Leave empty for the default folder</source>
             <translation>Оставьте пустым для папки по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="143" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
             <source>&amp;Browse…</source>
             <translation>&amp;Обзор…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="145" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
             <source>S&amp;how</source>
             <translation>&amp;Показать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
             <source>Open the backup folder in the file manager</source>
             <translation>Открыть папку резервных копий в файловом менеджере</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="154" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
             <source>Older versions are deleted</source>
             <translation>Более старые версии удаляются</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="157" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source>Backup folder:</source>
             <translation>Папка резервных копий:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="160" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="165" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Версий на проект:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
             <source>Back up &amp;every:</source>
             <translation>Копировать &amp;каждые:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Проекты сохраняются по ходу работы; резервные копии позволяют вернуться к более ранней версии файла.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="176" />
             <source>Backup folder</source>
             <translation>Папка резервных копий</translation>
         </message>
@@ -3584,6 +3739,20 @@ Last changed {1}</source>
         <message>
             <source>Web</source>
             <translation type="vanished">Сайт</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <source>Map</source>
+            <translation type="vanished">Карта</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyFeatures</name>
+        <message>
+            <source>View</source>
+            <translation type="vanished">Вид</translation>
         </message>
     </context>
     <context>

@@ -202,6 +202,15 @@ class Settings:
         self._set("canvas/snap", bool(value))
 
     @property
+    def wheel_zooms(self) -> bool:
+        """For mouse users: the plain wheel zooms (Ctrl+wheel always does)."""
+        return _as_bool(self._get("canvas/wheelZooms", False), False)
+
+    @wheel_zooms.setter
+    def wheel_zooms(self, value: bool) -> None:
+        self._set("canvas/wheelZooms", bool(value))
+
+    @property
     def grid_size(self) -> int:
         return _as_int(self._get("canvas/gridSize", 8), 8, 2, 64)
 

@@ -160,6 +160,7 @@ def build_actions(window) -> WindowActions:
     a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
     menu = w.menuBar().addMenu(_tr("&File"))
+    menu.setObjectName("FileMenu")  # found by name, whatever the language
     for name in ("new", "new_template", "open", "open_demo"):
         menu.addAction(a[name])
     a.recent_menu = menu.addMenu(_tr("Open &recent"))
@@ -172,10 +173,12 @@ def build_actions(window) -> WindowActions:
     menu.addAction(a["close"])
     menu.addAction(a["quit"])
     menu = w.menuBar().addMenu(_tr("&Edit"))
+    menu.setObjectName("EditMenu")  # found by name, whatever the language
     for name in ("undo", "redo", "history", None, "cut", "copy", "paste", "duplicate",
                  "delete", None, "select_all", "find", None, "preferences"):
         menu.addSeparator() if name is None else menu.addAction(a[name])
     menu = w.menuBar().addMenu(_tr("&View"))
+    menu.setObjectName("ViewMenu")  # found by name, whatever the language
     for name in ("zoom_in", "zoom_out", "fit", "actual"):
         menu.addAction(a[name])
     menu.addSeparator()
@@ -185,9 +188,11 @@ def build_actions(window) -> WindowActions:
     for dock in (w.maps_dock, w.palette_dock, w.inspector, w.history_dock):
         menu.addAction(dock.toggleViewAction())
     menu = w.menuBar().addMenu(_tr("&Map"))
+    menu.setObjectName("MapMenu")  # found by name, whatever the language
     for name in ("new_map", "duplicate_map", "save_template", None, "add_stage", "add_lane"):
         menu.addSeparator() if name is None else menu.addAction(a[name])
     menu = w.menuBar().addMenu(_tr("&Help"))
+    menu.setObjectName("HelpMenu")  # found by name, whatever the language
     menu.addAction(a["shortcuts"])
     menu.addSeparator()
     menu.addAction(a["about"])

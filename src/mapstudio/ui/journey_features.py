@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QToolBar
+from PySide6.QtWidgets import QInputDialog, QMenu, QToolBar
 
 from ..commands import AddEmotionPointCommand, SetEmotionScoreCommand, SetScaleCommand
 from ..commands.journey_commands import CreateFutureStateCommand
@@ -29,10 +29,10 @@ class JourneyFeatures:
         self.persona_dock = PersonaDock(window)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.persona_dock)
         self.actions: dict[str, QAction] = {}
-        menu = next((a.menu() for a in window.menuBar().actions()
-                     if a.text().replace("&", "") == _tr("Map")), None)
+        menu = window.menuBar().findChild(QMenu, "MapMenu")
         if menu is None:
             menu = window.menuBar().addMenu(_tr("&Map"))
+            menu.setObjectName("MapMenu")
         menu.addSeparator()
         for key, text, slot, shortcut in (
             ("scale", _tr("Emotion &scale…"), self.edit_scale, None),
@@ -72,8 +72,7 @@ class JourneyFeatures:
         window.inspector.scale_requested.connect(self.edit_scale)
         # titles, types, personas and links change through undoable commands
         window.undo_stack.indexChanged.connect(self.refresh_header)
-        menu = next((a.menu() for a in window.menuBar().actions()
-                     if a.text().replace("&", "") == _tr("View")), None)
+        menu = window.menuBar().findChild(QMenu, "ViewMenu")
         if menu is not None:
             menu.addAction(self.persona_dock.toggleViewAction())
             menu.addAction(self.header_bar.toggleViewAction())

@@ -343,6 +343,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         s = self.settings
         self.view.grid_step = float(s.grid_size) if s.show_grid else 0.0
         self.view.snap_step = float(s.grid_size) if s.snap_to_grid else 0.0
+        self.view.wheel_zooms = s.wheel_zooms
         self.view.setBackgroundBrush(desk_colour(self.palette()))
         self.view.resetCachedContent()
         self.view.viewport().update()
@@ -353,9 +354,11 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         super().changeEvent(event)
 
     def show_shortcuts(self) -> None:
+        from ..canvas.gestures import gesture_rows
         from .shortcuts_dialog import ShortcutsDialog
 
-        run_modal(ShortcutsDialog(QMainWindow.actions(self) + self.findChildren(QAction), self))
+        run_modal(ShortcutsDialog(QMainWindow.actions(self) + self.findChildren(QAction), self,
+                                  extra=gesture_rows(self.settings.wheel_zooms)))
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog

@@ -131,6 +131,11 @@ class PreferencesDialog(QDialog):
         form.addRow(self.show_grid)
         form.addRow(self.snap)
         form.addRow(self.tr("Grid si&ze:"), self.grid_size)
+        self.wheel_zooms = QCheckBox(self.tr("The mouse &wheel zooms (instead of scrolling)"))
+        self.wheel_zooms.setToolTip(self.tr(
+            "For a mouse without a trackpad. Ctrl+wheel zooms either way; two-finger "
+            "scrolling on a trackpad always moves the map."))
+        form.addRow(self.wheel_zooms)
         return page
 
     def _backup_tab(self) -> QWidget:
@@ -200,6 +205,7 @@ class PreferencesDialog(QDialog):
         self.overlap.setValue(s.tile_overlap_mm)
         self.show_grid.setChecked(s.show_grid)
         self.snap.setChecked(s.snap_to_grid)
+        self.wheel_zooms.setChecked(s.wheel_zooms)
         self.grid_size.setValue(s.grid_size)
         self.backups_enabled.setChecked(s.backups_enabled)
         self.backup_folder.setText(s.backup_folder)
@@ -219,6 +225,7 @@ class PreferencesDialog(QDialog):
         s.tile_overlap_mm = self.overlap.value()
         s.show_grid = self.show_grid.isChecked()
         s.snap_to_grid = self.snap.isChecked()
+        s.wheel_zooms = self.wheel_zooms.isChecked()
         s.grid_size = self.grid_size.value()
         s.backups_enabled = self.backups_enabled.isChecked()
         s.backup_folder = self.backup_folder.text().strip()
