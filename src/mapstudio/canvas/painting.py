@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText
 
 from ..layout import Rect, TextLine
 from .fonts import qfont
@@ -89,11 +89,17 @@ LANE_GLYPHS = {
 
 @lru_cache(maxsize=256)
 def glyph_pixmap(name: str, colour_value: str, size: int = 48):
-    """A qtawesome icon rendered once; items draw it scaled into their badge rect."""
-    import qtawesome
+    """An icon-font glyph rendered once; items draw it scaled into their badge rect.
 
-    try:
-        icon = qtawesome.icon(name, color=colour_value)
-    except Exception:  # noqa: BLE001 - an unknown glyph name must not break painting
-        icon = qtawesome.icon("fa5s.circle", color=colour_value)
-    return icon.pixmap(size, size)
+    Drawn from the Font Awesome file directly (mapstudio.glyphs), not through qtawesome,
+    whose import costs the first map a noticeable moment; an unknown name falls back to
+    a circle so painting never breaks."""
+    from .. import glyphs
+
+    pixmap = glyphs.glyph_pixmap(name, QColor(colour_value), size)
+    if pixmap is None:
+        pixmap = glyphs.glyph_pixmap("fa5s.circle", QColor(colour_value), size)
+    if pixmap is None:  # no icon font at all: draw nothing rather than fail
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
