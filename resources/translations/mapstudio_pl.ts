@@ -1376,7 +1376,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="396" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="404" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -2189,6 +2189,34 @@ Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` p
             <location filename="../../src/mapstudio/ui/window_files.py" line="128" />
             <source>Saved a copy to {0}</source>
             <translation>Zapisano kopię w {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapAccessibility</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="61" />
+            <source>Stage {0} of {1}</source>
+            <translation>Etap {0} z {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="66" />
+            <source>Lane {0} of {1}</source>
+            <translation>Ścieżka {0} z {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="72" />
+            <source>Untitled card</source>
+            <translation>Karta bez tytułu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="74" />
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="124" />
+            <source>Journey map</source>
+            <translation>Mapa ścieżki klienta</translation>
         </message>
     </context>
     <context>

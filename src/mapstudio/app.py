@@ -36,10 +36,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.mapstudio.MapStudio")  # Wayland: match the .desktop entry
+    # The map's fonts (and the layout they pull in) are not needed to paint the start
+    # screen: registered just after the first paint, or by the first map font asked for.
+    QTimer.singleShot(0, _register_map_fonts)
+    return app
+
+
+def _register_map_fonts() -> None:
     from .canvas.fonts import register_fonts
 
     register_fonts()
-    return app
 
 
 def _set_window_icon() -> None:

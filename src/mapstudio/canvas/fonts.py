@@ -41,6 +41,7 @@ def register_fonts() -> None:
 @lru_cache(maxsize=64)
 def qfont(spec: FontSpec) -> QFont:
     """A QFont whose size is in scene units (points), unhinted so advances match paper."""
+    register_fonts()  # a map may be drawn before the start-up registration has run
     font = QFont(FAMILY)
     font.setFamilies(FAMILIES)
     font.setPixelSize(max(1, round(spec.size)))

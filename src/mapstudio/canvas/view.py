@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QMessageBox
 
 from ..model import MapStudioError
+from .accessible import install_map_accessibility, map_accessible
 from .authoring import AuthoringMixin
 from .background import draw_grid_dots
 from .card_kinds import CARD_KIND_MIME
@@ -58,9 +59,16 @@ class JourneyView(AuthoringMixin, NavigationMixin, QGraphicsView):
         self._editor_item: InlineEditor | None = None
         self.init_navigation()
         self.init_authoring()
+        install_map_accessibility()
+        scene.selectionChanged.connect(self._announce_selection)
         self.frozen_headers = FrozenHeaders(self)
         self.zoom_changed.connect(self.keep_headers_in_sight)
         scene.relaid.connect(self.keep_headers_in_sight)
+
+    def _announce_selection(self) -> None:
+        accessible = map_accessible(self)
+        if accessible is not None:
+            accessible.announce_selection()
 
     def keep_headers_in_sight(self, *_args) -> None:
         self.frozen_headers.update()
