@@ -16,6 +16,9 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtGui import QImage, QPainter
 
+from ..files import write_atomically
+from ..model import MapStudioError
+
 log = logging.getLogger(__name__)
 
 
@@ -55,8 +58,11 @@ def save_png(image: QImage, target: Path, older: str) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         for stale in target.parent.glob(older):
             stale.unlink(missing_ok=True)
-        temp = target.with_suffix(".tmp.png")
-        if image.save(str(temp), "PNG"):
-            os.replace(temp, target)
-    except OSError as exc:
+
+        def write(temp: Path) -> None:
+            if not image.save(str(temp), "PNG"):
+                raise OSError(f"cannot encode {target.name}")
+
+        write_atomically(target, write, force=True)
+    except (OSError, MapStudioError) as exc:
         log.info("cannot cache %s: %s", target.name, exc)
