@@ -133,7 +133,7 @@ class Lane:
 METRIC_DIRECTIONS = ("higher", "lower")
 
 
-@dataclass
+@dataclass(slots=True)
 class Metric:
     name: str = ""
     value: float | None = None
@@ -142,7 +142,7 @@ class Metric:
     direction: str | None = None  # better when "higher" or "lower"; None: guessed from words
 
 
-@dataclass
+@dataclass(slots=True)  # a million of them in one import: no per-card __dict__
 class Card:
     lane_id: str
     stage_id: str

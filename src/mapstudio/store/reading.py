@@ -42,13 +42,15 @@ def show_id(value: object) -> str:
     """A row id as it can be shown on one line (a hostile id is cut and quoted)."""
     if isinstance(value, str) and _NAME.fullmatch(value):
         return value
-    text = repr(value)
-    return text if len(text) <= 42 else text[:40] + "…"
+    return short(value, 40)
 
 
-def short(value: object) -> str:
+def short(value: object, width: int = 60) -> str:
+    """repr() of a value cut to about `width` characters (a long text is cut first)."""
+    if isinstance(value, str | bytes | list) and len(value) > width:
+        value = value[:width]
     text = repr(value)
-    return text if len(text) <= 62 else text[:60] + "…"
+    return text if len(text) <= width + 2 else text[:width] + "…"
 
 
 def decode_json(text: object, table: str, row_id: object, column: str):
