@@ -109,7 +109,8 @@ def forget_text() -> None:
     from mapstudio.layout.breaking import pieces
 
     shared_measure()._cache.clear()
-    for cached in (shaping.shape_line, shaping.shaped_width, shaping._shape, pieces):
+    for cached in (shaping.shape_line, shaping.shaped_width, shaping._shape, pieces,
+                   shaping._word_runs, shaping._width_full, shaping._last_face):
         cached.cache_clear()
 
 

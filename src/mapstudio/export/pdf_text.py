@@ -20,8 +20,8 @@ import weakref
 from functools import cache
 
 from ..layout import TextLine
-from ..layout.fontset import BY_KEY, IGNORABLE
-from ..layout.shaping import shape_line
+from ..layout.fontset import BY_KEY
+from ..layout.shaping import shape_line, visible
 from ..paths import resource_path
 
 _PRIVATE = (0xF0000, 0xFFFFD)
@@ -119,10 +119,6 @@ def face_font(face_key: str, bold: bool):
     return pdfmetrics.getFont(name)
 
 
-def _visible(text: str) -> str:
-    return "".join(ch for ch in text if ord(ch) not in IGNORABLE)
-
-
 def show_shaped(t, line: TextLine, x0: float, y0: float, scale: float,
                 colour_op: str | None) -> None:
     """Write one non-plain line into ReportLab text object `t` at page point (x0, y0).
@@ -140,15 +136,15 @@ def show_shaped(t, line: TextLine, x0: float, y0: float, scale: float,
         first = group[0]
         font = face_font(first.face, first.bold)
         if first.glyphs is None:
-            visible = _visible(first.text)
-            if not visible:
+            shown = visible(first.text)
+            if not shown:
                 continue
-            key = (font.fontName, visible, size)
+            key = (font.fontName, shown, size)
             body = bodies.get(key)
             if body is None:
                 body = bodies[key] = " ".join(
                     f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf "
-                    f"({escape(data)}) Tj" for subset, data in font.splitString(visible, doc))
+                    f"({escape(data)}) Tj" for subset, data in font.splitString(shown, doc))
         else:
             key = (font.fontName, tuple(r.text for r in group), first.rtl, size)
             body = bodies.get(key)

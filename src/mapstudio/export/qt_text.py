@@ -11,8 +11,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGlyphRun, QPainter, QRawFont
 
 from ..layout import TextLine
-from ..layout.fontset import BY_KEY, FACES, IGNORABLE
-from ..layout.shaping import shape_line
+from ..layout.fontset import BY_KEY, FACES
+from ..layout.shaping import shape_line, visible
 from ..paths import resource_path
 from .colours import hex_colour
 
@@ -63,10 +63,10 @@ def draw_shaped(q: QPainter, line: TextLine) -> None:
     for run in shape_line(line.text, line.font.bold).runs:
         x = line.x + run.x * em
         if run.glyphs is None:
-            visible = "".join(ch for ch in run.text if ord(ch) not in IGNORABLE)
-            if visible.strip():
+            shown = visible(run.text)
+            if shown.strip():
                 q.setFont(_qfont(run.face, run.bold, size))
-                q.drawText(QPointF(x, line.baseline), visible)
+                q.drawText(QPointF(x, line.baseline), shown)
             continue
         glyph_run = QGlyphRun()
         glyph_run.setRawFont(_raw_font(run.face, run.bold, size))

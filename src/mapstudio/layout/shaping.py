@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import groupby
 from typing import NamedTuple
 
-from .fontset import BY_KEY, COMPLEX, IGNORABLE, LATIN, advances, coverage, face_for, font_bytes
+from .fontset import (
+    BY_KEY,
+    COMPLEX,
+    FACES,
+    IGNORABLE,
+    LATIN,
+    advances,
+    coverage,
+    face_for,
+    font_bytes,
+)
 
 _PLAIN_RE: re.Pattern | None = None
 _RTL_CLASSES = frozenset(("R", "AL", "AN", "RLE", "RLO", "RLI"))
@@ -60,11 +69,10 @@ class Glyph(NamedTuple):  # a tuple: a line may hold hundreds, made by the thous
     cluster: int  # index in the run's text of the first character this glyph draws
 
 
-_new_glyph = tuple.__new__  # Glyph's own __new__ is Python code: five times slower
+_tuple = tuple.__new__  # a NamedTuple's own __new__ is Python code: five times slower
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(NamedTuple):  # tuples: made by the thousand, a frozen dataclass costs 4x
     face: str
     bold: bool  # drawn with the face's bold file
     text: str  # the run's characters, logical order
@@ -90,22 +98,22 @@ def _clusters(text: str, glyphs: tuple[Glyph, ...]) -> list[tuple[str, list[Glyp
     return [(text[s:e], groups[s]) for s, e in zip(starts, bounds, strict=True)]
 
 
-@dataclass(frozen=True, slots=True)
-class ShapedLine:
+class ShapedLine(NamedTuple):
     text: str
     runs: tuple[Run, ...]  # visual order, left to right
     width: float
 
 
-_CLASSES: dict[str, tuple[str | None, bool, bool]] = {}
+_CLASSES: dict[str, tuple] = {}
 
 
-def _char_class(ch: str) -> tuple[str | None, bool, bool]:
-    """(face, neutral, ignorable) of one character."""
+def _char_class(ch: str) -> tuple[str | None, bool, bool, frozenset[str]]:
+    """(face, neutral, ignorable, the faces that have it) of one character, once."""
     cp = ord(ch)
     ignorable = cp in IGNORABLE
     neutral = ignorable or unicodedata.category(ch)[0] in "MZP" or ch.isspace() or ch.isdigit()
-    found = _CLASSES[ch] = (face_for(cp), neutral, ignorable)
+    having = frozenset(f.key for f in FACES if cp in coverage(f.key))
+    found = _CLASSES[ch] = (face_for(cp), neutral, ignorable, having)
     return found
 
 
@@ -113,16 +121,17 @@ def _faces_of(text: str) -> list[str]:
     """The face of each character; marks, joiners and neutral characters stay with the face
     before them when it has them, so a word or an Arabic phrase stays one run."""
     faces: list[str] = []
+    append = faces.append
     prev = None
     classes = _CLASSES
+    latin = LATIN.key
     for ch in text:
-        face, neutral, ignorable = classes.get(ch) or _char_class(ch)
-        if prev is not None and neutral and (ignorable or ord(ch) in coverage(prev)):
-            faces.append(prev)
+        c = classes.get(ch) or _char_class(ch)
+        if prev is not None and c[1] and (c[2] or prev in c[3]):
+            append(prev)
             continue
-        key = face or (prev if ignorable and prev else LATIN.key)
-        faces.append(key)
-        prev = key
+        prev = c[0] or (prev if c[2] and prev else latin)
+        append(prev)
     return faces
 
 
@@ -194,7 +203,7 @@ def _shape(text: str, face_key: str, bold: bool, rtl: bool) -> tuple[tuple[Glyph
     glyphs, pen = [], 0.0
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         advance = pos.x_advance * scale
-        glyphs.append(_new_glyph(Glyph, (info.codepoint, pen + pos.x_offset * scale,
+        glyphs.append(_tuple(Glyph, (info.codepoint, pen + pos.x_offset * scale,
                                          pos.y_offset * scale, advance, info.cluster)))
         pen += advance
     return tuple(glyphs), pen
@@ -242,9 +251,58 @@ def _visual_order(items: list, levels: list[int]) -> list:
     return [items[k] for k in order]
 
 
+_TOKEN = re.compile(r"\s+|\S+")
+
+
 @lru_cache(maxsize=16384)
 def shape_line(text: str, bold: bool = False) -> ShapedLine:
-    """The line as runs in visual order with their glyphs and positions."""
+    """The line as runs in visual order with their glyphs and positions.
+
+    A line without right-to-left text is put together word by word, each word's runs
+    made once (`_word_runs`): the same words on many cards shape once. A word is
+    measured the same way by `wrap_text`, so lines fill exactly as measured."""
+    if _RTL.search(text) is not None:
+        return _shape_full(text, bold)
+    runs, x, prev = [], 0.0, None
+    for m in _TOKEN.finditer(text):
+        token, start = m.group(), m.start()
+        if token[0].isspace():  # spaces in the face before them when it has them
+            face = prev if prev is not None and all(ord(c) in coverage(prev) for c in token) \
+                else LATIN.key
+            width = _simple_width(token, face, bold)
+            runs.append(_tuple(Run, (face, BY_KEY[face].has_bold(bold), token, start, False, x,
+                                     width, None)))
+            x += width
+            continue
+        for run in _word_runs(token, bold):
+            runs.append(_tuple(Run, (run.face, run.bold, run.text, start + run.start, False,
+                                     x + run.x, run.width, run.glyphs)))
+        prev = _last_face(token, bold)
+        x += _width_full(token, bold)
+    return _tuple(ShapedLine, (text, _merged(runs), x))
+
+
+def _merged(runs: list[Run]) -> tuple[Run, ...]:
+    """Neighbouring one-glyph-per-character runs of one face become one run."""
+    out: list[Run] = []
+    for run in runs:
+        last = out[-1] if out else None
+        if (last is not None and run.glyphs is None and last.glyphs is None
+                and last.face == run.face and last.bold == run.bold):
+            out[-1] = _tuple(Run, (last.face, last.bold, last.text + run.text, last.start,
+                                   False, last.x, last.width + run.width, None))
+        else:
+            out.append(run)
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _word_runs(word: str, bold: bool) -> tuple[Run, ...]:
+    return _shape_full(word, bold).runs
+
+
+def _shape_full(text: str, bold: bool) -> ShapedLine:
+    """Any line: faces, bidi levels, runs in visual order."""
     faces, levels = _faces_of(text), _levels(text)
     pieces: list[tuple[int, int, str, int]] = []  # start, end, face, level
     start = 0
@@ -258,7 +316,8 @@ def shape_line(text: str, bold: bool = False) -> ShapedLine:
         else:
             pieces.append((start, end, face, level))
         start = end
-    ordered = _visual_order(pieces, [p[3] for p in pieces])
+    levels_of = [p[3] for p in pieces]
+    ordered = _visual_order(pieces, levels_of) if any(levels_of) else pieces
     runs, x = [], 0.0
     for start, end, face_key, level in ordered:
         face, rtl = BY_KEY[face_key], level % 2 == 1
@@ -267,15 +326,46 @@ def shape_line(text: str, bold: bool = False) -> ShapedLine:
             placed, width = _shape(text[start:end], face_key, use_bold, rtl)
         else:
             width, placed = _simple_width(text[start:end], face_key, bold), None
-        runs.append(Run(face_key, use_bold, text[start:end], start, rtl, x, width, placed))
+        runs.append(_tuple(Run, (face_key, use_bold, text[start:end], start, rtl, x, width,
+                                     placed)))
         x += width
     return ShapedLine(text, tuple(runs), x)
+
+
+_IGNORABLE_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(IGNORABLE)) + "]")
+
+
+def visible(text: str) -> str:
+    """`text` without the characters that draw nothing (joiners, selectors, marks of
+    direction)."""
+    return _IGNORABLE_RE.sub("", text)
 
 
 @lru_cache(maxsize=65536)
 def shaped_width(text: str, bold: bool) -> float:
     """Width of a line in thousandths of an em, any script: the width `shape_line` gives,
     without building glyphs or visual order (wrapping measures every word)."""
+    if _RTL.search(text) is not None:
+        return _width_full(text, bold)
+    width, prev = 0.0, None
+    for token in _TOKEN.findall(text):
+        if token[0].isspace():
+            face = prev if prev is not None and all(ord(c) in coverage(prev) for c in token) \
+                else LATIN.key
+            width += _simple_width(token, face, bold)
+        else:
+            width += _width_full(token, bold)
+            prev = _last_face(token, bold)
+    return width
+
+
+@lru_cache(maxsize=65536)
+def _last_face(word: str, bold: bool) -> str:
+    return _faces_of(word)[-1]
+
+
+@lru_cache(maxsize=65536)
+def _width_full(text: str, bold: bool) -> float:
     faces = _faces_of(text)
     width, start = 0.0, 0
     for face_key, group in groupby(faces):
