@@ -85,3 +85,86 @@ def test_architecture_check_catches_a_violation(tmp_path: Path) -> None:
             test_module_respects_layers(bad)
     finally:
         bad.unlink()
+
+
+# ---- transitively: what a module pulls in, through every mapstudio module it imports ----
+
+GUI_ENTRY = {("mapstudio.cli", "mapstudio.app")}  # `mapstudio FILE` starts the editor
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(SRC).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(["mapstudio", *parts])
+
+
+def _import_graph(modules: list[Path] = MODULES) -> dict[str, set[str]]:
+    names = {_module_name(p): p for p in modules}
+    graph: dict[str, set[str]] = {}
+    for name, path in names.items():
+        targets = set()
+        for module, _lazy in _imports(path):
+            if module.startswith("PySide6.QtWidgets"):
+                targets.add("PySide6.QtWidgets")
+            while module and module not in names and "." in module:
+                module = module.rsplit(".", 1)[0]  # `from pkg import name`: the package
+            if module in names and (name, module) not in GUI_ENTRY:
+                targets.add(module)
+        graph[name] = targets
+    return graph
+
+
+def _reaches(graph: dict[str, set[str]], start: str, goal: str) -> list[str] | None:
+    """A chain of imports from `start` to `goal`, or None."""
+    seen, stack = {start}, [[start]]
+    while stack:
+        chain = stack.pop()
+        for nxt in graph.get(chain[-1], ()):
+            if nxt == goal:
+                return [*chain, nxt]
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append([*chain, nxt])
+    return None
+
+
+def _widget_chains(graph: dict[str, set[str]]) -> list[str]:
+    problems = []
+    for name in graph:
+        layer = name.split(".")[1] if name.count(".") else ""
+        if layer in {"canvas", "ui", "app"} or name == "mapstudio.app":
+            continue
+        chain = _reaches(graph, name, "PySide6.QtWidgets")
+        if chain:
+            problems.append(" -> ".join(chain))
+    return problems
+
+
+def test_no_widgets_below_canvas_and_ui_even_through_other_modules() -> None:
+    problems = _widget_chains(_import_graph())
+    assert not problems, "QtWidgets reached from outside canvas/ui:\n" + "\n".join(problems)
+
+
+def test_the_transitive_check_sees_a_chain() -> None:
+    probe = SRC / "store" / "_probe_chain.py"
+    probe.write_text("from .. import settings\nfrom ..app import run_gui\n", encoding="utf-8")
+    try:
+        chains = _widget_chains(_import_graph(sorted(SRC.rglob("*.py"))))
+        assert any(c.startswith("mapstudio.store._probe_chain -> mapstudio.app")
+                   for c in chains), chains
+    finally:
+        probe.unlink()
+
+
+def test_import_linter_contracts_hold() -> None:
+    """The contracts in .importlinter (pure layers transitively, layer order, SQL only in
+    store, ReportLab only in export), checked by import-linter itself."""
+    import subprocess
+    import sys
+
+    root = SRC.parents[1]
+    result = subprocess.run([Path(sys.executable).with_name("lint-imports"), "--no-cache"],
+                            cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert " 0 broken" in result.stdout
