@@ -267,8 +267,7 @@ def shape_line(text: str, bold: bool = False) -> ShapedLine:
     for m in _TOKEN.finditer(text):
         token, start = m.group(), m.start()
         if token[0].isspace():  # spaces in the face before them when it has them
-            face = prev if prev is not None and all(ord(c) in coverage(prev) for c in token) \
-                else LATIN.key
+            face = _space_face(prev, token)
             width = _simple_width(token, face, bold)
             runs.append(_tuple(Run, (face, BY_KEY[face].has_bold(bold), token, start, False, x,
                                      width, None)))
@@ -294,6 +293,14 @@ def _merged(runs: list[Run]) -> tuple[Run, ...]:
         else:
             out.append(run)
     return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _space_face(prev: str | None, token: str) -> str:
+    """White space goes in the face before it when that face has it, else DejaVu."""
+    if prev is not None and all(ord(c) in coverage(prev) for c in token):
+        return prev
+    return LATIN.key
 
 
 @lru_cache(maxsize=65536)
@@ -350,8 +357,7 @@ def shaped_width(text: str, bold: bool) -> float:
     width, prev = 0.0, None
     for token in _TOKEN.findall(text):
         if token[0].isspace():
-            face = prev if prev is not None and all(ord(c) in coverage(prev) for c in token) \
-                else LATIN.key
+            face = _space_face(prev, token)
             width += _simple_width(token, face, bold)
         else:
             width += _width_full(token, bold)
