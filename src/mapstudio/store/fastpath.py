@@ -7,7 +7,6 @@ SQLAlchemy's per-row processing; column order follows the Card dataclass exactly
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 from ..model import METRIC_DIRECTIONS, Card, EmotionPoint, Metric
 from ..model.limits import MAX_TEXT
@@ -33,7 +32,9 @@ INSERT_CARD = (f"INSERT INTO card (map_id, {', '.join(CARD_FIELDS)}) "
 INSERT_POINT = (f"INSERT INTO emotion_point (map_id, {', '.join(POINT_FIELDS)}) "
                 f"VALUES ({', '.join('?' * (len(POINT_FIELDS) + 1))})")
 _NONE = type(None)
-_IDS, _TEXTS = (0, 1, 2), (5, 6, 7, 8, 9, 10, 17)  # ids; text that may not be NULL
+# the card's id and text that may not be NULL; lane_id and stage_id (0, 1) are checked by
+# being ids of this map's lanes and stages (map_reading), which were checked themselves
+_IDS, _TEXTS = (2,), (5, 6, 7, 8, 9, 10, 17)
 _RATINGS, _OPTIONAL_IDS = (12, 13, 14), (16, 18)
 
 
@@ -41,12 +42,13 @@ def card_from_tuple(row: tuple) -> Card:
     return cards_from_rows([row])[0]
 
 
-def _columns_ok(rows: list[tuple]) -> bool:
-    """Every column of every row of the right type and within bounds, checked a column
-    at a time (a few milliseconds for 5,000 cards); False sends the rows to `card_from`,
-    which names the row and the field."""
-    cols = list(zip(*rows, strict=True))
+def _columns_ok(cols: list[tuple]) -> bool:
+    """Every value of every column (of SELECT_CARDS rows) of the right type and within
+    bounds, checked a column at a time: a few milliseconds for 5,000 cards. False sends
+    the rows to `card_from`, which names the row and the field."""
     if not clean_texts([cols[i] for i in (*_IDS, *_TEXTS)]):
+        return False
+    if set(map(type, cols[0])) != {str} or set(map(type, cols[1])) != {str}:
         return False
     for i in _IDS:
         if max(map(len, cols[i])) > MAX_ID:
@@ -58,9 +60,10 @@ def _columns_ok(rows: list[tuple]) -> bool:
         if set(map(type, cols[i])) != {int} or min(cols[i]) < low or max(cols[i]) > MAX_INT:
             return False
     for i in _RATINGS:
-        if set(map(type, cols[i])) - {int, _NONE}:
+        kinds = set(map(type, cols[i]))
+        if kinds - {int, _NONE}:
             return False
-        values = [v for v in cols[i] if v is not None]
+        values = [v for v in cols[i] if v is not None] if _NONE in kinds else cols[i]
         if values and (min(values) < 1 or max(values) > 5):
             return False
     for i in _OPTIONAL_IDS:
@@ -75,38 +78,29 @@ def _columns_ok(rows: list[tuple]) -> bool:
 
 def cards_from_rows(rows: list[tuple]) -> list[Card]:
     """Cards from SELECT_CARDS rows, every value checked (RowError names the first bad
-    one). Tags and metrics repeat a lot within a map, so each distinct JSON text is
-    decoded and checked once per call (the objects themselves are not shared)."""
+    one), built a column at a time. Tags and metrics repeat a lot within a map, so each
+    distinct JSON text is decoded and checked once per call (the objects themselves are
+    not shared)."""
     if not rows:
         return []
-    if not _columns_ok(rows):
+    cols = list(zip(*rows, strict=True))
+    if not _columns_ok(cols):
         for row in rows:  # the slow way, only to say which row is wrong and how
             card_from(dict(zip(CARD_FIELDS, row, strict=True)))
         raise RowError("card", None, "", message="card rows: values out of range")
-    tags_seen: dict[str, tuple] = {}
-    metrics_seen: dict[str, Metric | None] = {}
-    cards = []
-    append = cards.append
-    for row in rows:
-        r = list(row)
-        tags = r[11]
-        if tags is None or tags == "[]":
-            r[11] = []
-        else:
-            known = tags_seen.get(tags)
-            if known is None:
-                known = tags_seen[tags] = tuple(_tags(tags, r[2]))
-            r[11] = list(known)
-        metric = r[15]
-        if metric is not None:
-            if metric in metrics_seen:
-                known_metric = metrics_seen[metric]
-            else:
-                known_metric = metrics_seen[metric] = _metric(metric, r[2])
-            r[15] = None if known_metric is None else replace(known_metric)
-        r[19] = bool(r[19])
-        append(Card(*r))
-    return cards
+    ids, tag_texts, metric_texts = cols[2], cols[11], cols[15]
+    tags_seen = {text: tuple(_tags(text, ids[tag_texts.index(text)]))
+                 for text in set(tag_texts) - {None}}
+    metrics_seen = {text: _metric(text, ids[metric_texts.index(text)])
+                    for text in set(metric_texts) - {None}}
+    tags = [[] if text is None else list(tags_seen[text]) for text in tag_texts]
+    metrics = [None if text is None else _copy(metrics_seen[text]) for text in metric_texts]
+    cols[11], cols[15], cols[19] = tags, metrics, list(map(bool, cols[19]))
+    return list(map(Card, *cols))
+
+
+def _copy(m: Metric | None) -> Metric | None:
+    return None if m is None else Metric(m.name, m.value, m.target, m.unit, m.direction)
 
 
 def _tags(text: str, row_id) -> list[str]:

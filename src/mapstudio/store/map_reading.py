@@ -110,8 +110,9 @@ class MapReadingMixin:
 
 def _check_cells(items, table: str, lanes: dict, stages: dict) -> None:
     """Every item in a lane and a stage of this map (a set difference: cheap)."""
-    for key, known, what in (("lane_id", lanes, "lane"), ("stage_id", stages, "stage")):
-        ids = {getattr(item, key) for item in items}
+    for key, known, what, ids in (
+            ("lane_id", lanes, "lane", {item.lane_id for item in items}),
+            ("stage_id", stages, "stage", {item.stage_id for item in items})):
         if not ids <= known.keys():
             missing = next(iter(ids - known.keys()))
             item = next(i for i in items if getattr(i, key) == missing)
@@ -121,6 +122,6 @@ def _check_cells(items, table: str, lanes: dict, stages: dict) -> None:
 
 def _check_spans(cards: list[Card], stages: dict) -> None:
     count = len(stages)
-    for card in cards:
-        if card.span > 1 and stages[card.stage_id] + card.span > count:
+    for card in [c for c in cards if c.span > 1]:
+        if stages[card.stage_id] + card.span > count:
             raise RowError("card", card.id, f"span {card.span} reaches past the last stage")

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
+from itertools import chain
 
 from sqlalchemy import JSON, Text, type_coerce
 from sqlalchemy.exc import SQLAlchemyError
@@ -27,6 +28,7 @@ _loads = json.loads
 _raw_decode = json.JSONDecoder().raw_decode
 _NAME = re.compile(r"[\w-]{1,40}")
 _ITEM = re.compile(r"\[(\d+)\]")
+_ALLOWED_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 
 
 class RowError(ValueError):
@@ -135,12 +137,11 @@ def clean_texts(columns) -> bool:
     """True when every value of these columns is text without a forbidden character
     (one pass over all of them: ASCII text is checked in C without the regex)."""
     try:
-        joined = "\n".join(value for column in columns for value in column)
+        joined = "\n".join(chain.from_iterable(columns))
     except TypeError:
         return False
-    if joined.isascii() and joined.replace("\n", "").replace("\t", "").replace(
-            "\r", "").isprintable():
-        return True
+    if joined.isascii():  # deleting every allowed byte in C leaves nothing
+        return not joined.encode("ascii").translate(None, _ALLOWED_ASCII)
     return BAD_CHAR.search(joined) is None
 
 
