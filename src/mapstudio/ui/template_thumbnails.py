@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from ..export.render import RENDER_REVISION
 from ..templates.catalogue import TemplateEntry
 from .thumbnail_files import cache_dir, paint_map, save_png
 
@@ -71,6 +70,8 @@ def placeholder(entry: TemplateEntry, size: tuple[int, int]) -> QImage:
 
 def _cache_file(entry: TemplateEntry, mtime: int, size: tuple[int, int]) -> Path:
     """One name per template version, drawing revision and size."""
+    from ..export.render import RENDER_REVISION  # the map drawing, loaded when first needed
+
     return thumbnail_dir() / f"{entry.id}-{mtime}-r{RENDER_REVISION}-{size[0]}x{size[1]}.png"
 
 
