@@ -45,13 +45,39 @@ class EmotionCurveItem(QGraphicsPathItem):
         super().paint(painter, option, widget)
 
 
+def point_marker(n: int) -> QPainterPath:
+    """Point shape `n` around (0, 0): 0 circle, 1 square, 2 diamond, 3 triangle,
+    4 down triangle — the shapes the print gives the curves of one lane."""
+    r = POINT_RADIUS
+    path = QPainterPath()
+    shape = n % 5
+    if shape == 0:
+        path.addEllipse(QPointF(0, 0), r, r)
+        return path
+    if shape == 1:
+        k = r * 0.9
+        pts = [(-k, -k), (k, -k), (k, k), (-k, k)]
+    elif shape == 2:
+        k = r * 1.25
+        pts = [(0, -k), (k, 0), (0, k), (-k, 0)]
+    else:
+        k = r * 1.2 * (1 if shape == 3 else -1)
+        pts = [(0, -k), (abs(k), k * 0.7), (-abs(k), k * 0.7)]
+    path.moveTo(*pts[0])
+    for q in pts[1:]:
+        path.lineTo(*q)
+    path.closeSubpath()
+    return path
+
+
 class EmotionPointItem(QGraphicsItem):
     """A handle on the curve: drag up/down to change the score; snaps on release."""
 
     def __init__(self, point_id: str, x: float, y: float, plot: Rect, series_colour: str,
                  dashed: bool, label: str, on_release: Callable[[str, float], None],
-                 label_line: TextLine | None = None) -> None:
+                 label_line: TextLine | None = None, shape_index: int = 0) -> None:
         super().__init__()
+        self.shape_index = shape_index  # the series' point shape, as printed
         self.point_id = point_id
         self.plot = plot
         self.colour = series_colour
@@ -67,7 +93,8 @@ class EmotionPointItem(QGraphicsItem):
             font = qfont(label_line.font)
             metrics = QFontMetricsF(font)
             at = QPointF(label_line.x - x, label_line.baseline - y)
-            self._label = (font, label_line.colour, at, label_line.text)
+            # in its curve's colour, as printed, so each label says which curve it is on
+            self._label = (font, series_colour, at, label_line.text)
             box = QRectF(at.x() - 1, at.y() - metrics.ascent() - 1,
                          metrics.horizontalAdvance(label_line.text) + 2, metrics.height() + 2)
             self._bounds = self._bounds.united(box)
@@ -91,7 +118,7 @@ class EmotionPointItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(pen(self.colour, 2.0))
         painter.setBrush(brush("#ffffff" if self.dashed else self.colour))
-        painter.drawEllipse(QPointF(0, 0), POINT_RADIUS, POINT_RADIUS)
+        painter.drawPath(point_marker(self.shape_index))
         if self._label is not None:  # where the layout placed it, clear of the others
             font, value, at, text = self._label
             painter.setFont(font)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from .. import i18n
 from ..commands import SetEmotionScoreCommand
+from ..export.render import spread_points
 from ..layout import LABELS, Labels, MapGeometry, layout_map
 from ..model import DamagedMapError
 from .background import BackgroundItem
@@ -188,15 +189,17 @@ class JourneyScene(QGraphicsScene):
         for item in self._extras:
             self.removeItem(item)
         self._extras = []
+        spread = iter(spread_points(g))  # as printed: a shape per curve, clashes fanned out
         for series in g.series:
             curve = EmotionCurveItem(series)
             self.addItem(curve)
             self._extras.append(curve)
             plot = g.plot_rects[series.lane_id]
             for pt in series.points:
-                handle = EmotionPointItem(pt.point_id, pt.x, pt.y, plot, series.colour,
+                (x, y), _series, shape = next(spread)
+                handle = EmotionPointItem(pt.point_id, x, y, plot, series.colour,
                                           series.dashed, pt.label, self._point_released,
-                                          pt.label_line)
+                                          pt.label_line, shape_index=shape)
                 self.addItem(handle)
                 self._extras.append(handle)
         if self.overview_item is None:
