@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .model import MapStudioError
+from ..model import MapStudioError
 
 PRINTED = ("pdf", "png", "svg")
 
@@ -46,7 +46,7 @@ def refuse_pdf_only(fmt: str, args: argparse.Namespace) -> None:
         return
     asked = [flag for name, flag in PDF_ONLY if getattr(args, name, None)]
     if asked:
-        from .cli import UsageError
+        from .arguments import UsageError
 
         raise UsageError(f"{', '.join(asked)} {'is' if len(asked) == 1 else 'are'} for PDF "
                          f"only; a {fmt.upper()} file cannot carry "
@@ -68,8 +68,8 @@ def preflight_export(doc, options, map_ref, args: argparse.Namespace) -> None:
     """Before an export of a printed format: warn, or refuse with --strict."""
     if options.format not in PRINTED:
         return
-    from .export import load_source
-    from .export.preflight import preflight
+    from ..export import load_source
+    from ..export.preflight import preflight
 
     report = preflight(load_source(doc, map_ref), options, _min_text(args.min_text))
     _warn(report)
@@ -79,9 +79,9 @@ def preflight_export(doc, options, map_ref, args: argparse.Namespace) -> None:
 
 
 def cmd_check_print(args: argparse.Namespace) -> int:
-    from .cli_commands import _open
-    from .export import ExportOptions, load_source
-    from .export.preflight import preflight
+    from ..export import ExportOptions, load_source
+    from ..export.preflight import preflight
+    from .commands import _open
 
     options = ExportOptions("pdf", paper=args.paper, orientation=args.orientation,
                             tile=args.tile).validate()

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .cli import EXPORT_FORMATS, IMPORT_FORMATS, _format_from_suffix, print_json
-from .model import MapStudioError
+from ..model import MapStudioError
+from .arguments import EXPORT_FORMATS, IMPORT_FORMATS, format_from_suffix, print_json
 
 
 def _open(path):
     """Readers never write the project: opened read-only, a crash's journal left alone."""
-    from .store import Document
+    from ..store import Document
 
     return Document.open(path, read_only=True)
 
@@ -42,20 +42,20 @@ def project_summary(doc) -> dict:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .store import Document
+    from ..store import Document
 
     if args.file.exists() and not args.force:
         raise MapStudioError(f"{args.file}: already exists (use --force to replace it)")
     data = None
     if args.template:
-        from .templates import catalogue
+        from ..templates import catalogue
 
         data = catalogue.instantiate(args.template)
         if args.title:
             data.project.title = args.title
     title = args.title or args.file.stem.replace("_", " ").replace("-", " ").title()
     if data is None:
-        from .model import Project, ProjectData, starter_map
+        from ..model import Project, ProjectData, starter_map
 
         data = ProjectData(project=Project(title=title), maps=[starter_map()])
     Document.create(args.file, title, data=data, force=args.force).close()
@@ -64,7 +64,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
-    from .templates import catalogue
+    from ..templates import catalogue
 
     entries = catalogue.list_templates(industry=args.industry, language=args.lang)
     if args.json:
@@ -95,21 +95,21 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .files import refuse_same_file
+    from ..files import refuse_same_file
 
-    fmt = _format_from_suffix(args.output, EXPORT_FORMATS, args.format)
-    from .cli_print import refuse_pdf_only
+    fmt = format_from_suffix(args.output, EXPORT_FORMATS, args.format)
+    from .printing import refuse_pdf_only
 
     refuse_pdf_only(fmt, args)
     refuse_same_file(args.output, args.file)
     doc = _open(args.file)
     try:
         if fmt == "json":
-            from .interchange import write_json
+            from ..interchange import write_json
 
             write_json(doc.export_data(), args.output, force=args.force)
         else:
-            from .export import ExportOptions, export_map
+            from ..export import ExportOptions, export_map
 
             options = ExportOptions(
                 format=fmt, paper=args.paper, orientation=args.orientation, tile=args.tile,
@@ -118,7 +118,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 cmyk=args.cmyk, language=args.language or "", pdfx=args.pdfx,
             )
             options.validate()
-            from .cli_print import preflight_export
+            from .printing import preflight_export
 
             preflight_export(doc, options, args.map, args)
             export_map(doc, args.output, options, map_ref=args.map, force=args.force)
@@ -129,11 +129,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .files import refuse_same_file
-    from .interchange.reading import read_project
-    from .store import Document
+    from ..files import refuse_same_file
+    from ..interchange.reading import read_project
+    from ..store import Document
 
-    fmt = _format_from_suffix(args.source, IMPORT_FORMATS, args.format)
+    fmt = format_from_suffix(args.source, IMPORT_FORMATS, args.format)
     refuse_same_file(args.output, args.source)
     if args.output.exists() and not args.force:
         raise MapStudioError(f"{args.output}: already exists (use --force to replace it)")
@@ -147,10 +147,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     """SQLite's full integrity and reference checks, then every row read into the model
     and validated; each problem is one line, and any problem is exit 3."""
     if getattr(args, "print_check", False):
-        from .cli_print import cmd_check_print
+        from .printing import cmd_check_print
 
         return cmd_check_print(args)
-    from .store.verify import verify_project
+    from ..store.verify import verify_project
 
     problems = verify_project(args.file)
     if problems:
@@ -160,3 +160,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"{args.file}: ok")
     return 0
 
+
+COMMANDS = {"new": cmd_new, "templates": cmd_templates, "info": cmd_info,
+            "export": cmd_export, "import": cmd_import, "check": cmd_check}
