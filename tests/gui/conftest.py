@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +22,16 @@ def fresh_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("MAPSTUDIO_LOG_DIR", str(tmp_path / "log"))
     QSettings().clear()
     yield
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Every message box shown, as (kind, text)."""
+    shown: list[tuple[str, str]] = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *a, _k=kind, **kw: shown.append(
+            (_k, a[2])) or QMessageBox.StandardButton.Ok)
+    return shown
 
 
 @pytest.fixture

@@ -7,21 +7,11 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 from tests.gui.conftest import settle
 
 from mapstudio.model import Card, Project, ProjectData, starter_map
 from mapstudio.store import Document
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    """Every message box shown, as (kind, text)."""
-    shown: list[tuple[str, str]] = []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *a, _k=kind, **kw: shown.append(
-            (_k, a[2])) or QMessageBox.StandardButton.Ok)
-    return shown
 
 
 @pytest.fixture

@@ -22,16 +22,6 @@ from mapstudio.model import Project, ProjectData, starter_map
 from mapstudio.store import Document
 
 
-@pytest.fixture
-def messages(monkeypatch):
-    """Every message box the window shows, as (kind, text)."""
-    shown: list[tuple[str, str]] = []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *a, _k=kind, **kw: shown.append(
-            (_k, a[2])) or QMessageBox.StandardButton.Ok)
-    return shown
-
-
 def choose(monkeypatch, label: str, seen: list | None = None) -> None:
     """Answer the next custom message box by clicking the button labelled `label`."""
     def exec_(box):
