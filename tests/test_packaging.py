@@ -24,7 +24,7 @@ def test_wheel_contains_resources_and_package_data(tmp_path: Path) -> None:
         "mapstudio/resources/fonts/LICENSE-DejaVu.txt",
         "mapstudio/resources/demo/mortgage.json",
         "mapstudio/interchange/mapstudio.schema.json",
-        "mapstudio/cli.py",
+        "mapstudio/cli/__init__.py",
     ]
     missing = [n for n in expected if n not in names]
     assert not missing, missing

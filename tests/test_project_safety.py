@@ -301,3 +301,21 @@ def test_the_lock_is_released_with_the_document(tmp_path):
         ProjectLock.acquire(path)
     doc.close()
     ProjectLock.acquire(path).release()
+
+
+def test_replacing_a_project_whose_journal_is_refused_sets_the_journal_aside(tmp_path, capsys):
+    """The old journal is dealt with before the rename, so no moment pairs it with the
+    new file (a kill there used to leave a new project nobody could open)."""
+    path = make_project(tmp_path / "X.mapstudio", "Old")
+    journal = crash_mid_write(path)
+    data = bytearray(journal.read_bytes())
+    data[16:20] = (0x00100000).to_bytes(4, "big")  # a journal that can never be applied
+    journal.write_bytes(bytes(data))
+    code, err = cli(capsys, "new", path, "--force", "--title", "Fresh")
+    assert code == 0, err
+    assert not journal.exists()
+    with Document.open(path) as doc:
+        assert doc.project().title == "Fresh"
+    assert integrity(path) == "ok"
+    cli(capsys, "export", path, "-o", tmp_path / "x.json")  # the next write sweeps the rest
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["X.mapstudio", "x.json"]

@@ -87,8 +87,9 @@ def remove_sidecars(path: Path) -> None:
 def replace_file(temp: Path, target: Path) -> None:
     """Rename a complete temp file over `target` durably, then delete the target's sidecars.
 
-    Were we stopped between the two steps, the new file would sit beside the old file's
-    journal; opening checks every journal against its file (page size, size, change
+    A project's writer settles the old journal before calling this (store.journal.
+    settle_journal), so no journal is left to pair with the new file; should one still be
+    there, opening checks every journal against its file (page size, size, change
     counter) and refuses a stranger, so the new file is never rewritten by it.
     """
     target = Path(target)

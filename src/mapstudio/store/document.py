@@ -40,7 +40,13 @@ from . import rows
 from .checks import FileFormatError, inspect_file
 from .connection import make_engine, migrate
 from .images import check_image, clean_image
-from .journal import discard_stale_journal, hot_journal, recover_on_copy, refuse_if_hot
+from .journal import (
+    discard_stale_journal,
+    hot_journal,
+    recover_on_copy,
+    refuse_if_hot,
+    settle_journal,
+)
 from .library import LibraryMixin
 from .map_editing import MapEditingMixin
 from .project_reading import ProjectReadingMixin
@@ -127,6 +133,8 @@ class Document(LibraryMixin, ProjectReadingMixin, MapEditingMixin, RestoreMixin)
                 engine.dispose()
                 old = ProjectLock.acquire(path) if path.exists() else None
                 try:
+                    if old is not None:
+                        settle_journal(path)  # no journal of the old file outlives it
                     replace_file(tmp, path)
                 finally:
                     if old is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import shutil
 import sqlite3
 from contextlib import suppress
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from ..files import fsync_folder, is_locked, temp_beside
 from ..files.atomic import fsync_file
+from ..files.leftovers import TEMP_SUFFIX
 from .checks import FileFormatError, inspect_file
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,24 @@ def discard_stale_journal(path: Path) -> None:
         with suppress(OSError):
             journal.unlink()
             log.info("%s: removed an empty journal left by a crash", journal)
+
+
+def settle_journal(path: Path) -> None:
+    """Before a project is replaced (its lock held): leave no journal that could be paired
+    with the new file, even for an instant. A hot journal is rolled back into the old file
+    the safe way; one that cannot be is moved aside under a temp name the next write to
+    the folder sweeps away (the user chose to replace that project)."""
+    journal = hot_journal(path, lock_is_ours=True)
+    if journal is None:
+        discard_stale_journal(path)
+        return
+    try:
+        recover_on_copy(path, journal)
+    except JournalRefusedError:
+        aside = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}-journal")
+        os.replace(journal, aside)
+        fsync_folder(path.parent)
+        log.warning("%s: replaced; its unusable journal was set aside", path)
 
 
 def refuse_if_hot(path: Path) -> None:
