@@ -36,7 +36,7 @@ def test_defaults(settings):
     assert settings.language == ""
     assert settings.theme == "system"
     assert settings.default_scale == ScaleDefault(-2, 2)
-    assert settings.default_paper == "A3"
+    assert settings.default_paper == "auto"  # the smallest readable sheet
     assert settings.tile_paper == ""
     assert settings.backups_enabled and settings.backup_count == 10
     assert settings.snap_to_grid and not settings.show_grid
@@ -76,7 +76,7 @@ def test_bad_stored_values_fall_back(settings):
     store.setValue("canvas/showGrid", "true")
     assert settings.language == "" and settings.theme == "system"
     assert settings.default_scale == ScaleDefault()
-    assert settings.default_paper == "A3"
+    assert settings.default_paper == "auto"
     assert settings.backup_count == 10
     assert settings.show_grid is True
 

@@ -91,3 +91,20 @@ def test_every_sheet_of_a_filled_poster_prints(tmp_path):
         assert printed_tiles(tiles, poster) == tiles.tiles
     finally:
         doc.close()
+
+
+def test_the_export_dialog_starts_on_automatic_paper(tmp_path):
+    """`--paper auto` is also what a new user's export dialog starts on."""
+    from PySide6.QtCore import QSettings
+
+    from mapstudio.export.options import PAPERS as EXPORT_PAPERS
+    from mapstudio.settings import PAPERS, Settings
+    from mapstudio.ui.export_dialog import default_options
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    QSettings().clear()
+    assert Settings().default_paper == "auto"
+    assert default_options().paper == "auto"
+    assert set(PAPERS) == set(EXPORT_PAPERS)  # one list of papers, as the exporter's

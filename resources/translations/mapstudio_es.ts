@@ -543,183 +543,183 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="445" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="447" />
             <source>Export map</source>
             <translation>Exportar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>PDF (vector, print)</source>
             <translation>PDF (vectorial, para imprimir)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>PNG image</source>
             <translation>Imagen PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>SVG vector image</source>
             <translation>Imagen vectorial SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>CSV table</source>
             <translation>Tabla CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
             <source>Mermaid journey</source>
             <translation>Recorrido Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
             <source>Fit to map</source>
             <translation>Ajustar al mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
             <source>Automatic (readable type)</source>
             <translation>Automático (texto legible)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
             <source>Automatic</source>
             <translation>Automática</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
             <source>Portrait</source>
             <translation>Vertical</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Landscape</source>
             <translation>Horizontal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="224" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>Print as a poster on sheets of</source>
             <translation>Imprimir como póster en hojas de</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="230" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="232" />
             <source>Crop marks</source>
             <translation>Marcas de corte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
             <source>CMYK colours</source>
             <translation>Colores CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
             <source>PDF/X-4 for print shops</source>
             <translation>PDF/X-4 para imprentas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="235" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
             <source> dpi</source>
             <translation> ppp</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>El idioma de las palabras que añade la impresión: rótulos de carriles, etiquetas, leyenda y pie de página</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="241" />
             <source>Project's ({0})</source>
             <translation>El del proyecto ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="243" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
             <source>Add persona pages</source>
             <translation>Añadir páginas de personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
             <source>Extra line for the title block</source>
             <translation>Línea adicional para el cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
             <source>Orientation</source>
             <translation>Orientación</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
             <source>Scale</source>
             <translation>Escala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
             <source>Overlap</source>
             <translation>Solapamiento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Bleed</source>
             <translation>Sangrado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="260" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
             <source>Resolution</source>
             <translation>Resolución</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
             <source>Print language</source>
             <translation>Idioma de impresión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="265" />
             <source>Title block</source>
             <translation>Cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="269" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="271" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="297" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="299" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="395" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="397" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabla o un archivo de texto: no hay página que previsualizar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="465" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="467" />
             <source>Exporting “{0}”…</source>
             <translation>Exportando «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="466" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="468" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="507" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="509" />
             <source>Export failed</source>
             <translation>La exportación ha fallado</translation>
         </message>
@@ -1384,353 +1384,353 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Line of interaction</source>
             <translation>Línea de interacción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Line of visibility</source>
             <translation>Línea de visibilidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Line of internal interaction</source>
             <translation>Línea de interacción interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Personas: {0}</source>
             <translation>Personas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>{0} (to-be)</source>
             <translation>{0} (futuro)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Severity {0}</source>
             <translation>Gravedad {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Impact {0}</source>
             <translation>Impacto {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Effort {0}</source>
             <translation>Esfuerzo {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>{0} / target {1}</source>
             <translation>{0} / objetivo {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Moment of truth</source>
             <translation>Momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Page {0} of {1}</source>
             <translation>Página {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Version {0}</source>
             <translation>Versión {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Map {0} of {1}</source>
             <translation>Mapa {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Emotion {0} … {1}</source>
             <translation>Emoción {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>{0} {1} {2}</source>
             <translation>{0} de {1} de {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>January February March April May June July August September October November December</source>
             <translation>enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>{0} years</source>
             <translation>{0} años</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>About</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Goals</source>
             <translation>Objetivos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Frustrations</source>
             <translation>Frustraciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Motivations</source>
             <translation>Motivaciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Market size</source>
             <translation>Tamaño de mercado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Technology</source>
             <translation>Tecnología</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Assembly overview</source>
             <translation>Esquema de montaje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — {1} hojas {2} {3} ({4} filas × {5} columnas), póster de {6} × {7} mm, solape de {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>landscape</source>
             <translation>en horizontal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>portrait</source>
             <translation>en vertical</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Recorta cada hoja por sus marcas de corte en los bordes izquierdo y superior (salvo en la primera columna o fila), colócala sobre la franja de solape de la hoja vecina y alinea las marcas de registro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Row {0} · Column {1}</source>
             <translation>Fila {0} · Columna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>page {0}</source>
             <translation>pág. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>overlap {0} mm</source>
             <translation>solape {0} mm</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Mobile app</source>
             <translation>Aplicación móvil</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Store</source>
             <translation>Tienda</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Social</source>
             <translation>Redes sociales</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Ads</source>
             <translation>Anuncios</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Search</source>
             <translation>Buscador</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Mail</source>
             <translation>Correo postal</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Kiosk</source>
             <translation>Quiosco</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Video</source>
             <translation>Vídeo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>In person</source>
             <translation>En persona</translation>
         </message>
@@ -2383,12 +2383,12 @@ Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio c
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mapa al {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="180" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · {n} hojas {paper} ({rows} × {cols})</translation>
         </message>
@@ -2710,132 +2710,137 @@ una foto</translation>
             <translation>Ajustar al mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="110" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="108" />
+            <source>Automatic (readable type)</source>
+            <translation>Automático (texto legible)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="112" />
             <source>No tiling (one sheet)</source>
             <translation>Sin mosaico (una sola hoja)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="111" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="113" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Imprimir los mapas grandes como un póster de varias hojas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="114" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Cuánto se solapan las hojas contiguas para pegarlas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="117" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
             <source>Default emotion scale:</source>
             <translation>Escala emocional predeterminada:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
             <source>Default &amp;paper:</source>
             <translation>&amp;Papel predeterminado:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
             <source>Poster &amp;tiling:</source>
             <translation>&amp;Mosaico de póster:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Solapamiento de hojas:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="126" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="128" />
             <source>Show the &amp;grid</source>
             <translation>Mostrar la &amp;cuadrícula</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="127" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="129" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Ajustar a la cuadrícula al arrastrar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="130" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="132" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="133" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Tamaño de la cuadrícula:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="134" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="136" />
             <source>The mouse &amp;wheel zooms (instead of scrolling)</source>
             <translation>La &amp;rueda del ratón hace zoom (en lugar de desplazar)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="137" />
             <source>For a mouse without a trackpad. Ctrl+wheel zooms either way; two-finger scrolling on a trackpad always moves the map.</source>
             <translation>Para un ratón sin panel táctil. Ctrl+rueda hace zoom en cualquier caso; el desplazamiento con dos dedos en el panel táctil siempre mueve el mapa.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Guardar copias de seguridad de los proyectos abiertos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
             <source>Leave empty for the default folder</source>
             <translation>Déjalo vacío para usar la carpeta predeterminada</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
             <source>&amp;Browse…</source>
             <translation>E&amp;xaminar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
             <source>S&amp;how</source>
             <translation>&amp;Mostrar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="153" />
             <source>Open the backup folder in the file manager</source>
             <translation>Abrir la carpeta de copias de seguridad en el gestor de archivos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
             <source>Older versions are deleted</source>
             <translation>Las versiones más antiguas se eliminan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
             <source>Backup folder:</source>
             <translation>Carpeta de copias de seguridad:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="165" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Versiones que conservar por proyecto:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
             <source>Back up &amp;every:</source>
             <translation>Copia &amp;cada:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Los proyectos se guardan mientras editas; las copias de seguridad te permiten volver a una versión anterior de un archivo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
             <source>Backup folder</source>
             <translation>Carpeta de copias de seguridad</translation>
         </message>

@@ -543,183 +543,183 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="189" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="445" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="447" />
             <source>Export map</source>
             <translation>Экспорт карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>PDF (vector, print)</source>
             <translation>PDF (вектор, для печати)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="206" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
             <source>PNG image</source>
             <translation>Изображение PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>SVG vector image</source>
             <translation>Векторное изображение SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="207" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>CSV table</source>
             <translation>Таблица CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
             <source>Mermaid journey</source>
             <translation>Путь в формате Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="212" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
             <source>Fit to map</source>
             <translation>По размеру карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="213" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
             <source>Automatic (readable type)</source>
             <translation>Автоматически (читаемый текст)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
             <source>Automatic</source>
             <translation>Автоматически</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="217" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="222" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="224" />
             <source>Fit</source>
             <translation>По размеру</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="223" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>Print as a poster on sheets of</source>
             <translation>Печатать плакатом на листах</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="230" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="232" />
             <source>Crop marks</source>
             <translation>Метки обреза</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="231" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
             <source>CMYK colours</source>
             <translation>Цвета CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
             <source>PDF/X-4 for print shops</source>
             <translation>PDF/X-4 для типографии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="235" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>Язык слов, которые добавляет печать: подписи дорожек, метки, легенда и нижний колонтитул</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="241" />
             <source>Project's ({0})</source>
             <translation>Язык проекта ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="243" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
             <source>Add persona pages</source>
             <translation>Добавить страницы персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
             <source>Extra line for the title block</source>
             <translation>Дополнительная строка штампа</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="250" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
             <source>Scale</source>
             <translation>Масштаб</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
             <source>Overlap</source>
             <translation>Перекрытие</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Bleed</source>
             <translation>Вылет под обрез</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="260" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
             <source>Resolution</source>
             <translation>Разрешение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
             <source>Print language</source>
             <translation>Язык печати</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="265" />
             <source>Title block</source>
             <translation>Штамп</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="269" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="271" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="297" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="299" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="395" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="397" />
             <source>A table or text file: no page to preview.</source>
             <translation>Таблица или текстовый файл: страницы для просмотра нет.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="465" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="467" />
             <source>Exporting “{0}”…</source>
             <translation>Экспорт «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="466" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="468" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="507" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="509" />
             <source>Export failed</source>
             <translation>Не удалось экспортировать</translation>
         </message>
@@ -1384,353 +1384,353 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Line of interaction</source>
             <translation>Линия взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Line of visibility</source>
             <translation>Линия видимости</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Personas: {0}</source>
             <translation>Персоны: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>{0} (to-be)</source>
             <translation>{0} (целевое)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Severity {0}</source>
             <translation>Серьёзность {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Impact {0}</source>
             <translation>Влияние {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Effort {0}</source>
             <translation>Трудозатраты {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>{0} / target {1}</source>
             <translation>{0} / цель {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Moment of truth</source>
             <translation>Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Page {0} of {1}</source>
             <translation>Страница {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Version {0}</source>
             <translation>Версия {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Map {0} of {1}</source>
             <translation>Карта {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Emotion {0} … {1}</source>
             <translation>Эмоции {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2} г.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>January February March April May June July August September October November December</source>
             <translation>января февраля марта апреля мая июня июля августа сентября октября ноября декабря</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>{0} years</source>
             <translation>Возраст: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>About</source>
             <translation>О персоне</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Goals</source>
             <translation>Цели</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Frustrations</source>
             <translation>Раздражители</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Motivations</source>
             <translation>Мотивы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Market size</source>
             <translation>Размер рынка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Technology</source>
             <translation>Технологии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Assembly overview</source>
             <translation>Схема сборки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — листов {2}, ориентация {3}: {1} (рядов × столбцов: {4} × {5}), плакат {6} × {7} мм, перекрытие {8} мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>landscape</source>
             <translation>альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>portrait</source>
             <translation>книжная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Обрежьте каждый лист по меткам обреза на левом и верхнем краях (кроме первого столбца и первого ряда), наложите его на полосу перекрытия соседнего листа и совместите приводочные метки.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Row {0} · Column {1}</source>
             <translation>Ряд {0} · Столбец {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>page {0}</source>
             <translation>стр. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>overlap {0} mm</source>
             <translation>перекрытие {0} мм</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Mobile app</source>
             <translation>Мобильное приложение</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Social</source>
             <translation>Соцсети</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Ads</source>
             <translation>Реклама</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Mail</source>
             <translation>Почта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Partner</source>
             <translation>Партнёр</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Kiosk</source>
             <translation>Киоск</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="51" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
             <source>In person</source>
             <translation>Лично</translation>
         </message>
@@ -2383,12 +2383,12 @@ The other maps of this project can still be opened and edited; `mapstudio check`
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper}, {orientation} · масштаб карты {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="180" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · листов {paper}: {n} ({rows} × {cols})</translation>
         </message>
@@ -2710,132 +2710,137 @@ here</source>
             <translation>По размеру карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="110" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="108" />
+            <source>Automatic (readable type)</source>
+            <translation>Автоматически (читаемый текст)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="112" />
             <source>No tiling (one sheet)</source>
             <translation>Без разбиения (один лист)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="111" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="113" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Печатать большие карты плакатом из нескольких листов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="114" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Насколько соседние листы перекрываются для склейки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="117" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
             <source>Default emotion scale:</source>
             <translation>Шкала эмоций по умолчанию:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
             <source>Default &amp;paper:</source>
             <translation>&amp;Бумага по умолчанию:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
             <source>Poster &amp;tiling:</source>
             <translation>&amp;Разбиение на плакат:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Перекрытие листов:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="126" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="128" />
             <source>Show the &amp;grid</source>
             <translation>Показывать &amp;сетку</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="127" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="129" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Привязка к сетке при перетаскивании</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="130" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="132" />
             <source> pt</source>
             <translation> пт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="133" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Шаг сетки:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="134" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="136" />
             <source>The mouse &amp;wheel zooms (instead of scrolling)</source>
             <translation>&amp;Колесо мыши масштабирует (вместо прокрутки)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="137" />
             <source>For a mouse without a trackpad. Ctrl+wheel zooms either way; two-finger scrolling on a trackpad always moves the map.</source>
             <translation>Для мыши без тачпада. Ctrl+колесо масштабирует в любом случае; прокрутка двумя пальцами на тачпаде всегда двигает карту.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Хранить резервные копии открытых проектов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
             <source>Leave empty for the default folder</source>
             <translation>Оставьте пустым для папки по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="148" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
             <source>&amp;Browse…</source>
             <translation>&amp;Обзор…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
             <source>S&amp;how</source>
             <translation>&amp;Показать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="151" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="153" />
             <source>Open the backup folder in the file manager</source>
             <translation>Открыть папку резервных копий в файловом менеджере</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="159" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
             <source>Older versions are deleted</source>
             <translation>Более старые версии удаляются</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="162" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
             <source>Backup folder:</source>
             <translation>Папка резервных копий:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="165" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Версий на проект:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
             <source>Back up &amp;every:</source>
             <translation>Копировать &amp;каждые:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Проекты сохраняются по ходу работы; резервные копии позволяют вернуться к более ранней версии файла.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="176" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
             <source>Backup folder</source>
             <translation>Папка резервных копий</translation>
         </message>

@@ -14,8 +14,11 @@ from PySide6.QtCore import QSettings
 
 LANGUAGES = ("en", "it", "pl", "es", "ru")  # "" means: follow the system
 THEMES = ("system", "light", "dark", "high_contrast")
-PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid", "fit")
-TILE_PAPERS = ("", *PAPERS[:-1])  # "" means: no tiling
+# The exporter's one list of papers: sheets, "fit" and "auto" (the smallest sheet, or a
+# poster, on which the type stays readable). Tiles are real sheets only.
+PAPERS = ("auto", "A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid", "fit")
+TILE_PAPERS = ("", *(p for p in PAPERS if p not in ("auto", "fit")))  # "": no tiling
+DEFAULT_PAPER = "auto"
 MAX_RECENT = 10
 DEFAULT_BACKUP_COUNT = 10
 
@@ -123,12 +126,12 @@ class Settings:
 
     @property
     def default_paper(self) -> str:
-        value = str(self._get("print/paper", "A3") or "A3")
-        return value if value in PAPERS else "A3"
+        value = str(self._get("print/paper", DEFAULT_PAPER) or DEFAULT_PAPER)
+        return value if value in PAPERS else DEFAULT_PAPER
 
     @default_paper.setter
     def default_paper(self, value: str) -> None:
-        self._set("print/paper", value if value in PAPERS else "A3")
+        self._set("print/paper", value if value in PAPERS else DEFAULT_PAPER)
 
     @property
     def tile_paper(self) -> str:

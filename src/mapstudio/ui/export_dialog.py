@@ -140,6 +140,8 @@ class PagePreview(QWidget):
                        | Qt.TextFlag.TextWordWrap, self.error)
             return
         options = self.options
+        if options.paper == "auto":  # chosen once the map is laid out, a moment later
+            return
         mw, mh = self.map_size
         tiled = options.format == "pdf" and options.tile
         plan = plan_page(mw, mh, options, with_marks=False if tiled else None)
@@ -380,7 +382,7 @@ class ExportDialog(QDialog):
             self._preflight_options = replace(options)
             if printable and getattr(self, "_geometry", None) is not None:
                 options = resolve_paper(self._geometry, options)
-            if printable:
+            if printable and options.paper != "auto":  # auto: chosen once laid out
                 plan = plan_page(*self.preview.map_size, options)
                 if options.tile:
                     plan_tiles(plan.width, plan.height, options)

@@ -104,7 +104,9 @@ class PreferencesDialog(QDialog):
         scale.addStretch(1)
         self.paper = QComboBox()
         for name in PAPERS:
-            self.paper.addItem(self.tr("Fit to the map") if name == "fit" else name, name)
+            label = {"fit": self.tr("Fit to the map"),
+                     "auto": self.tr("Automatic (readable type)")}.get(name, name)
+            self.paper.addItem(label, name)
         self.tile_paper = QComboBox()
         for name in TILE_PAPERS:
             self.tile_paper.addItem(name or self.tr("No tiling (one sheet)"), name)
