@@ -8,6 +8,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _exit_status = 0
 
 
+def pytest_configure(config) -> None:
+    """One QApplication for the whole run, made first: an export test running before the
+    GUI tests would otherwise leave the exporter's QGuiApplication, on which no widget
+    can be built (Qt aborts)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        config._mapstudio_app = QApplication(["mapstudio-tests"])
+
+
 def pytest_sessionfinish(session, exitstatus) -> None:
     global _exit_status
     _exit_status = int(exitstatus)

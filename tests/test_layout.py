@@ -89,9 +89,14 @@ def test_wrap_with_line_limit_ends_in_ellipsis() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200), st.integers(10, 400))
 def test_wrap_loses_no_characters(text, width) -> None:
+    from mapstudio.layout.breaking import graphemes
+
     lines = wrap_text(text, FONT, width, MEASURE)
     assert "".join("".join(lines).split()) == "".join(text.split())
-    assert all(MEASURE.width(line, FONT) <= max(width, FONT.size) for line in lines)
+    # a line never overflows, unless it is one grapheme cluster (a flag, a conjunct…)
+    # wider than the line, which is never split
+    assert all(MEASURE.width(line, FONT) <= max(width, FONT.size)
+               or len(graphemes(line.strip())) == 1 for line in lines)
 
 
 # ---- grid -------------------------------------------------------------------------------
@@ -735,3 +740,25 @@ def test_label_avoids_a_steep_curve_between_samples() -> None:
             stage.width = 120.0
         g = layout_map(content, MEASURE, people)
         assert _label_boxes_crossing_curves(g, MEASURE) == []
+
+
+def test_right_to_left_paragraphs_are_set_flush_right():
+    from mapstudio.layout import FixedWidthMeasure, layout_map
+    from mapstudio.model import Card, starter_map
+
+    content = starter_map()
+    lane, stage = content.lanes[1].id, content.stages[0].id
+    arabic = Card(lane_id=lane, stage_id=stage, position=0, title="بطاقة عربية",
+                  body="الدفع عبر التطبيق")
+    latin = Card(lane_id=lane, stage_id=stage, position=1, title="Latin card",
+                 body="Pays in the app")
+    content.cards = [arabic, latin]
+    measure = FixedWidthMeasure()
+    g = layout_map(content, measure)
+    box = g.cards[arabic.id]
+    for line in box.lines:
+        right = line.x + measure.width(line.text, line.font)
+        assert abs(right - (box.rect.right - 8)) < 12, line  # ends at the right padding
+        assert line.x > box.rect.x + 20
+    for line in g.cards[latin.id].lines:
+        assert abs(line.x - g.cards[latin.id].rect.x - 8) < 12  # starts at the left one

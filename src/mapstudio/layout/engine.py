@@ -32,7 +32,7 @@ from .style import (
     SEVERITY_COLOURS,
     LayoutStyle,
 )
-from .text import TextMeasure, wrap_text
+from .text import TextMeasure, right_to_left, wrap_text
 
 __all__ = ["layout_map"]
 
@@ -256,12 +256,12 @@ class _Builder:
         if card.title:
             wrapped = wrap_text(card.title, s.card_title_font, title_width, self.m)
             more, cy = text_lines(wrapped, x + pad, cy, s.card_title_font, s.text_colour)
-            lines += more
+            lines += self._flush(card.title, more, x + pad + title_width)
         if card.body:
             wrapped = wrap_text(card.body, s.card_body_font, inner, self.m)
             more, cy = text_lines(wrapped, x + pad, cy + (2 if lines else 0),
                                   s.card_body_font, "#475569")
-            lines += more
+            lines += self._flush(card.body, more, x + pad + inner)
         owner = card.owner.strip()
         if owner and owner.casefold() != card.title.strip().casefold():  # not said twice
             cy += 3 if lines else 0
@@ -279,6 +279,13 @@ class _Builder:
         height = max(cy + pad - y, 30.0)
         return CardBox(card.id, Rect(x, y, w, height), fill, accent, tuple(lines),
                        tuple(badges), image_rect, card.image_asset_id, card.moment_of_truth)
+
+    def _flush(self, paragraph: str, lines: list[TextLine], right: float) -> list[TextLine]:
+        """A right-to-left paragraph (its first strong letter is Arabic, Hebrew…) is set
+        flush right, as its readers expect; others stay flush left."""
+        if not right_to_left(paragraph):
+            return lines
+        return [line._replace(x=right - self.m.width(line.text, line.font)) for line in lines]
 
     def _pill(self, kind: str, text: str, x: float, y: float, colour: str,
               value: float = 0.0) -> Badge:

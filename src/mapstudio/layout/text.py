@@ -7,6 +7,7 @@ the font size (DejaVu Sans' own metrics), so both back ends place baselines iden
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -116,3 +117,18 @@ def wrap_text(text: str, font: FontSpec, max_width: float, measure: TextMeasure,
         kept[-1] = last.rstrip() + "…"
         return kept
     return lines
+
+
+_STRONG_RTL = frozenset(("R", "AL"))
+
+
+def right_to_left(paragraph: str) -> bool:
+    """The paragraph's base direction by the Unicode bidi rule (P2): that of its first
+    strong character."""
+    for ch in paragraph:
+        kind = unicodedata.bidirectional(ch)
+        if kind in _STRONG_RTL:
+            return True
+        if kind == "L":
+            return False
+    return False
