@@ -203,16 +203,19 @@ def spread_points(g: MapGeometry) -> list:
     for series in g.series:
         n = index[series.lane_id] = index.get(series.lane_id, -1) + 1
         order.append((series, n))
-    taken: list[tuple[float, float]] = []
+    near = 2 * POINT_RADIUS
+    taken: dict[tuple[int, int], list[tuple[float, float]]] = {}  # a grid: linear, not n²
     out = []
     for series, n in order:
         for pt in series.points:
             x, y = pt.x, pt.y
-            clash = sum(1 for tx, ty in taken if abs(tx - pt.x) < 2 * POINT_RADIUS
-                        and abs(ty - pt.y) < 2 * POINT_RADIUS)
+            cx, cy = int(pt.x // near), int(pt.y // near)
+            clash = sum(1 for i in (cx - 1, cx, cx + 1) for j in (cy - 1, cy, cy + 1)
+                        for tx, ty in taken.get((i, j), ())
+                        if abs(tx - pt.x) < near and abs(ty - pt.y) < near)
             if clash:
                 x += (1 if clash % 2 else -1) * ((clash + 1) // 2) * 1.6 * POINT_RADIUS
-            taken.append((pt.x, pt.y))
+            taken.setdefault((cx, cy), []).append((pt.x, pt.y))
             out.append(((x, y), series, n))
     return out
 
