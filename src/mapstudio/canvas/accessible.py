@@ -124,19 +124,28 @@ class MapAccessible(QAccessibleWidget):
         super().__init__(view, QAccessible.Role.Table, _tr("Journey map"))
         self.view = view
         self._parts: dict[tuple[str, str], MapPartAccessible] = {}
+        self._for = None  # the content the list below was built for
+        self._list: list[MapPartAccessible] = []
+        self._index: dict[int, int] = {}
 
     def parts(self) -> list[MapPartAccessible]:
+        """Built once per layout of the map (the scene replaces `content` on each), so a
+        screen reader walking thousands of cards does not rebuild the list per child."""
         scene = self.view.scene()
         content = getattr(scene, "content", None)
         if content is None:
             return []
+        if self._for is content:
+            return self._list
         keys = [("stage", s.id) for s in content.stages] + \
                [("lane", lane.id) for lane in content.lanes] + \
                [("card", c.id) for c in content.cards]
         for key in keys:
             if key not in self._parts:
                 self._parts[key] = MapPartAccessible(self, *key)
-        return [self._parts[key] for key in keys]
+        self._for, self._list = content, [self._parts[key] for key in keys]
+        self._index = {id(part): i for i, part in enumerate(self._list)}
+        return self._list
 
     def childCount(self) -> int:  # noqa: N802
         return len(self.parts())
@@ -146,10 +155,9 @@ class MapAccessible(QAccessibleWidget):
         return parts[index] if 0 <= index < len(parts) else None
 
     def indexOfChild(self, child) -> int:  # noqa: N802
-        for i, part in enumerate(self.parts()):
-            if part is child:
-                return i
-        return -1
+        self.parts()
+        index = self._index.get(id(child), -1)
+        return index if index >= 0 and self._list[index] is child else -1
 
     def childAt(self, x: int, y: int):  # noqa: N802
         for part in reversed(self.parts()):  # cards first: they lie over the grid
