@@ -173,6 +173,7 @@ def test_damaged_rows_end_in_0_or_3_long_run(change) -> None:
     ("cut", "persona", "goals", 0, 2),
     ("cell", "card", "position", 0, "abc"),
     ("utf8", "card", "title", 0, b"\xed\xa0\x80"),
+    ("utf8", "map_persona", "map_id", 0, b"\xed\xa0\x80"),  # a table without an id
     ("id", "card", "lane_id", 0, "stage"),
     ("delete", "stage", 0),
     ("cell", "emotion_point", "score", 0, float("inf")),

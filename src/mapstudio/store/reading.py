@@ -163,13 +163,22 @@ def undecodable(exc: BaseException) -> str | None:
 
 def find_undecodable(driver, table: str, column: str, where: str = "",
                      params: tuple = ()) -> str:
-    """The id of the first row whose `column` is not UTF-8 (read as bytes)."""
-    sql = f'SELECT CAST(id AS BLOB), CAST("{column}" AS BLOB) FROM "{table}"'
-    for row_id, raw in driver.execute(sql + (f" WHERE {where}" if where else ""), params):
+    """The id of the first row whose `column` is not UTF-8 (read as bytes); tables
+    without an id column (the map-persona links) name the row by its rowid."""
+    try:
+        columns = {row[1] for row in driver.execute(f'PRAGMA table_info("{table}")')}
+        key = "id" if "id" in columns else "rowid"
+        sql = f'SELECT CAST({key} AS BLOB), CAST("{column}" AS BLOB) FROM "{table}"'
+        rows = driver.execute(sql + (f" WHERE {where}" if where else ""), params).fetchall()
+    except sqlite3.Error:
+        return f"{table}: {column} is not UTF-8 text"
+    for row_id, raw in rows:
         try:
             (raw or b"").decode("utf-8")
         except UnicodeDecodeError as exc:
-            return (f"{table} row {show_id((row_id or b'').decode('utf-8', 'replace'))}: "
+            name = row_id.decode("utf-8", "replace") if isinstance(row_id, bytes) \
+                else str(row_id)
+            return (f"{table} row {show_id(name)}: "
                     f"{column} is not UTF-8 text (byte {exc.start + 1})")
     return f"{table}: {column} is not UTF-8 text"
 
