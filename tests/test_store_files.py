@@ -26,7 +26,7 @@ from mapstudio.model import (
     starter_map,
 )
 from mapstudio.store import APPLICATION_ID, SCHEMA_VERSION, Document, FileFormatError
-from mapstudio.store.connection import make_engine, migrate
+from mapstudio.store.connection import REVISIONS, make_engine, migrate
 from mapstudio.store.schema import Base
 
 
@@ -46,7 +46,7 @@ def good(tmp_path):
 def test_file_identity_and_durability_pragmas(good) -> None:
     assert APPLICATION_ID == 0x4D415053
     assert pragma(good, "application_id") == APPLICATION_ID
-    assert pragma(good, "user_version") == SCHEMA_VERSION == 2
+    assert pragma(good, "user_version") == SCHEMA_VERSION
     assert pragma(good, "journal_mode") == "delete"
     with Document.open(good) as doc:
         raw = doc._engine.raw_connection()
@@ -159,7 +159,7 @@ def test_migration_from_the_first_schema_keeps_every_row(tmp_path) -> None:
     path = tmp_path / "old.mapstudio"
     build_first_schema_file(path)
     with Document.open(path) as doc:
-        assert doc.schema_version == 2
+        assert doc.schema_version == SCHEMA_VERSION
         assert doc.project().title == "Old"
         assert [p.colour for p in doc.personas()] == ["#3b82f6", "#3b82f6"]  # new column
         content = doc.load_map("m")
@@ -172,9 +172,11 @@ def test_migration_from_the_first_schema_keeps_every_row(tmp_path) -> None:
         assert doc.snapshots() == []
         doc.delete_persona("ana")  # the new link table cascades
         assert doc.journey_map("m").persona_ids == ["bob"]
-    assert pragma(path, "user_version") == 2
+    assert pragma(path, "user_version") == SCHEMA_VERSION
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
+            REVISIONS[SCHEMA_VERSION]
+        assert {r[0] for r in db.execute("SELECT row_version FROM card")} == {1}
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         assert "persona_ids" not in {r[1] for r in db.execute("PRAGMA table_info(journey_map)")}
 
@@ -200,7 +202,7 @@ def make_case(tmp_path, good, case: str):
         path.write_bytes(good.read_bytes())
         with sqlite3.connect(path) as db:
             db.execute({
-                "newer": "PRAGMA user_version = 3",
+                "newer": f"PRAGMA user_version = {SCHEMA_VERSION + 1}",
                 "trigger": "CREATE TRIGGER t AFTER INSERT ON card BEGIN SELECT 1; END",
                 "view": "CREATE VIEW v AS SELECT 1",
                 "missing table": "DROP TABLE snapshot",
@@ -215,8 +217,8 @@ def make_case(tmp_path, good, case: str):
     ("truncated", "damaged"),
     ("another app's database", "not a Map Studio file"),
     ("plain sqlite", "not a Map Studio file"),
-    ("newer", "made by a newer version of Map Studio (schema 3); this version reads up to "
-              "schema 2"),
+    ("newer", f"made by a newer version of Map Studio (schema {SCHEMA_VERSION + 1}); this "
+              f"version reads up to schema {SCHEMA_VERSION}"),
     ("trigger", "trigger t"),
     ("view", "view v"),
     ("missing table", "missing tables: snapshot"),

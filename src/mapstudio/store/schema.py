@@ -16,11 +16,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4D415053  # "MAPS"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class Base(DeclarativeBase):
-    pass
+    """Every table carries `row_version` (schema 3): writes in a shared workspace check
+    and bump it, so a change made since a row was read is refused, never overwritten."""
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ProjectRow(Base):
