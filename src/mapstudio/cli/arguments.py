@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .. import __version__
 
-SUBCOMMANDS = ("new", "templates", "info", "export", "import", "check")
+SUBCOMMANDS = ("new", "templates", "info", "export", "import", "check", "versions", "diff")
 EXPORT_FORMATS = ("pdf", "png", "svg", "csv", "json", "mermaid")
 IMPORT_FORMATS = ("json", "csv", "mermaid", "ems-yaml")
 PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid", "fit")
@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="verify a project file, or its print (--print)")
     p.add_argument("file", type=Path)
     add_check_arguments(p, (*PAPERS, "auto"), PAPERS[:-1])
+
+    from .versions import add_arguments as add_version_arguments
+
+    add_version_arguments(sub)
     return parser
 
 

@@ -161,5 +161,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _versions(args: argparse.Namespace) -> int:
+    from .versions import cmd_versions
+
+    return cmd_versions(args)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .versions import cmd_diff
+
+    return cmd_diff(args)
+
+
 COMMANDS = {"new": cmd_new, "templates": cmd_templates, "info": cmd_info,
-            "export": cmd_export, "import": cmd_import, "check": cmd_check}
+            "export": cmd_export, "import": cmd_import, "check": cmd_check,
+            "versions": _versions, "diff": _diff}
