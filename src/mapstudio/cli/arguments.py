@@ -10,7 +10,8 @@ from pathlib import Path
 
 from .. import __version__
 
-SUBCOMMANDS = ("new", "templates", "info", "export", "import", "check", "versions", "diff")
+SUBCOMMANDS = ("new", "templates", "info", "export", "import", "check", "versions", "diff",
+               "workspace", "publish", "pull")
 EXPORT_FORMATS = ("pdf", "png", "svg", "csv", "json", "mermaid")
 IMPORT_FORMATS = ("json", "csv", "mermaid", "ems-yaml")
 PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid", "fit")
@@ -36,6 +37,8 @@ def format_from_suffix(path: Path, allowed: tuple[str, ...], explicit: str | Non
 
 def build_parser() -> argparse.ArgumentParser:
     from .printing import add_check_arguments, add_export_arguments
+    from .workspace_arguments import add_arguments as add_workspace_arguments
+    from .workspace_arguments import project_target
 
     parser = argparse.ArgumentParser(prog="mapstudio", description="Map Studio journey maps")
     parser.add_argument("--version", action="version", version=f"mapstudio {__version__}")
@@ -53,11 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", metavar="CODE")
 
     p = sub.add_parser("info", help="summarise a project file")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=project_target)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("export", help="export a project or one of its maps")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=project_target)
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--format", choices=EXPORT_FORMATS)
     p.add_argument("--map", metavar="TITLE|N")
@@ -85,12 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true")
 
     p = sub.add_parser("check", help="verify a project file, or its print (--print)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=project_target)
     add_check_arguments(p, (*PAPERS, "auto"), PAPERS[:-1])
 
     from .versions import add_arguments as add_version_arguments
 
     add_version_arguments(sub)
+    add_workspace_arguments(sub)
     return parser
 
 

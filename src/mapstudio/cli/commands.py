@@ -7,13 +7,16 @@ import sys
 
 from ..model import MapStudioError
 from .arguments import EXPORT_FORMATS, IMPORT_FORMATS, format_from_suffix, print_json
+from .workspace import check_workspace_target, cmd_publish, cmd_pull, cmd_workspace
+from .workspace_arguments import is_workspace_target
 
 
 def _open(path):
-    """Readers never write the project: opened read-only, a crash's journal left alone."""
-    from ..store import Document
+    """Readers never write the project: opened read-only, a crash's journal left alone
+    (a file, or a workspace project `URL#PROJECT`)."""
+    from .workspace import open_target
 
-    return Document.open(path, read_only=True)
+    return open_target(path)
 
 
 def project_summary(doc) -> dict:
@@ -101,7 +104,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .printing import refuse_pdf_only
 
     refuse_pdf_only(fmt, args)
-    refuse_same_file(args.output, args.file)
+    if not is_workspace_target(args.file):
+        refuse_same_file(args.output, args.file)
     doc = _open(args.file)
     try:
         if fmt == "json":
@@ -150,6 +154,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         from .printing import cmd_check_print
 
         return cmd_check_print(args)
+    if getattr(args, "health", False):
+        from .health import cmd_check_health
+
+        return cmd_check_health(args)
+    if is_workspace_target(args.file):
+        return check_workspace_target(args.file)
     from ..store.verify import verify_project
 
     problems = verify_project(args.file)
@@ -173,6 +183,13 @@ def _diff(args: argparse.Namespace) -> int:
     return cmd_diff(args)
 
 
+def _metrics(args: argparse.Namespace) -> int:
+    from .metrics import cmd_metrics
+
+    return cmd_metrics(args)
+
+
 COMMANDS = {"new": cmd_new, "templates": cmd_templates, "info": cmd_info,
             "export": cmd_export, "import": cmd_import, "check": cmd_check,
-            "versions": _versions, "diff": _diff}
+            "versions": _versions, "diff": _diff, "workspace": cmd_workspace,
+            "publish": cmd_publish, "pull": cmd_pull}

@@ -1,0 +1,72 @@
+"""Other clients' committed changes, heard on the project's LISTEN channel.
+
+A daemon thread with its own autocommit connection waits for notifications and hands
+each to `WorkspaceDocument.receive`, which delivers them to subscribers from this
+thread (the GUI's `DocumentBridge` re-emits them as a Qt signal, queued onto the GUI
+thread). When the server goes away the document is marked offline, and the thread
+reconnects every second; once back, every open map is reloaded, since notifications sent
+meanwhile were lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import psycopg
+from psycopg import sql
+
+from ..model.changes import Change, ChangeSet, Origin
+from .pg_driver import WorkspaceError, connect_raw
+
+log = logging.getLogger(__name__)
+RETRY_SECONDS = 1.0
+
+
+class Listener(threading.Thread):
+    def __init__(self, document) -> None:
+        super().__init__(name=f"listen {document.channel}", daemon=True)
+        self.document = document
+        self._stop = threading.Event()
+        self._conn: psycopg.Connection | None = None
+        self.ready = threading.Event()  # set once LISTEN is in place
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.join(timeout=3)
+
+    def run(self) -> None:
+        lost = False
+        while not self._stop.is_set():
+            try:
+                self._conn = connect_raw(self.document.url, autocommit=True,
+                                         application_name=f"mapstudio {self.document.schema}")
+            except WorkspaceError:
+                self._stop.wait(RETRY_SECONDS)
+                continue
+            try:
+                self._conn.execute(sql.SQL("LISTEN {}").format(
+                    sql.Identifier(self.document.channel)))
+                self.ready.set()
+                if lost:
+                    lost = False
+                    self.document.offline = False
+                    self._reload_everything()
+                while not self._stop.is_set():
+                    for note in self._conn.notifies(timeout=0.2):
+                        self.document.receive(note.payload)
+            except psycopg.Error as exc:
+                if self._stop.is_set():
+                    break
+                log.warning("%s: lost the workspace connection (%s)",
+                            self.document.location, exc)
+                lost = True
+                self.document.offline = True
+                self._stop.wait(RETRY_SECONDS)
+            finally:
+                self._conn.close()
+
+    def _reload_everything(self) -> None:
+        maps = sorted({id_ for entity, id_ in self.document._seen if entity == "map"})
+        self.document.deliver(ChangeSet(tuple(Change("map", "reloaded", m, m) for m in maps),
+                                        Origin.REMOTE))

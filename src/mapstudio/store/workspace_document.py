@@ -1,0 +1,230 @@
+"""A project of a team workspace, edited through the same `Document` API as a file.
+
+Concurrency is optimistic. The document remembers the row version of every row it has
+shown (`load_map`) and of every row it wrote. Each transaction takes the project's
+advisory lock first, so writes to one project run one after another in commit order;
+before the commit, every row the transaction changed has its `row_version` bumped, and
+if the version it had is not the one this client read (or, for an undo, the one this
+client wrote last) the whole transaction is rolled back with a `ConflictError`. Inside
+the same transaction a NOTIFY on the project's channel announces the changes, so only
+committed changes are ever announced (`pg_listener.py` hands them to other clients).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import logging
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+from sqlalchemy import func, literal, select, union_all, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from ..model import MapContent, ReadOnlyError, ValidationError, WriteError
+from ..model.changes import Change, ChangeSet, Origin
+from .document import Document
+from .pg_driver import plain, redact
+from .schema import (
+    SCHEMA_VERSION,
+    AssetRow,
+    CardRow,
+    EmotionPointRow,
+    LaneRow,
+    MapRow,
+    PersonaRow,
+    ProjectRow,
+    SnapshotRow,
+    StageRow,
+)
+
+log = logging.getLogger(__name__)
+TABLES = {"project": ProjectRow.__table__, "persona": PersonaRow.__table__,
+          "map": MapRow.__table__, "stage": StageRow.__table__, "lane": LaneRow.__table__,
+          "card": CardRow.__table__, "emotion_point": EmotionPointRow.__table__,
+          "asset": AssetRow.__table__, "snapshot": SnapshotRow.__table__}
+MAP_PARTS = ("stage", "lane", "card", "emotion_point")
+NOTIFY_LIMIT = 7000  # PostgreSQL's payload limit is 8000 bytes
+
+
+class ConflictError(WriteError):
+    """Someone else changed what a change would overwrite; nothing was written."""
+
+
+class OfflineError(WriteError):
+    """The workspace server cannot be reached; nothing was written."""
+
+
+class WorkspaceDocument(Document):
+    """A `Document` on one project schema of a workspace database."""
+
+    def __init__(self, url: str, project: str, schema: str, engine) -> None:
+        super().__init__(Path(project), engine, SCHEMA_VERSION)
+        self.url, self.project_name, self.schema = url, project, schema
+        self.location = f"{redact(url)}#{project}"
+        self.channel = f"mapstudio_{schema}"
+        self.client_id = uuid.uuid4().hex
+        self.user = getpass.getuser()
+        self.phase = "redo"  # "undo" while a command's undo runs (set by the command)
+        self.offline = False
+        self._seen: dict[tuple[str, str], int] = {}
+        self._written: dict[tuple[str, str], int] = {}
+        self.last_writer: dict[tuple[str, str], str] = {}
+        self._listener = None
+        # the same key in every process: the project's writes run one after another
+        self._lock_key = int.from_bytes(hashlib.sha256(schema.encode()).digest()[:7], "big")
+
+    # ---- reading ---------------------------------------------------------------------
+
+    def load_map(self, map_id: str) -> MapContent:
+        """The map, remembering the version of each of its rows (read first: a version
+        older than the rows can only cause a needless refusal, never a lost update)."""
+        parts = [select(literal(name), TABLES[name].c.id, TABLES[name].c.row_version)
+                 .where(TABLES[name].c.map_id == map_id) for name in MAP_PARTS]
+        parts.append(select(literal("map"), MapRow.__table__.c.id,
+                            MapRow.__table__.c.row_version)
+                     .where(MapRow.__table__.c.id == map_id))
+        versions = {(entity, id_): version
+                    for entity, id_, version in self._query(union_all(*parts))}
+        content = super().load_map(map_id)
+        self._seen.update(versions)
+        return content
+
+    # ---- writing ---------------------------------------------------------------------
+
+    @contextmanager
+    def _tx(self) -> Iterator:
+        if self._conn is not None:  # nested: a savepoint of the open transaction
+            with super()._tx() as conn:
+                yield conn
+            return
+        if self.read_only:
+            raise ReadOnlyError(f"{self.project_name} is open read-only (your role may only "
+                                "read this workspace); the change was not made")
+        try:
+            with super()._tx() as conn:
+                conn.execute(select(func.pg_advisory_xact_lock(self._lock_key)))
+                yield conn
+                bumped = self._check_versions(conn)
+                self._announce(conn)
+        except ConflictError:
+            self._refresh_after_conflict()
+            raise
+        except (DBAPIError, psycopg.Error, WriteError) as exc:
+            raise self._translate(exc) from exc
+        self.offline = False
+        self._seen.update(bumped)
+        self._written.update(bumped)
+
+    def _check_versions(self, conn) -> dict[tuple[str, str], int]:
+        bumped: dict[tuple[str, str], int] = {}
+        for change in self._pending:
+            key = (change.entity, change.id)
+            table = TABLES.get(change.entity)
+            if table is None or key in bumped or change.op == "removed":
+                continue
+            if change.op == "added":
+                bumped[key] = 1
+                continue
+            found = conn.execute(update(table).where(table.c.id == change.id)
+                                 .values(row_version=table.c.row_version + 1)
+                                 .returning(table.c.row_version)).first()
+            if found is None:
+                continue
+            expected = self._written.get(key) if self.phase == "undo" else None
+            if expected is None:
+                expected = self._seen.get(key)
+            if expected is not None and expected != found[0] - 1:
+                raise ConflictError(self._conflict_message(change))
+            bumped[key] = found[0]
+        if any(c.entity == "map" and c.op == "reloaded" for c in self._pending):
+            self._seen.update({k: 1 for k in bumped if k[0] in MAP_PARTS})
+        return bumped
+
+    def _conflict_message(self, change: Change) -> str:
+        what = {"map": "the map", "emotion_point": "an emotion point"}.get(
+            change.entity, f"this {change.entity.replace('_', ' ')}")
+        who = self.last_writer.get((change.entity, change.id))
+        by = f" by {who}" if who else " by someone else"
+        action = "undone" if self.phase == "undo" else "made"
+        return (f"Not saved: {what} was changed{by} since you last saw it; your change was "
+                f"not {action}, and the map now shows their version")
+
+    def _announce(self, conn) -> None:
+        changes = [[c.entity, c.op, c.id, c.map_id, sorted(c.fields)] for c in self._pending]
+        message = {"client": self.client_id, "user": self.user, "changes": changes}
+        payload = json.dumps(message)
+        if len(payload.encode()) > NOTIFY_LIMIT:  # too many to list: reload those maps
+            maps = sorted({c.map_id for c in self._pending if c.map_id})
+            payload = json.dumps({"client": self.client_id, "user": self.user,
+                                  "changes": [["map", "reloaded", m, m, []] for m in maps]})
+        conn.execute(select(func.pg_notify(self.channel, payload)))
+
+    def _refresh_after_conflict(self) -> None:
+        """Tell the views to show the server's state again (they reload the map)."""
+        maps = sorted({c.map_id for c in self._pending if c.map_id} |
+                      {m for (e, m) in self._seen if e == "map"})
+        self.deliver(ChangeSet(tuple(Change("map", "reloaded", m, m) for m in maps),
+                               Origin.REMOTE))
+
+    def _translate(self, exc: BaseException) -> WriteError:
+        """A server error as the one-line error the editor and the CLI show."""
+        chain, seen = [], exc
+        while seen is not None and len(chain) < 10:
+            chain.append(seen)
+            seen = getattr(seen, "orig", None) or seen.__cause__
+        if any(isinstance(e, psycopg.errors.InsufficientPrivilege) for e in chain):
+            return ReadOnlyError(f"{self.project_name}: your role may only read this "
+                                 "workspace; the change was not made")
+        if any(isinstance(e, psycopg.IntegrityError | IntegrityError) for e in chain):
+            return ValidationError(f"rejected by the workspace's integrity rules "
+                                   f"({plain(chain[-1])})")
+        if any(isinstance(e, psycopg.OperationalError) for e in chain) or \
+                any(getattr(e, "connection_invalidated", False) for e in chain):
+            self.offline = True
+            return OfflineError(f"{self.location}: the workspace server cannot be reached; "
+                                "the change was not made (it will be possible again once "
+                                "the server is back)")
+        if isinstance(exc, WriteError):
+            return exc
+        return WriteError(f"{self.project_name}: the change could not be saved "
+                          f"({plain(chain[-1])}); the project is as it was before it")
+
+    # ---- live ------------------------------------------------------------------------
+
+    def receive(self, payload: str) -> None:
+        """A notification from the project's channel: others' changes reach subscribers
+        (this client's own were delivered at its commit)."""
+        try:
+            message = json.loads(payload)
+            if message.get("client") == self.client_id:
+                return
+            changes = tuple(Change(e, op, id_, map_id, frozenset(fields))
+                            for e, op, id_, map_id, fields in message["changes"])
+        except (ValueError, TypeError, KeyError):
+            log.warning("%s: an unreadable notification was ignored", self.location)
+            return
+        for change in changes:
+            self.last_writer[(change.entity, change.id)] = str(message.get("user", ""))
+        self.deliver(ChangeSet(changes, Origin.REMOTE))
+
+    def start_listening(self) -> None:
+        from .pg_listener import Listener
+        if self._listener is None:
+            self._listener = Listener(self)
+            self._listener.start()
+
+    def close(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        super().close()
+
+    def save_copy(self, target) -> None:
+        """A file with this project's content (what `mapstudio pull` writes)."""
+        from .workspace import pull_into
+        pull_into(self, target)
