@@ -25,15 +25,18 @@ from mapstudio.model import (
     Asset,
     Card,
     EmotionPoint,
+    Evidence,
     JourneyMap,
     Lane,
     MapContent,
     MapStudioError,
     Metric,
+    MetricValue,
     Persona,
     Project,
     ProjectData,
     ProjectSettings,
+    ReviewNote,
     Snapshot,
     Stage,
 )
@@ -43,10 +46,12 @@ def test_schema_names_every_model_field():
     defs = schema()["$defs"]
     expected = {"project": Project, "persona": Persona, "map": JourneyMap, "stage": Stage,
                 "lane": Lane, "card": Card, "emotion_point": EmotionPoint, "asset": Asset,
-                "snapshot": Snapshot, "metric": Metric}
+                "snapshot": Snapshot, "metric": Metric, "evidence": Evidence,
+                "metric_value": MetricValue, "note": ReviewNote}
     for name, cls in expected.items():
         names = {f.name for f in fields(cls)} - {"map_id"}
-        props = set(defs[name]["properties"]) - {"stages", "lanes", "cards", "emotion_points"}
+        props = set(defs[name]["properties"]) - {"stages", "lanes", "cards", "emotion_points",
+                                                  "notes"}
         assert props == names, name
     settings_props = set(defs["project"]["properties"]["settings"]["properties"])
     assert settings_props == {f.name for f in fields(ProjectSettings)}

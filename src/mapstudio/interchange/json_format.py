@@ -22,8 +22,11 @@ import jsonschema
 from ..model import (
     Asset,
     Card,
+    Confidence,
     EmotionPoint,
     EmotionScale,
+    Evidence,
+    EvidenceSource,
     JourneyMap,
     Lane,
     LaneKind,
@@ -31,10 +34,13 @@ from ..model import (
     MapContent,
     MapType,
     Metric,
+    MetricValue,
+    NoteTarget,
     Persona,
     Project,
     ProjectData,
     ProjectSettings,
+    ReviewNote,
     Series,
     Snapshot,
     Stage,
@@ -103,6 +109,7 @@ def map_to_dict(content: MapContent) -> dict:
         "lanes": [_dict(x, ("map_id",)) for x in content.lanes],
         "cards": [_dict(c) for c in content.cards],
         "emotion_points": [_dict(p) for p in content.emotion_points],
+        "notes": [_dict(n) for n in content.notes],
     }
 
 
@@ -175,11 +182,29 @@ def _cards(items: list[dict]) -> list[Card]:
     cards = []
     for c in items:
         cell = (c["lane_id"], c["stage_id"])
-        metric = Metric(**c["metric"]) if c.get("metric") is not None else None
-        cards.append(Card(**_known(Card, c, metric=metric,
+        cards.append(Card(**_known(Card, c, metric=_metric(c.get("metric")),
+                                   evidence=[Evidence(**_known(Evidence, e,
+                                                               source=EvidenceSource(e["source"])))
+                                             for e in c.get("evidence", [])],
+                                   confidence=_enum(Confidence, c.get("confidence")),
                                    position=c.get("position", seen[cell]))))
         seen[cell] += 1
     return cards
+
+
+def _metric(obj: dict | None) -> Metric | None:
+    if obj is None:
+        return None
+    history = [MetricValue(v["date"], v["value"]) for v in obj.get("history", [])]
+    return Metric(**_known(Metric, obj, history=history))
+
+
+def _enum(enum, value):
+    return None if value is None else enum(value)
+
+
+def _note(n: dict) -> ReviewNote:
+    return ReviewNote(**_known(ReviewNote, n, target_kind=NoteTarget(n["target_kind"])))
 
 
 def _map(m: dict, i: int) -> MapContent:
@@ -193,6 +218,7 @@ def _map(m: dict, i: int) -> MapContent:
         emotion_points=[EmotionPoint(**_known(EmotionPoint, e,
                                               series=Series(e.get("series", "as_is"))))
                         for e in m.get("emotion_points", [])],
+        notes=[_note(n) for n in m.get("notes", [])],
     )
 
 

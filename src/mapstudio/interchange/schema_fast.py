@@ -20,7 +20,7 @@ from jsonschema.exceptions import STRONG_MATCHES, WEAK_MATCHES, best_match
 
 ANNOTATIONS = {"title", "description", "$schema", "$id", "$defs", "contentEncoding",
                "default", "examples"}
-SPLIT = ("cards", "emotion_points", "stages", "lanes")  # per map: checked item by item
+SPLIT = ("cards", "emotion_points", "stages", "lanes", "notes")  # per map: item by item
 _MISSING = object()
 _TYPES = {"string": "type({v}) is str", "integer": "type({v}) is int",
           "number": "type({v}) in (int, float)", "boolean": "type({v}) is bool",
@@ -143,7 +143,7 @@ class _Compiler:
 
 
 _ITEM_DEFS = {"cards": "card", "emotion_points": "emotion_point", "stages": "stage",
-              "lanes": "lane"}
+              "lanes": "lane", "notes": "note"}
 
 
 class FastSchema:

@@ -6,20 +6,32 @@ from .entities import (
     Card,
     EmotionPoint,
     EmotionScale,
+    Evidence,
     JourneyMap,
     Lane,
     MapContent,
     Metric,
+    MetricValue,
     Persona,
     Project,
     ProjectData,
     ProjectSettings,
+    ReviewNote,
     Snapshot,
     Stage,
     new_id,
     now_iso,
 )
-from .enums import Channel, LaneKind, LineAfter, MapType, Series
+from .enums import (
+    Channel,
+    Confidence,
+    EvidenceSource,
+    LaneKind,
+    LineAfter,
+    MapType,
+    NoteTarget,
+    Series,
+)
 from .errors import (
     DamagedMapError,
     MapStudioError,
@@ -45,4 +57,5 @@ __all__ = [
     "DamagedMapError", "ReadOnlyError", "ValidationError", "WriteError", "new_id", "now_iso",
     "validate_card", "validate_map", "validate_point",
     "validate_project", "validate_settings", "remap_map", "remap_project", "starter_map",
+    "Confidence", "Evidence", "EvidenceSource", "MetricValue", "NoteTarget", "ReviewNote",
 ]

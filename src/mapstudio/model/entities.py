@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from .enums import LaneKind, LineAfter, MapType, Series
+from .enums import Confidence, EvidenceSource, LaneKind, LineAfter, MapType, NoteTarget, Series
 
 
 def new_id() -> str:
@@ -104,6 +104,8 @@ class JourneyMap:
     scale: EmotionScale = field(default_factory=EmotionScale)
     position: int = 0
     counterpart_id: str | None = None
+    owner: str = ""  # who keeps the map true (a name or a role such as "CX lead")
+    review_by: str | None = None  # ISO date (YYYY-MM-DD) by which it is due for review
 
 
 @dataclass
@@ -116,6 +118,8 @@ class Stage:
     colour: str = ""
     width: float = 240.0
     phase: str = ""
+    owner: str = ""
+    linked_map_id: str | None = None  # a map of the project detailing this stage
 
 
 @dataclass
@@ -134,12 +138,31 @@ METRIC_DIRECTIONS = ("higher", "lower")
 
 
 @dataclass(slots=True)
+class MetricValue:
+    """One dated value of a KPI (its history, oldest first, one value per day)."""
+
+    date: str  # ISO date, YYYY-MM-DD
+    value: float
+
+
+@dataclass(slots=True)
 class Metric:
     name: str = ""
     value: float | None = None
     target: float | None = None
     unit: str = ""
     direction: str | None = None  # better when "higher" or "lower"; None: guessed from words
+    key: str = ""  # the metric key bound to data ("" = typed by hand)
+    history: list[MetricValue] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One source behind a card: what kind, a note (who, when, how many) and a link."""
+
+    source: EvidenceSource = EvidenceSource.INTERVIEW
+    note: str = ""
+    link: str = ""
 
 
 @dataclass(slots=True)  # a million of them in one import: no per-card __dict__
@@ -164,6 +187,9 @@ class Card:
     link: str = ""
     persona_id: str | None = None
     moment_of_truth: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: Confidence | None = None
+    linked_map_id: str | None = None  # another map of the project this card drills into
 
 
 @dataclass
@@ -176,6 +202,20 @@ class EmotionPoint:
     persona_id: str | None = None
     series: Series = Series.AS_IS
     label: str = ""
+
+
+@dataclass
+class ReviewNote:
+    """A note pinned to a card or a stage during review; a reply names its parent."""
+
+    target_kind: NoteTarget
+    target_id: str
+    text: str = ""
+    id: str = field(default_factory=new_id)
+    author: str = ""
+    created: str = field(default_factory=now_iso)
+    resolved: bool = False
+    parent_id: str | None = None
 
 
 @dataclass
@@ -207,6 +247,7 @@ class MapContent:
     lanes: list[Lane] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
     emotion_points: list[EmotionPoint] = field(default_factory=list)
+    notes: list[ReviewNote] = field(default_factory=list)  # oldest first
 
     def cards_in(self, lane_id: str, stage_id: str) -> list[Card]:
         return sorted(

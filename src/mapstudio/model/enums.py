@@ -58,3 +58,29 @@ class Channel(StrEnum):
     SMS = "sms"
     VIDEO = "video"
     IN_PERSON = "in_person"
+
+
+class EvidenceSource(StrEnum):
+    """Where what a card says comes from; ASSUMPTION marks what nobody has checked."""
+
+    INTERVIEW = "interview"
+    SURVEY = "survey"
+    ANALYTICS = "analytics"
+    SUPPORT_TICKETS = "support_tickets"
+    OBSERVATION = "observation"
+    ASSUMPTION = "assumption"
+
+
+class Confidence(StrEnum):
+    """How sure the team is of a card (None on a card: not judged yet)."""
+
+    ASSUMED = "assumed"
+    SOME_EVIDENCE = "some_evidence"
+    VALIDATED = "validated"
+
+
+class NoteTarget(StrEnum):
+    """What a review note is pinned to."""
+
+    CARD = "card"
+    STAGE = "stage"

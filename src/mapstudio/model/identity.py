@@ -20,7 +20,11 @@ class IdMap(dict):
 
 
 def remap_map(content: MapContent, ids: IdMap) -> MapContent:
-    """A deep copy of one map with every id (and reference) replaced through `ids`."""
+    """A deep copy of one map with every id (and reference) replaced through `ids`.
+
+    Links to other maps are replaced too: seed `ids` with `ids[x] = x` to keep a link to a
+    map that is not copied along (as for personas shared by a duplicate).
+    """
     m = replace(
         copy.deepcopy(content.map),
         id=ids[content.map.id],
@@ -29,7 +33,8 @@ def remap_map(content: MapContent, ids: IdMap) -> MapContent:
     )
     return MapContent(
         map=m,
-        stages=[replace(copy.deepcopy(s), id=ids[s.id], map_id=m.id) for s in content.stages],
+        stages=[replace(copy.deepcopy(s), id=ids[s.id], map_id=m.id,
+                        linked_map_id=ids.get_ref(s.linked_map_id)) for s in content.stages],
         lanes=[replace(copy.deepcopy(x), id=ids[x.id], map_id=m.id) for x in content.lanes],
         cards=[
             replace(
@@ -39,6 +44,7 @@ def remap_map(content: MapContent, ids: IdMap) -> MapContent:
                 stage_id=ids[c.stage_id],
                 image_asset_id=ids.get_ref(c.image_asset_id),
                 persona_id=ids.get_ref(c.persona_id),
+                linked_map_id=ids.get_ref(c.linked_map_id),
             )
             for c in content.cards
         ],
@@ -52,6 +58,8 @@ def remap_map(content: MapContent, ids: IdMap) -> MapContent:
             )
             for p in content.emotion_points
         ],
+        notes=[replace(copy.deepcopy(n), id=ids[n.id], target_id=ids[n.target_id],
+                       parent_id=ids.get_ref(n.parent_id)) for n in content.notes],
     )
 
 

@@ -15,6 +15,7 @@ MAX_STAGES = 1_000                  # stages per map
 MAX_LANES = 100                     # lanes per map
 MAX_CARDS = 100_000                 # cards per map
 MAX_EMOTION_POINTS = 100_000        # emotion points (labels) per map
+MAX_NOTES = 20_000                  # review notes (with replies) per map
 MAX_PROJECT_CARDS = 1_000_000       # cards in all maps of a project together
 MAX_PERSONAS = 2_000                # personas per project
 MAX_ASSETS = 2_000                  # images per project

@@ -15,6 +15,7 @@ from .entities import (
     ProjectSettings,
 )
 from .errors import ValidationError
+from .living import validate_map_links, validate_metric, validate_notes, validate_review_by
 from .values import check_fields, check_map_values, check_values
 
 _COLOUR = re.compile(r"^(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})?$")
@@ -79,9 +80,11 @@ def validate_card(card: Card, stage_count: int | None = None, stage_index: int |
     _rating(card.impact, "impact")
     _rating(card.effort, "effort")
     validate_colour(card.colour, "card")
-    if card.metric is not None and card.metric.direction not in (None, *METRIC_DIRECTIONS):
-        raise ValidationError(f"KPI direction must be higher, lower or empty, not "
-                              f"{card.metric.direction!r}")
+    if card.metric is not None:
+        if card.metric.direction not in (None, *METRIC_DIRECTIONS):
+            raise ValidationError(f"KPI direction must be higher, lower or empty, not "
+                                  f"{card.metric.direction!r}")
+        validate_metric(card.metric)
     if card.position < 0:
         raise ValidationError("card position must not be negative")
 
@@ -104,6 +107,7 @@ def validate_map(content: MapContent, where: str = "map") -> None:
     """Check one map: values, scale, references, dense positions, spans and scores."""
     check_map_values(content, where)
     validate_scale(content.map.scale)
+    validate_review_by(content.map.review_by, f"map {content.map.title!r}")
     _dense([s.position for s in content.stages], f"map {content.map.title!r}: stage")
     _dense([lane.position for lane in content.lanes], f"map {content.map.title!r}: lane")
     stage_index = {s.id: s.position for s in content.stages}
@@ -128,6 +132,7 @@ def validate_map(content: MapContent, where: str = "map") -> None:
         if p.stage_id not in stage_index or p.lane_id not in lane_ids:
             raise ValidationError("emotion point refers to a stage or lane of another map")
         validate_point(p, content.map.scale, values=False)
+    validate_notes(content)
 
 
 def validate_project(data: ProjectData) -> None:
@@ -157,8 +162,10 @@ def validate_project(data: ProjectData) -> None:
         for p in m.emotion_points:
             if p.persona_id and p.persona_id not in persona_ids:
                 raise ValidationError("emotion point refers to a missing persona")
+    validate_map_links(data.maps)
     ids = [data.project.id, *persona_ids, *asset_ids]
     for m in data.maps:
-        ids += [m.map.id] + [x.id for x in (*m.stages, *m.lanes, *m.cards, *m.emotion_points)]
+        ids += [m.map.id] + [x.id for x in (*m.stages, *m.lanes, *m.cards, *m.emotion_points,
+                                            *m.notes)]
     if len(ids) != len(set(ids)):
         raise ValidationError("duplicate ids in project")

@@ -15,14 +15,18 @@ from enum import Enum
 from functools import cache
 
 from . import limits
-from .entities import Asset, ProjectData
-from .enums import LaneKind, LineAfter, MapType, Series
+from .entities import Asset, Evidence, MetricValue, ProjectData
+from .enums import Confidence, EvidenceSource, LaneKind, LineAfter, MapType, NoteTarget, Series
 from .errors import ValidationError
 
 # C0 controls other than tab, line feed and carriage return, DEL, lone surrogates and the
 # two non-characters XML 1.0 forbids: none of them can be printed or written to SVG.
 BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_ENUMS = {"MapType": MapType, "LaneKind": LaneKind, "LineAfter": LineAfter, "Series": Series}
+_ENUMS = {"MapType": MapType, "LaneKind": LaneKind, "LineAfter": LineAfter, "Series": Series,
+          "EvidenceSource": EvidenceSource, "Confidence": Confidence,
+          "NoteTarget": NoteTarget}
+# dataclasses held in lists (a card's evidence, a KPI's history): checked item by item
+_ITEMS = {"list[Evidence]": Evidence, "list[MetricValue]": MetricValue}
 MAX_ID = 200
 MAX_INT = 10_000_000  # positions, spans: far beyond any limit, well inside SQLite's range
 MAX_SCALE = 1_000
@@ -95,6 +99,16 @@ def _check_field(obj, name: str, kind: str, where: str) -> None:
             raise FieldError(at, f"more than {limits.MAX_LIST_ITEMS} items (the limit)")
         for i, item in enumerate(value):
             check_text(item, f"{at}[{i}]", MAX_ID if name.endswith("_ids") else limits.MAX_TEXT)
+    elif kind in _ITEMS:
+        if not isinstance(value, list):
+            raise FieldError(at, f"expected a list, got {type(value).__name__}")
+        if len(value) > limits.MAX_LIST_ITEMS:
+            raise FieldError(at, f"more than {limits.MAX_LIST_ITEMS} items (the limit)")
+        for i, item in enumerate(value):
+            if not isinstance(item, _ITEMS[kind]):
+                raise FieldError(f"{at}[{i}]", f"expected {_ITEMS[kind].__name__}, got "
+                                               f"{type(item).__name__}")
+            check_fields(item, f"{at}[{i}]")
     elif kind == "int":
         bound = MAX_SCALE if name in ("min", "max") else MAX_INT
         check_number(value, at, whole=True, bound=bound)
@@ -132,6 +146,8 @@ def _condition(name: str, kind: str) -> str:
         limit = MAX_ID if name.endswith("_ids") else limits.MAX_TEXT
         test = (f"type({value}) is list and len({value}) <= {limits.MAX_LIST_ITEMS} "
                 f"and _texts_ok({value}, {limit})")
+    elif kind in _ITEMS:
+        test = f"_items_ok({value}, {_ITEMS[kind].__name__})"
     elif kind in ("int", "float"):
         bound = (MAX_SCALE if name in ("min", "max") else MAX_INT) if kind == "int" else (
             limits.MAX_SIZE if name in ("width", "height") else limits.MAX_NUMBER)
@@ -154,6 +170,14 @@ def _texts_ok(values: list | tuple, limit: int) -> bool:
         len(joined) <= limit or max(map(len, values)) <= limit)
 
 
+def _items_ok(values, cls) -> bool:
+    """A list of at most MAX_LIST_ITEMS objects of `cls`, each certainly fine."""
+    if type(values) is not list or len(values) > limits.MAX_LIST_ITEMS:
+        return False
+    check = _fast(cls)
+    return all(type(item) is cls and check(item) for item in values)
+
+
 @cache
 def _fast(cls):
     """A compiled check of all fields of `cls` at once: True when every one is fine.
@@ -168,7 +192,8 @@ def _fast(cls):
         parts.append(f"BAD_CHAR.search('\\n'.join(({', '.join(texts)},))) is None")
     source = "lambda o: " + " and ".join(parts or ["True"])
     namespace = {"BAD_CHAR": BAD_CHAR, "_texts_ok": _texts_ok, "_fast": _fast,
-                 "bool": bool, "bytes": bytes, **_ENUMS}
+                 "_items_ok": _items_ok, "bool": bool, "bytes": bytes, **_ENUMS,
+                 **{item.__name__: item for item in _ITEMS.values()}}
     return eval(source, namespace)  # noqa: S307 - built from our own field names
 
 
@@ -206,6 +231,7 @@ def check_counts(data: ProjectData) -> None:
         limits.check_count(len(m.cards), limits.MAX_CARDS, "cards in one map", where)
         limits.check_count(len(m.emotion_points), limits.MAX_EMOTION_POINTS,
                            "emotion points in one map", where)
+        limits.check_count(len(m.notes), limits.MAX_NOTES, "review notes in one map", where)
         total += len(m.cards)
     limits.check_count(total, limits.MAX_PROJECT_CARDS, "cards in one project")
 
@@ -214,7 +240,7 @@ def check_map_values(m, where: str) -> None:
     """Every field of one map's objects (`m` is a MapContent)."""
     check_fields(m.map, where)
     for key, items in (("stages", m.stages), ("lanes", m.lanes), ("cards", m.cards),
-                       ("emotion_points", m.emotion_points)):
+                       ("emotion_points", m.emotion_points), ("notes", m.notes)):
         for j, item in enumerate(items):
             check_fields(item, f"{where}.{key}[{j}]")
 

@@ -9,6 +9,9 @@ from ..model import MapStudioError
 from .schema import APPLICATION_ID, SCHEMA_VERSION, Base
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# columns schema 4 added to existing tables (living maps)
+LIVING_COLUMNS = {"journey_map": {"owner", "review_by"}, "stage": {"owner", "linked_map_id"},
+                  "card": {"evidence", "confidence", "linked_map_id"}}
 
 
 def _expected_columns() -> dict[int, dict[str, set[str]]]:
@@ -16,13 +19,17 @@ def _expected_columns() -> dict[int, dict[str, set[str]]]:
     current = {name: {c.name for c in table.columns}
                for name, table in Base.metadata.tables.items()}
     current["alembic_version"] = {"version_num"}
-    second = {name: cols - {"row_version"} for name, cols in current.items()}
+    third = {name: set(cols) for name, cols in current.items()
+             if name not in ("metric_value", "review_note")}
+    for table, added in LIVING_COLUMNS.items():
+        third[table] -= added
+    second = {name: cols - {"row_version"} for name, cols in third.items()}
     first = {name: set(cols) for name, cols in second.items()
              if name not in ("snapshot", "map_persona")}
     first["card"].discard("moment_of_truth")
     first["persona"].discard("colour")
     first["journey_map"].add("persona_ids")
-    return {1: first, 2: second, 3: current}
+    return {1: first, 2: second, 3: third, 4: current}
 
 
 EXPECTED_COLUMNS = _expected_columns()

@@ -12,7 +12,7 @@ from ..model import MapStudioError
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-REVISIONS = {1: "0001", 2: "0002", 3: "0003"}
+REVISIONS = {1: "0001", 2: "0002", 3: "0003", 4: "0004"}
 
 
 BUSY_TIMEOUT_MS = 5000  # a reader waits out a writer's commit instead of failing

@@ -7,17 +7,20 @@ SQLAlchemy's per-row processing; column order follows the Card dataclass exactly
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
-from ..model import METRIC_DIRECTIONS, Card, EmotionPoint, Metric
+from ..model import METRIC_DIRECTIONS, Card, Confidence, EmotionPoint, Evidence, Metric
 from ..model.limits import MAX_TEXT
 from ..model.validation import is_colour
 from ..model.values import MAX_ID, MAX_INT
+from .living_rows import evidence_from, evidence_json
 from .reading import RowError, checked, clean_texts, json_object, short, text_list
 from .rows import card_from, metric_from, metric_json, point_from
 
 CARD_FIELDS = ("lane_id", "stage_id", "id", "position", "span", "title", "body", "colour",
                "icon", "channel", "owner", "tags", "severity", "impact", "effort", "metric",
-               "image_asset_id", "link", "persona_id", "moment_of_truth")
+               "image_asset_id", "link", "persona_id", "moment_of_truth", "evidence",
+               "confidence", "linked_map_id")
 POINT_FIELDS = ("lane_id", "stage_id", "score", "id", "position", "persona_id", "series",
                 "label")
 SELECT_CARDS = f"SELECT {', '.join(CARD_FIELDS)} FROM card WHERE map_id = ?"
@@ -35,7 +38,8 @@ _NONE = type(None)
 # the card's id and text that may not be NULL; lane_id and stage_id (0, 1) are checked by
 # being ids of this map's lanes and stages (map_reading), which were checked themselves
 _IDS, _TEXTS = (2,), (5, 6, 7, 8, 9, 10, 17)
-_RATINGS, _OPTIONAL_IDS = (12, 13, 14), (16, 18)
+_RATINGS, _OPTIONAL_IDS = (12, 13, 14), (16, 18, 22)
+_CONFIDENCES = frozenset({None, *(c.value for c in Confidence)})
 
 
 def card_from_tuple(row: tuple) -> Card:
@@ -72,6 +76,7 @@ def _columns_ok(cols: list[tuple]) -> bool:
             return False
     return (set(map(type, cols[19])) == {int} and set(cols[19]) <= {0, 1}
             and set(map(type, cols[11])) <= {str, _NONE}
+            and set(map(type, cols[20])) <= {str, _NONE} and set(cols[21]) <= _CONFIDENCES
             and set(map(type, cols[15])) <= {str, _NONE}
             and all(map(is_colour, set(cols[7]))))
 
@@ -88,19 +93,31 @@ def cards_from_rows(rows: list[tuple]) -> list[Card]:
         for row in rows:  # the slow way, only to say which row is wrong and how
             card_from(dict(zip(CARD_FIELDS, row, strict=True)))
         raise RowError("card", None, "", message="card rows: values out of range")
-    ids, tag_texts, metric_texts = cols[2], cols[11], cols[15]
+    ids, tag_texts, metric_texts, evidence_texts = cols[2], cols[11], cols[15], cols[20]
     tags_seen = {text: tuple(_tags(text, ids[tag_texts.index(text)]))
                  for text in set(tag_texts) - {None}}
+    evidence_seen = {text: _evidence(text, ids[evidence_texts.index(text)])
+                     for text in set(evidence_texts) - {None, "[]"}}
     metrics_seen = {text: _metric(text, ids[metric_texts.index(text)])
                     for text in set(metric_texts) - {None}}
     tags = [[] if text is None else list(tags_seen[text]) for text in tag_texts]
     metrics = [None if text is None else _copy(metrics_seen[text]) for text in metric_texts]
     cols[11], cols[15], cols[19] = tags, metrics, list(map(bool, cols[19]))
+    cols[20] = [[replace(e) for e in evidence_seen[text]] if text in evidence_seen else []
+                for text in evidence_texts]
+    cols[21] = [None if c is None else Confidence(c) for c in cols[21]]
     return list(map(Card, *cols))
 
 
 def _copy(m: Metric | None) -> Metric | None:
-    return None if m is None else Metric(m.name, m.value, m.target, m.unit, m.direction)
+    return None if m is None else Metric(m.name, m.value, m.target, m.unit, m.direction,
+                                         m.key)
+
+
+def _evidence(text: str, row_id) -> list[Evidence]:
+    evidence = evidence_from(text, row_id)
+    checked(Card(lane_id="", stage_id="", evidence=evidence), "card", row_id)
+    return evidence
 
 
 def _tags(text: str, row_id) -> list[str]:
@@ -123,7 +140,8 @@ def card_to_tuple(map_id: str, c: Card) -> tuple:
     return (map_id, c.lane_id, c.stage_id, c.id, c.position, c.span, c.title, c.body,
             c.colour, c.icon, c.channel, c.owner, json.dumps(list(c.tags)), c.severity,
             c.impact, c.effort, metric, c.image_asset_id, c.link, c.persona_id,
-            bool(c.moment_of_truth))
+            bool(c.moment_of_truth), evidence_json(c.evidence),
+            None if c.confidence is None else str(c.confidence), c.linked_map_id)
 
 
 def point_from_tuple(row: tuple) -> EmotionPoint:

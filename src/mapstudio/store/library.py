@@ -7,6 +7,7 @@ from dataclasses import replace
 from sqlalchemy import Connection, delete, insert, select, update
 
 from ..model import JourneyMap, MapType, Persona, ValidationError
+from ..model.living import validate_review_by
 from ..model.validation import validate_colour, validate_point, validate_scale
 from . import rows
 from .reading import project_rows, raw_columns
@@ -118,6 +119,8 @@ class LibraryMixin:
         values = rows.coerce_update(JourneyMap, fields)
         if "position" in values:
             raise ValueError("use move_map to change position")
+        if "review_by" in values:
+            validate_review_by(values["review_by"])
         if "map_type" in values:
             try:
                 values["map_type"] = MapType(values["map_type"]).value
@@ -151,9 +154,21 @@ class LibraryMixin:
                                       ).scalars().all():
                 conn.execute(update(MAP).where(MAP.c.id == other).values(counterpart_id=None))
                 self._emit("map", "updated", other, other)
+            self._forget_links_to(conn, map_id)
             conn.execute(delete(MAP).where(MAP.c.id == map_id))
             self._renumber(conn, MAP, None)
             self._emit("map", "removed", map_id, map_id)
+
+    def _forget_links_to(self, conn: Connection, map_id: str) -> None:
+        """Cards and stages of other maps that drill into a deleted map lose the link."""
+        driver = conn.connection.driver_connection
+        for table in ("card", "stage"):
+            found = driver.execute(f"SELECT id, map_id FROM {table} WHERE linked_map_id = ?",
+                                   (map_id,)).fetchall()
+            driver.execute(f"UPDATE {table} SET linked_map_id = NULL WHERE linked_map_id = ?",
+                           (map_id,))
+            for item_id, owner_map in found:
+                self._emit(table, "updated", item_id, owner_map)
 
     def _check_counterpart(self, conn: Connection, counterpart_id: str | None,
                            map_id: str | None = None) -> None:

@@ -36,7 +36,7 @@ from .fastpath import (
     card_to_tuple,
     point_to_tuple,
 )
-from .map_reading import MapReadingMixin
+from .living import LivingMixin
 from .schema import CardRow, EmotionPointRow, LaneRow, MapRow, PersonaRow, StageRow
 
 MAP, STAGE, LANE, CARD, POINT, PERSONA = (
@@ -56,7 +56,7 @@ def _scope(table, scope: dict | None):
     return and_(*(table.c[k] == v for k, v in scope.items()))
 
 
-class MapEditingMixin(MapReadingMixin):
+class MapEditingMixin(LivingMixin):
     # ---- position bookkeeping ----------------------------------------------------------
 
     def _open_gap(self, conn: Connection, table, scope: dict | None, position: int) -> int:
@@ -119,9 +119,14 @@ class MapEditingMixin(MapReadingMixin):
         driver = conn.connection.driver_connection
         if content.cards:
             driver.executemany(INSERT_CARD, [card_to_tuple(map_id, c) for c in content.cards])
+            for card in content.cards:
+                if card.metric is not None and card.metric.history:
+                    self._write_history(driver, card, replace_old=False)
         if content.emotion_points:
             driver.executemany(INSERT_POINT, [point_to_tuple(map_id, p)
                                               for p in content.emotion_points])
+        if content.notes:
+            self._insert_notes(driver, map_id, content.notes)
 
     def insert_map_content(self, content: MapContent) -> JourneyMap:
         """Add a whole map (template, paste, undo of a delete) at its position."""
@@ -159,6 +164,9 @@ class MapEditingMixin(MapReadingMixin):
         for point in original.emotion_points:
             if point.persona_id:
                 ids[point.persona_id] = point.persona_id
+        for item in (*original.stages, *original.cards):
+            if item.linked_map_id:  # links to other maps stay as they are
+                ids[item.linked_map_id] = item.linked_map_id
         copy = remap_map(original, ids)
         copy.map.title = title or f"{original.map.title} (copy)"
         copy.map.position = original.map.position + 1
@@ -194,6 +202,8 @@ class MapEditingMixin(MapReadingMixin):
             validate_colour(values["colour"], "stage")
         with self._tx() as conn:
             map_id = self._row(conn, STAGE, stage_id)["map_id"]
+            if "linked_map_id" in values:
+                self._check_linked_map(conn, values["linked_map_id"], map_id)
             conn.execute(update(STAGE).where(STAGE.c.id == stage_id).values(**values))
             self._emit("stage", "updated", stage_id, map_id)
 
@@ -282,11 +292,13 @@ class MapEditingMixin(MapReadingMixin):
         with self._tx() as conn:
             map_id, index, count = self._cell_check(conn, card.lane_id, card.stage_id)
             validate_card(replace(card, position=0), count, index)
+            self._check_linked_map(conn, card.linked_map_id, map_id)
             self._check_persona(conn, card.persona_id)
             self._check_asset(conn, card.image_asset_id)
             cell = {"lane_id": card.lane_id, "stage_id": card.stage_id}
             card = replace(card, position=self._open_gap(conn, CARD, cell, card.position))
             conn.execute(insert(CARD), [rows.to_row(card, map_id=map_id)])
+            self._write_history(conn.connection.driver_connection, card, replace_old=False)
             self._emit("card", "added", card.id, map_id)
         return card
 
@@ -303,6 +315,8 @@ class MapEditingMixin(MapReadingMixin):
             current = card_from_tuple(found[:-3])
             map_id, index, count = found[-3:]
             validate_card(replace(current, **fields), count, index)
+            if "linked_map_id" in values:
+                self._check_linked_map(conn, values["linked_map_id"], map_id)
             if "persona_id" in values:
                 self._check_persona(conn, values["persona_id"])
             if "image_asset_id" in values:
@@ -311,6 +325,8 @@ class MapEditingMixin(MapReadingMixin):
             params = [json.dumps(v) if isinstance(v, list | dict) else v
                       for v in values.values()]
             driver.execute(f"UPDATE card SET {columns} WHERE id = ?", (*params, card_id))
+            if "metric" in fields:  # the KPI's history goes with it
+                self._write_history(driver, replace(current, id=card_id, **fields))
             self._emit("card", "updated", card_id, map_id)
 
     def move_card(self, card_id: str, lane_id: str, stage_id: str, position: int) -> None:

@@ -26,7 +26,9 @@ from ..model import (
     ValidationError,
     validate_card,
 )
+from ..model.living import validate_review_by
 from ..model.validation import validate_colour, validate_language, validate_scale
+from .living_rows import confidence_from, evidence_from
 from .reading import RowError, checked, enum_value, json_object, short, text_list
 
 
@@ -38,7 +40,7 @@ def _column(value):
     if hasattr(value, "__dataclass_fields__"):
         return asdict(value)
     if isinstance(value, list):
-        return list(value)
+        return [_column(item) for item in value]
     if isinstance(value, Enum):
         return value.value
     return value
@@ -117,7 +119,9 @@ def map_from(row, persona_ids: list[str] | None = None) -> JourneyMap:
     data["scale"] = scale_from(json_object(data.get("scale"), "journey_map", rid, "scale"),
                                "journey_map", rid)
     data["persona_ids"] = list(persona_ids or [])
-    return checked(JourneyMap(**data), "journey_map")
+    journey_map = checked(JourneyMap(**data), "journey_map")
+    _rules(validate_review_by, "journey_map", rid, journey_map.review_by)
+    return journey_map
 
 
 def map_row(journey_map: JourneyMap, **extra) -> dict:
@@ -164,30 +168,36 @@ def card_from(row) -> Card:
     if mot not in (0, 1) or type(mot) not in (int, bool):
         raise RowError("card", rid, f"moment_of_truth is {short(mot)} (expected 0 or 1)")
     data["moment_of_truth"] = bool(mot)
+    data["evidence"] = evidence_from(data.get("evidence"), rid)
+    data["confidence"] = confidence_from(data.get("confidence"), rid)
     card = checked(Card(**data), "card")
     _rules(partial(validate_card, values=False), "card", rid, card)
     return card
 
 
-_METRIC_FIELDS = frozenset(f.name for f in fields(Metric))
+_METRIC_FIELDS = frozenset(f.name for f in fields(Metric)) - {"history"}  # own table
 
 
 def metric_from(obj: dict | None) -> Metric | None:
     """A card's KPI from its stored JSON object; keys this version does not know are
-    ignored, and a missing direction (files before it existed) means "guess"."""
+    ignored, and a missing direction (files before it existed) means "guess". Its
+    history lives in the metric_value table and is attached by the map's reader."""
     if not obj:
         return None
     return Metric(**{k: v for k, v in obj.items() if k in _METRIC_FIELDS})
 
 
 def metric_json(metric: Metric | None) -> dict | None:
-    """The stored JSON object of a KPI; no direction key unless one is chosen."""
+    """The stored JSON object of a KPI; no direction or key unless there is one (the
+    history is stored in metric_value)."""
     if metric is None:
         return None
     out = {"name": metric.name, "value": metric.value, "target": metric.target,
            "unit": metric.unit}
     if metric.direction is not None:
         out["direction"] = metric.direction
+    if metric.key:
+        out["key"] = metric.key
     return out
 
 

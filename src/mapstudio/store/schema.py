@@ -16,7 +16,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4D415053  # "MAPS"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class Base(DeclarativeBase):
@@ -78,6 +78,8 @@ class MapRow(Base):
     map_type: Mapped[str] = mapped_column(String)
     scale: Mapped[dict] = mapped_column(JSON)
     counterpart_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    owner: Mapped[str] = mapped_column(Text, default="", server_default="")  # schema 4
+    review_by: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class MapPersonaRow(Base):
@@ -102,6 +104,8 @@ class StageRow(Base):
     colour: Mapped[str] = mapped_column(Text, default="")
     width: Mapped[float] = mapped_column(Float, default=240.0)
     phase: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(Text, default="", server_default="")  # schema 4
+    linked_map_id: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class LaneRow(Base):
@@ -140,6 +144,10 @@ class CardRow(Base):
     link: Mapped[str] = mapped_column(Text, default="")
     persona_id: Mapped[str | None] = mapped_column(String, nullable=True)
     moment_of_truth: Mapped[bool] = mapped_column(Boolean, default=False)
+    # schema 4: evidence as a JSON list of {source, note, link}; a map the card drills into
+    evidence: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    confidence: Mapped[str | None] = mapped_column(String, nullable=True)
+    linked_map_id: Mapped[str | None] = mapped_column(String, nullable=True)
     __table_args__ = (Index("ix_card_cell", "lane_id", "stage_id", "position"),
                       Index("ix_card_map", "map_id"),
                       Index("ix_card_stage", "stage_id"))  # stage deletes and FK checks
@@ -169,3 +177,38 @@ class SnapshotRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
+
+
+class MetricValueRow(Base):
+    """A KPI card's dated values (schema 4): one per card and day, gone with the card."""
+
+    __tablename__ = "metric_value"
+    card_id: Mapped[str] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    date: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[float] = mapped_column(Float)
+
+
+class ReviewNoteRow(Base):
+    """A review note (schema 4) pinned to exactly one card or one stage of its map.
+
+    The target is stored as `card_id` or `stage_id` (the other NULL) rather than a kind
+    and a bare id, so that foreign keys take a note away with its card or stage, and a
+    note away with its parent.
+    """
+
+    __tablename__ = "review_note"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("journey_map.id", ondelete="CASCADE"),
+                                        index=True)
+    card_id: Mapped[str | None] = mapped_column(
+        ForeignKey("card.id", ondelete="CASCADE"), nullable=True, index=True)
+    stage_id: Mapped[str | None] = mapped_column(
+        ForeignKey("stage.id", ondelete="CASCADE"), nullable=True, index=True)
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("review_note.id", ondelete="CASCADE"), nullable=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order written in the map
+    author: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[str] = mapped_column(String, default="")
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)

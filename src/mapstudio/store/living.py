@@ -1,0 +1,210 @@
+"""The store's part of living maps: KPI histories and review notes.
+
+Histories live in `metric_value` (one row per card and day) and notes in `review_note`;
+both are read with their map and written with it, and edited here one transaction each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Card, MapContent, MapStudioError, NoteTarget, ReviewNote, ValidationError
+from ..model.living import is_iso_date, validate_notes
+from ..model.values import check_fields, check_number
+from .living_rows import (
+    HISTORY_OF_MAP,
+    HISTORY_WHERE,
+    INSERT_NOTE,
+    INSERT_VALUE,
+    SELECT_NOTES,
+    history_from,
+    history_tuples,
+    note_from,
+    note_tuple,
+)
+from .map_reading import MapReadingMixin
+from .reading import RowError, short
+from .schema import MetricValueRow, ReviewNoteRow
+
+VALUES, NOTES = MetricValueRow.__table__, ReviewNoteRow.__table__
+NOTE_FIELDS = frozenset({"text", "resolved", "author"})
+
+
+class LivingMixin(MapReadingMixin):
+    # ---- reading, with the map ---------------------------------------------------------
+
+    def _attach_history(self, map_id: str, cards: list[Card]) -> None:
+        """Put each KPI card's dated values on its metric (a value of a card without a
+        KPI is a damaged row)."""
+        history = history_from(self._read(VALUES, HISTORY_OF_MAP, (map_id,), HISTORY_WHERE))
+        if not history:
+            return
+        by_id = {c.id: c for c in cards}
+        for card_id, values in history.items():
+            card = by_id.get(card_id)
+            if card is None or card.metric is None:
+                raise RowError("metric_value", card_id, "a dated value of a card without "
+                                                        "a KPI")
+            card.metric.history = values
+
+    def _load_map_rows(self, m) -> MapContent:
+        content = super()._load_map_rows(m)
+        self._attach_history(m.id, content.cards)
+        content.notes = self._read_notes(m.id)
+        try:  # pinned to this map's cards and stages, replies to this map's notes
+            validate_notes(content)
+        except ValidationError as exc:
+            raise RowError("review_note", None, "", message=f"review_note: {exc}") from None
+        known = {row[0] for row in self._raw("SELECT id FROM journey_map", ())}
+        for item in (*content.stages, *content.cards):
+            if item.linked_map_id is not None and (item.linked_map_id not in known
+                                                   or item.linked_map_id == m.id):
+                table = "card" if isinstance(item, Card) else "stage"
+                raise RowError(table, item.id, f"linked_map_id {short(item.linked_map_id)} "
+                                               "is not another map of this project")
+        return content
+
+    def _check_linked_map(self, conn, linked_map_id: str | None, map_id: str) -> None:
+        if linked_map_id is None:
+            return
+        if linked_map_id == map_id:
+            raise ValidationError("a card or stage cannot link to its own map")
+        found = conn.connection.driver_connection.execute(
+            "SELECT 1 FROM journey_map WHERE id = ?", (linked_map_id,)).fetchone()
+        if found is None:
+            raise ValidationError(f"linked map {linked_map_id} is not in this project")
+
+    def _read_notes(self, map_id: str) -> list[ReviewNote]:
+        return [note_from(r) for r in self._read(NOTES, SELECT_NOTES, (map_id,))]
+
+    def card(self, card_id: str) -> Card:
+        card = super().card(card_id)
+        if card.metric is not None:
+            found = self._raw("SELECT card_id, date, value FROM metric_value WHERE card_id = ?"
+                              " ORDER BY date", (card_id,))
+            card.metric.history = history_from(found).get(card_id, [])
+        return card
+
+    # ---- writing, with the map ---------------------------------------------------------
+
+    def _write_history(self, driver, card: Card, replace_old: bool = True) -> None:
+        if replace_old:
+            driver.execute("DELETE FROM metric_value WHERE card_id = ?", (card.id,))
+        if card.metric is not None and card.metric.history:
+            driver.executemany(INSERT_VALUE, history_tuples(card.id, card.metric.history))
+
+    def _insert_notes(self, driver, map_id: str, notes: list[ReviewNote],
+                      start: int = 0) -> None:
+        """Notes in order; replies after the notes they answer, whatever the list says."""
+        parents = [n for n in notes if n.parent_id is None]
+        replies = [n for n in notes if n.parent_id is not None]
+        order = {n.id: i for i, n in enumerate(notes)}
+        driver.executemany(INSERT_NOTE, [note_tuple(map_id, start + order[n.id], n)
+                                         for n in (*parents, *replies)])
+
+    # ---- review notes ------------------------------------------------------------------
+
+    def notes(self, map_id: str) -> list[ReviewNote]:
+        """The map's review notes in the order written (replies after their note)."""
+        return self._read_notes(map_id)
+
+    def note(self, note_id: str) -> ReviewNote:
+        found = self._raw(SELECT_NOTES.replace("map_id = ? ORDER BY position", "id = ?"),
+                          (note_id,))
+        if not found:
+            raise MapStudioError(f"no review note {note_id}")
+        return note_from(found[0])
+
+    def _note_target_map(self, driver, note: ReviewNote) -> str:
+        table = "card" if note.target_kind == NoteTarget.CARD else "stage"
+        found = driver.execute(f"SELECT map_id FROM {table} WHERE id = ?",
+                               (note.target_id,)).fetchone()
+        if found is None:
+            raise ValidationError(f"no {table} {note.target_id} to pin the note to")
+        return found[0]
+
+    def add_note(self, note: ReviewNote, position: int | None = None) -> ReviewNote:
+        """Pin a note (or a reply: `parent_id`) to a card or stage; it goes last unless
+        `position` (where an undone delete put it back)."""
+        check_fields(note, "review note")
+        with self._tx() as conn:
+            driver = conn.connection.driver_connection
+            map_id = self._note_target_map(driver, note)
+            if note.parent_id is not None:
+                parent = self.note(note.parent_id)
+                if parent.parent_id is not None or (parent.target_kind, parent.target_id) \
+                        != (note.target_kind, note.target_id):
+                    raise ValidationError("a reply answers a note on the same card or stage")
+            if position is None:
+                position = driver.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM "
+                                          "review_note WHERE map_id = ?", (map_id,)
+                                          ).fetchone()[0]
+            driver.execute(INSERT_NOTE, note_tuple(map_id, position, note))
+            self._emit("note", "added", note.id, map_id)
+        return note
+
+    def update_note(self, note_id: str, **fields) -> None:
+        """Change a note's text, author or resolved flag."""
+        unknown = set(fields) - NOTE_FIELDS
+        if unknown:
+            raise ValueError(f"a review note has no editable field(s) {sorted(unknown)}")
+        with self._tx() as conn:
+            changed = replace(self.note(note_id), **fields)
+            check_fields(changed, "review note")
+            driver = conn.connection.driver_connection
+            columns = ", ".join(f"{k} = ?" for k in fields)
+            driver.execute(f"UPDATE review_note SET {columns} WHERE id = ?",
+                           (*fields.values(), note_id))
+            map_id = driver.execute("SELECT map_id FROM review_note WHERE id = ?",
+                                    (note_id,)).fetchone()[0]
+            self._emit("note", "updated", note_id, map_id)
+
+    def delete_note(self, note_id: str) -> list[tuple[int, ReviewNote]]:
+        """Delete a note and its replies; returns them with their places, so that an undo
+        can put them back exactly (`add_note(note, position)`, parent first)."""
+        with self._tx() as conn:
+            driver = conn.connection.driver_connection
+            found = driver.execute("SELECT map_id FROM review_note WHERE id = ?",
+                                   (note_id,)).fetchone()
+            if found is None:
+                raise MapStudioError(f"no review note {note_id}")
+            rows = driver.execute(
+                "SELECT position, " + SELECT_NOTES.split("SELECT ", 1)[1].split(" FROM")[0]
+                + " FROM review_note WHERE id = ? OR parent_id = ? ORDER BY parent_id IS NOT "
+                "NULL, position", (note_id, note_id)).fetchall()
+            removed = [(r[0], note_from(r[1:])) for r in rows]
+            driver.execute("DELETE FROM review_note WHERE id = ?", (note_id,))
+            self._emit("note", "removed", note_id, found[0])
+        return removed
+
+    # ---- KPI histories -----------------------------------------------------------------
+
+    def set_metric_values(self, entries: list[tuple[str, str, float | None]]
+                          ) -> list[tuple[str, str, float | None]]:
+        """Write dated KPI values (card id, YYYY-MM-DD, value; None removes that day's
+        value) in one transaction; returns the entries as they were, for an undo."""
+        with self._tx() as conn:
+            driver = conn.connection.driver_connection
+            before = []
+            maps: dict[str, str] = {}
+            for card_id, day, value in entries:
+                if not is_iso_date(day):
+                    raise ValidationError(f"KPI date {short(day)} is not YYYY-MM-DD")
+                if value is not None:
+                    check_number(value, f"KPI value of {day}")
+                if card_id not in maps:
+                    found = driver.execute("SELECT map_id, metric IS NOT NULL FROM card "
+                                           "WHERE id = ?", (card_id,)).fetchone()
+                    if found is None or not found[1]:
+                        raise ValidationError(f"card {card_id} has no KPI")
+                    maps[card_id] = found[0]
+                old = driver.execute("SELECT value FROM metric_value WHERE card_id = ? AND "
+                                     "date = ?", (card_id, day)).fetchone()
+                before.append((card_id, day, None if old is None else old[0]))
+            removals = [(c, d) for c, d, v in entries if v is None]
+            driver.executemany("DELETE FROM metric_value WHERE card_id = ? AND date = ?",
+                               removals)
+            driver.executemany(INSERT_VALUE, [e for e in entries if e[2] is not None])
+            for card_id, map_id in maps.items():
+                self._emit("card", "updated", card_id, map_id)
+        return list(reversed(before))
