@@ -28,6 +28,10 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
 def add_check_arguments(p: argparse.ArgumentParser, papers, tiles) -> None:
     p.add_argument("--print", action="store_true", dest="print_check",
                    help="run the print preflight instead of the file checks")
+    p.add_argument("--health", action="store_true",
+                   help="list the health check's advice (owners, review dates, evidence, "
+                        "KPIs, touchpoints, text cut in print); findings exit 0")
+    p.add_argument("--json", action="store_true", help="with --health: findings as JSON")
     p.add_argument("--paper", choices=papers, default="A3")
     p.add_argument("--orientation", choices=("auto", "portrait", "landscape"), default="auto")
     p.add_argument("--tile", choices=tiles, metavar="PAPER")
