@@ -11,7 +11,7 @@ from pathlib import Path
 from .. import __version__
 
 SUBCOMMANDS = ("new", "templates", "info", "export", "import", "check", "versions", "diff",
-               "workspace", "publish", "pull")
+               "workspace", "publish", "pull", "metrics")
 EXPORT_FORMATS = ("pdf", "png", "svg", "csv", "json", "mermaid")
 IMPORT_FORMATS = ("json", "csv", "mermaid", "ems-yaml")
 PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid", "fit")
@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .versions import add_arguments as add_version_arguments
 
     add_version_arguments(sub)
+    from .metrics import add_arguments as add_metrics_arguments
+
+    add_metrics_arguments(sub)
     add_workspace_arguments(sub)
     return parser
 

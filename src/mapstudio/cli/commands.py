@@ -192,4 +192,4 @@ def _metrics(args: argparse.Namespace) -> int:
 COMMANDS = {"new": cmd_new, "templates": cmd_templates, "info": cmd_info,
             "export": cmd_export, "import": cmd_import, "check": cmd_check,
             "versions": _versions, "diff": _diff, "workspace": cmd_workspace,
-            "publish": cmd_publish, "pull": cmd_pull}
+            "publish": cmd_publish, "pull": cmd_pull, "metrics": _metrics}
