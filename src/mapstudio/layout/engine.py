@@ -21,7 +21,7 @@ from .geometry import (
     TextLine,
 )
 from .header import centred_baseline, header_block, text_lines
-from .kpi import is_lower_better, progress
+from .kpi import TREND_HEIGHT, is_lower_better, latest_value, progress, trend_points
 from .labels import Labels, as_labels
 from .numbers import metric_texts
 from .placement import place_labels
@@ -319,22 +319,37 @@ class _Builder:
                 b = self._pill(kind, text, cx, cy, colour, value)
             out.append(b)
             cx = b.rect.right + 4
-        if card.metric and card.metric.value is not None:
+        value = latest_value(card.metric) if card.metric else None
+        if value is not None:
             if out:
                 cy += s.badge_height + 3
-            out.append(self._metric_badge(card.metric, x, cy, width))
+            out.append(self._metric_badge(card.metric, value, x, cy, width))
+            trend = self._trend(card.metric, out[-1], x, cy + s.badge_height + 3, width)
+            if trend is not None:
+                out.append(trend)
         return out
 
-    def _metric_badge(self, m, x: float, y: float, width: float) -> Badge:
-        text, target = metric_texts(m.value, m.target, m.unit or "", self.t.language)
+    def _metric_badge(self, m, value: float, x: float, y: float, width: float) -> Badge:
+        text, target = metric_texts(value, m.target, m.unit or "", self.t.language)
         lower = is_lower_better(m.direction, m.name, m.unit)
         if target is not None:
             text = self.t("metric.target", text, f"{'≤ ' if lower else ''}{target}")
         text = wrap_text(text, self.s.badge_font, width, self.m, max_lines=1)[0]
-        done = progress(m.value, m.target, lower)
+        done = progress(value, m.target, lower)
         colour = "#16a34a" if done >= 0.95 else ("#f59e0b" if done >= 0.7 else "#dc2626")
         return Badge("metric", Rect(x, y, width, self.s.badge_height), text, done, colour,
                      "#334155")
+
+    def _trend(self, m, bar: Badge, x: float, y: float, width: float) -> Badge | None:
+        """The KPI's history as a sparkline under its bar, in the bar's colour, with the
+        target as a dashed level."""
+        history = m.history
+        points, target_y = trend_points([v.value for v in history], m.target, x, y, width,
+                                        TREND_HEIGHT)
+        if not points:
+            return None
+        return Badge("trend", Rect(x, y, width, TREND_HEIGHT), "", 0.0, bar.colour,
+                     points=points, guide_y=target_y)
 
     # ---- emotions ----------------------------------------------------------------------
 

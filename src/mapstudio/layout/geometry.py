@@ -50,12 +50,14 @@ class TextLine(NamedTuple):
 class Badge:
     """A small marker on a card: severity, impact/effort, a KPI bar or a channel."""
 
-    kind: str  # severity | impact | effort | metric | channel | moment | owner
+    kind: str  # severity | impact | effort | metric | trend | channel | moment | owner
     rect: Rect
     text: str = ""
     value: float = 0.0  # severity level, or metric progress 0..1
     colour: str = "#64748b"
     text_colour: str = "#ffffff"  # of a pill's label: chosen for its fill
+    points: tuple[tuple[float, float], ...] = ()  # a trend's line, oldest value first
+    guide_y: float | None = None  # a trend's target level
 
 
 @dataclass(frozen=True)

@@ -132,3 +132,35 @@ def progress(value: float, target: float | None, lower: bool) -> float:
     if target == 0:
         return 1.0 if value >= 0 else 0.0
     return max(0.0, min(1.0, value / target))
+
+
+# ---- trend ------------------------------------------------------------------------------
+
+TREND_HEIGHT = 16.0  # points: a sparkline under the KPI bar, on screen and paper
+TREND_MAX_POINTS = 60  # the newest values; older ones would be thinner than a line
+
+
+def latest_value(metric) -> float | None:
+    """What a KPI shows: its newest dated value, else the value typed by hand."""
+    return metric.history[-1].value if metric.history else metric.value
+
+
+def trend_points(values: list[float], target: float | None, x: float, y: float, w: float,
+                 h: float) -> tuple[tuple[tuple[float, float], ...], float | None]:
+    """A sparkline of `values` (oldest first) in the box (x, y, w, h), scaled so the target
+    fits too: the points, and the target's height (None without a target)."""
+    values = values[-TREND_MAX_POINTS:]
+    if len(values) < 2:
+        return (), None
+    span_of = [*values, target] if target is not None else values
+    low, high = min(span_of), max(span_of)
+    if high == low:
+        high, low = high + 1.0, low - 1.0
+    pad = 1.5  # the stroke stays inside the box
+
+    def height(v: float) -> float:
+        return y + pad + (h - 2 * pad) * (high - v) / (high - low)
+
+    step = w / (len(values) - 1)
+    points = tuple((x + i * step, height(v)) for i, v in enumerate(values))
+    return points, (height(target) if target is not None else None)
