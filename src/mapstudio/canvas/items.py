@@ -1,32 +1,30 @@
-"""Graphics items that paint layout geometry. They never edit the model themselves."""
+"""Graphics items that paint layout geometry. They never edit the model themselves.
+
+Cards, headers and blueprint pills are drawn by `export.render` through `ItemSurface`,
+the exporters' QPainter surface: screen and paper share one drawing, and the canvas adds
+only what paper has not (selection and search-hit outlines, the zoomed-out overview)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
-from ..layout import LANE_COLOURS, BlueprintLine, CardBox, FontSpec, HeaderBox, is_accent
-from ..model import LaneKind
-from .fonts import qfont
-from .painting import (
-    CHANNEL_GLYPHS,
-    LANE_GLYPHS,
-    brush,
-    colour,
-    draw_lines,
-    draw_static,
-    glyph_pixmap,
-    pen,
-    qrect,
-    static_lines,
+from ..export.legibility import inked
+from ..export.render import (
+    CARD_RADIUS,
+    draw_badges,
+    draw_blueprint_pill,
+    draw_card_frame,
+    draw_lane_header,
+    draw_stage_header,
 )
+from ..layout import BlueprintLine, CardBox, HeaderBox
+from .painting import ItemSurface, brush, draw_static, pen, qrect, static_lines
 
 DETAIL_THRESHOLD = 0.35  # below this zoom cards are drawn as plain blocks
-ICON_COLOUR = "#64748b"  # lane kind icons, as on paper
 CARD_Z, HEADER_Z, CURVE_Z, EDITOR_Z = 10, 20, 30, 100
 SEARCH_HIT = "#c026d3"  # a colour no card style, lane, series or badge uses
-BADGE_FONT = FontSpec(True, 7)
 # enum arithmetic is slow in Python: computed once, not per card
 CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
               | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -76,55 +74,16 @@ class CardItem(QGraphicsItem):
         if lod < DETAIL_THRESHOLD:
             painter.fillRect(self._rect, brush(box.accent if selected else box.fill))
             return
-        border = SEARCH_HIT if self.highlighted else (box.accent if selected else "#cbd5e1")
-        painter.setPen(pen(border, 3.0 if self.highlighted else 2.0 if selected else 0.8))
-        painter.setBrush(brush(box.fill))
-        painter.drawRect(self._rect)
-        painter.fillRect(QRectF(0, 0, 3, self._rect.height()), brush(box.accent))
-        if box.moment_of_truth:
-            painter.setPen(pen("#f59e0b", 1.6))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self._rect.adjusted(1.5, 1.5, -1.5, -1.5))
-        dx, dy = box.rect.x, box.rect.y
-        if box.image_rect is not None:
-            target = qrect(box.image_rect, dx, dy)
-            pixmap = self._pixmaps(box.image_asset_id)
-            if pixmap is not None and not pixmap.isNull():
-                painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
-            else:
-                painter.fillRect(target, brush("#e2e8f0"))
-        if self._text is None:
-            self._text = static_lines(box.lines, dx, dy)
+        surface = ItemSurface(painter, self._pixmaps)
+        painter.translate(-box.rect.x, -box.rect.y)  # the layout's scene coordinates
+        draw_card_frame(surface, box)
+        if self._text is None:  # the colours paper prints (deepened to 4.5:1 if need be)
+            self._text = static_lines(inked(box.lines, box.fill))
         draw_static(painter, self._text)
-        for badge in box.badges:
-            r = qrect(badge.rect, dx, dy)
-            if badge.kind == "channel":
-                glyph = CHANNEL_GLYPHS.get(badge.text, "fa5s.circle")
-                painter.drawPixmap(r, glyph_pixmap(glyph, badge.colour), QRectF(0, 0, 48, 48))
-            elif badge.kind == "moment":
-                painter.drawPixmap(r, glyph_pixmap("fa5s.star", badge.colour),
-                                   QRectF(0, 0, 48, 48))
-            elif badge.kind == "metric":
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(brush("#e5e7eb"))
-                bar = QRectF(r.x(), r.bottom() - 4, r.width(), 4)
-                painter.drawRoundedRect(bar, 2, 2)
-                painter.setBrush(brush(badge.colour))
-                painter.drawRoundedRect(QRectF(bar.x(), bar.y(), bar.width() * badge.value, 4),
-                                        2, 2)
-                painter.setFont(qfont(BADGE_FONT))
-                painter.setPen(colour(badge.text_colour))
-                painter.drawText(QPointF(r.x(), r.bottom() - 6), badge.text)
-            elif badge.kind == "owner":
-                painter.drawPixmap(r, glyph_pixmap("fa5s.user", badge.colour),
-                                   QRectF(0, 0, 48, 48))
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(brush(badge.colour))
-                painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
-                painter.setPen(colour(badge.text_colour))
-                painter.setFont(qfont(BADGE_FONT))
-                painter.drawText(r, Qt.AlignmentFlag.AlignCenter, badge.text)
+        draw_badges(surface, box)
+        if self.highlighted or selected:
+            surface.rect(box.rect, None, SEARCH_HIT if self.highlighted else box.accent,
+                         3.0 if self.highlighted else 2.0, radius=CARD_RADIUS)
 
 
 class OverviewItem(QGraphicsItem):
@@ -214,22 +173,14 @@ class HeaderItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         box = self.box
+        if self.orientation == "stage" and self.frozen:  # cards pass beneath: no gap
+            painter.fillRect(self._rect, brush("#ffffff"))
+        surface = ItemSurface(painter)
+        painter.translate(-box.rect.x, -box.rect.y)
         if self.orientation == "stage":
-            if self.frozen:  # cards pass beneath: no gap may show them
-                painter.fillRect(self._rect, brush("#ffffff"))
-            painter.fillRect(self._rect.adjusted(1, 0, -1, -3), brush(box.fill))
+            draw_stage_header(surface, box)
         else:
-            painter.fillRect(self._rect, brush("#f1f5f9"))
-            strip = box.fill if is_accent(box.fill) else LANE_COLOURS[LaneKind(box.kind)][2]
-            painter.fillRect(QRectF(0, 0, 4, self._rect.height()), brush(strip))
-            if box.icon is not None:
-                glyph = LANE_GLYPHS.get(box.kind, "fa5s.square")
-                painter.drawPixmap(qrect(box.icon, box.rect.x, box.rect.y),
-                                   glyph_pixmap(glyph, ICON_COLOUR), QRectF(0, 0, 48, 48))
-            painter.setPen(pen("#cbd5e1", 0.8))
-            painter.drawLine(QPointF(0, self._rect.height()),
-                             QPointF(self._rect.width(), self._rect.height()))
-        draw_lines(painter, box.lines, box.rect.x, box.rect.y)
+            draw_lane_header(surface, box)
 
 
 class BlueprintLabelsItem(QGraphicsItem):
@@ -258,13 +209,9 @@ class BlueprintLabelsItem(QGraphicsItem):
         return self._rect
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        surface = ItemSurface(painter)
         for line in self._lines:
-            r = qrect(line.pill)
-            painter.setPen(pen(line.text.colour, 0.8))
-            painter.setBrush(brush("#ffffff"))
-            painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
-            draw_lines(painter, (line.text,))
+            draw_blueprint_pill(surface, line)
 
 
 class PixmapCache:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QStaticText
 
+from ..export.qt_surface import QtSurface
 from ..layout import Rect, TextLine
 from .fonts import qfont
 
@@ -71,35 +72,21 @@ def draw_static(painter: QPainter, prepared) -> None:
         painter.drawStaticText(top, text)
 
 
-CHANNEL_GLYPHS = {
-    "web": "fa5s.globe", "mobile_app": "fa5s.mobile-alt", "email": "fa5s.envelope",
-    "phone": "fa5s.phone", "store": "fa5s.store", "chat": "fa5s.comments",
-    "social": "fa5s.share-alt", "ads": "fa5s.bullhorn", "search": "fa5s.search",
-    "mail": "fa5s.mail-bulk", "partner": "fa5s.handshake", "kiosk": "fa5s.desktop",
-    "sms": "fa5s.sms", "video": "fa5s.video", "in_person": "fa5s.user-friends",
-}
-LANE_GLYPHS = {
-    "text": "fa5s.sticky-note", "touchpoints": "fa5s.hand-pointer", "actions": "fa5s.walking",
-    "thoughts": "fa5s.comment-dots", "emotions": "fa5s.smile", "pain_points": "fa5s.bolt",
-    "opportunities": "fa5s.lightbulb", "channels": "fa5s.broadcast-tower",
-    "kpis": "fa5s.chart-line", "backstage": "fa5s.users-cog", "systems": "fa5s.server",
-    "storyboard": "fa5s.image", "owners": "fa5s.user-tie",
-}
+class ItemSurface(QtSurface):
+    """The exporters' drawing surface on a canvas item's painter: shapes, icons, badges
+    and bars come from `export.render` through the same QPainter code as the PNG; text
+    is drawn in the canvas fonts and pictures from the scene's pixmap cache."""
 
+    def __init__(self, painter: QPainter, pixmaps=None) -> None:
+        super().__init__(painter)
+        self._pixmaps = pixmaps
 
-@lru_cache(maxsize=256)
-def glyph_pixmap(name: str, colour_value: str, size: int = 48):
-    """An icon-font glyph rendered once; items draw it scaled into their badge rect.
+    def text_lines(self, lines) -> None:
+        draw_lines(self.q, lines)
 
-    Drawn from the Font Awesome file directly (mapstudio.glyphs), not through qtawesome,
-    whose import costs the first map a noticeable moment; an unknown name falls back to
-    a circle so painting never breaks."""
-    from .. import glyphs
-
-    pixmap = glyphs.glyph_pixmap(name, QColor(colour_value), size)
-    if pixmap is None:
-        pixmap = glyphs.glyph_pixmap("fa5s.circle", QColor(colour_value), size)
-    if pixmap is None:  # no icon font at all: draw nothing rather than fail
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-    return pixmap
+    def image(self, r: Rect, asset_id: str) -> bool:
+        pixmap = self._pixmaps(asset_id) if self._pixmaps is not None else None
+        if pixmap is None or pixmap.isNull():
+            return False
+        self.q.drawPixmap(QRectF(r.x, r.y, r.w, r.h), pixmap, QRectF(pixmap.rect()))
+        return True

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontDatabase,
     QGuiApplication,
     QImage,
     QPainter,
-    QPainterPath,
-    QPen,
     QTransform,
 )
 
@@ -27,6 +24,7 @@ from ..layout import FontSpec, Rect, TextLine
 from ..layout.shaping import is_plain
 from ..paths import resource_path
 from .colours import hex_colour
+from .qt_surface import QtSurface
 from .qt_text import draw_shaped
 
 _APP = None
@@ -68,16 +66,18 @@ def point_image(width: int, height: int,
     return image
 
 
-class QtPainter:
+class QtPainter(QtSurface):
+    """The exporters' surface: shapes from QtSurface (shared with the canvas), text in
+    the bundled faces (shaped runs as glyphs), pictures decoded from the source."""
+
     def __init__(self, painter: QPainter, device_scale: float,
                  image_bytes: Callable[[str], bytes | None]) -> None:
-        self.q = painter
+        super().__init__(painter)
         self.device_scale = device_scale
         self._image_bytes = image_bytes
         self._images: dict[str, QImage | None] = {}
         self._fonts: dict[tuple[bool, float], QFont] = {}
         self.family = ensure_qt()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self.place(0, 0, 1)
@@ -85,52 +85,6 @@ class QtPainter:
     def place(self, ox: float, oy: float, scale: float) -> None:
         d = self.device_scale
         self.q.setTransform(QTransform(d * scale, 0, 0, d * scale, d * ox, d * oy))
-
-    def _pen(self, colour: str | None, width: float = 1.0, dash=None, round_cap=False):
-        if colour is None:
-            return Qt.PenStyle.NoPen
-        pen = QPen(QColor(hex_colour(colour)), width)
-        if dash is not None:
-            pen.setDashPattern([dash[0] / width, dash[1] / width])
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap if round_cap else Qt.PenCapStyle.FlatCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        return pen
-
-    def _brush(self, colour: str | None):
-        return Qt.BrushStyle.NoBrush if colour is None else QBrush(QColor(hex_colour(colour)))
-
-    def rect(self, r: Rect, fill, stroke=None, width=1.0, radius=0.0) -> None:
-        self.q.setPen(self._pen(stroke, width))
-        self.q.setBrush(self._brush(fill))
-        box = QRectF(r.x, r.y, r.w, r.h)
-        if radius > 0:
-            self.q.drawRoundedRect(box, radius, radius)
-        else:
-            self.q.drawRect(box)
-
-    def line(self, x0, y0, x1, y1, stroke, width=1.0, dash=None, round_cap=False) -> None:
-        self.q.setPen(self._pen(stroke, width, dash, round_cap))
-        self.q.drawLine(QPointF(x0, y0), QPointF(x1, y1))
-
-    def path(self, ops: Sequence[tuple], fill, stroke=None, width=1.0, dash=None) -> None:
-        path = QPainterPath()
-        for op in ops:
-            if op[0] == "M":
-                path.moveTo(op[1], op[2])
-            elif op[0] == "L":
-                path.lineTo(op[1], op[2])
-            elif op[0] == "C":
-                path.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])
-            else:
-                path.closeSubpath()
-        self.q.setPen(self._pen(stroke, width, dash))
-        self.q.setBrush(self._brush(fill))
-        self.q.drawPath(path)
-
-    def circle(self, cx, cy, radius, fill, stroke=None, width=1.0) -> None:
-        self.q.setPen(self._pen(stroke, width))
-        self.q.setBrush(self._brush(fill))
-        self.q.drawEllipse(QPointF(cx, cy), radius, radius)
 
     def _font(self, spec: FontSpec) -> QFont:
         key = (spec.bold, spec.size)
@@ -163,15 +117,3 @@ class QtPainter:
             return False
         self.q.drawImage(QRectF(r.x, r.y, r.w, r.h), img, QRectF(img.rect()))
         return True
-
-    def push_clip(self, r: Rect, round: bool = False) -> None:
-        self.q.save()
-        if round:
-            path = QPainterPath()
-            path.addEllipse(QRectF(r.x, r.y, r.w, r.h))
-            self.q.setClipPath(path, Qt.ClipOperation.IntersectClip)
-        else:
-            self.q.setClipRect(QRectF(r.x, r.y, r.w, r.h), Qt.ClipOperation.IntersectClip)
-
-    def pop_clip(self) -> None:
-        self.q.restore()

@@ -25,7 +25,7 @@ from .legibility import ink, inked, pill
 from .painter import Painter, curve_ops
 
 #: Raise when drawing changes: cached thumbnails carry it in their names and are redrawn.
-RENDER_REVISION = 2
+RENDER_REVISION = 3
 BADGE_FONT = FontSpec(True, 7)
 POINT_RADIUS = DEFAULT_STYLE.point_radius  # the layout keeps labels clear of it
 BLUEPRINT = DEFAULT_STYLE.blueprint_colour
@@ -33,6 +33,9 @@ GRID = "#dbe3ec"
 CARD_BORDER = "#cbd5e1"
 LANE_HEADER_FILL = "#f1f5f9"
 ICON = "#64748b"
+MOMENT = "#f59e0b"
+CARD_RADIUS = 4.0
+PILL_PAD = 5.0  # layout: a pill is its label's width + 10
 
 
 def band_of(g: MapGeometry, lane_id: str) -> str | None:
@@ -85,35 +88,40 @@ def draw_map(p: Painter, g: MapGeometry, measure, tick: Callable[[], None] | Non
         if tick is not None and n % 200 == 199:
             tick()
     for header in g.stages.values():
-        r = header.rect
-        p.rect(Rect(r.x + 1, r.y, r.w - 2, r.h - 3), header.fill)
-        p.text_lines(inked(header.lines, header.fill))
+        draw_stage_header(p, header)
     for header in g.lanes.values():
-        r = header.rect
-        p.rect(r, LANE_HEADER_FILL)
-        accent = header.fill if is_accent(header.fill) else _accent_of_kind(header.kind)
-        p.rect(Rect(r.x, r.y, 4, r.h), accent)
-        if header.icon is not None:
-            draw_glyph(p, header.kind, header.icon, ICON)
-        p.line(r.x, r.bottom, r.right, r.bottom, CARD_BORDER, 0.8)
-        p.text_lines(inked(header.lines, LANE_HEADER_FILL))
+        draw_lane_header(p, header)
     p.rect(grid, None, CARD_BORDER, 1.0)
     _blueprint_pills(p, g)
     _curves(p, g)
 
 
-def draw_card(p: Painter, box: CardBox, measure, images: bool = True) -> None:
+def draw_card(p: Painter, box: CardBox, measure=None, images: bool = True) -> None:
+    """One card: its frame, its words, its badges (`measure` is kept for callers)."""
+    draw_card_frame(p, box, images)
+    p.text_lines(inked(box.lines, box.fill))
+    draw_badges(p, box)
+
+
+def draw_card_frame(p: Painter, box: CardBox, images: bool = True) -> None:
+    """The card's rounded body, accent strip, moment-of-truth ring and picture (or its
+    placeholder): shared by the canvas items, so screen and paper draw one shape."""
     r = box.rect
-    p.rect(r, box.fill, CARD_BORDER, 0.8, radius=4)
+    p.rect(r, box.fill, CARD_BORDER, 0.8, radius=CARD_RADIUS)
     p.rect(Rect(r.x, r.y + 2, 3, r.h - 4), box.accent)
     if box.moment_of_truth:
-        p.rect(Rect(r.x + 1.5, r.y + 1.5, r.w - 3, r.h - 3), None, "#f59e0b", 1.6, radius=3)
+        p.rect(Rect(r.x + 1.5, r.y + 1.5, r.w - 3, r.h - 3), None, MOMENT, 1.6,
+               radius=CARD_RADIUS - 1)
     if box.image_rect is not None:
         drawn = images and box.image_asset_id and p.image(box.image_rect, box.image_asset_id)
         if not drawn:
             p.rect(box.image_rect, "#e2e8f0")
             draw_glyph(p, "storyboard", _centred(box.image_rect, 18), "#94a3b8")
-    p.text_lines(inked(box.lines, box.fill))
+
+
+def draw_badges(p: Painter, box: CardBox) -> None:
+    """Channel and moment icons, the owner glyph, the metric bar and the pills. A pill is
+    its label's width plus 5 pt each side (layout `_pill`), so no measure is needed."""
     for badge in box.badges:
         b = badge.rect
         if badge.kind == "channel":
@@ -124,18 +132,41 @@ def draw_card(p: Painter, box: CardBox, measure, images: bool = True) -> None:
             bar = Rect(b.x, b.bottom - 4, b.w, 4)
             p.rect(bar, "#e5e7eb", radius=2)
             if badge.value > 0:
-                p.rect(Rect(bar.x, bar.y, max(4.0, bar.w * badge.value), 4), badge.colour,
-                       radius=2)
+                p.rect(Rect(bar.x, bar.y, max(4.0, bar.w * min(badge.value, 1.0)), 4),
+                       badge.colour, radius=2)
             p.text_lines((TextLine(badge.text, b.x, b.bottom - 6, BADGE_FONT,
                                    ink(badge.text_colour, box.fill)),))
         elif badge.kind == "owner":
             draw_glyph(p, "in_person", b, badge.colour)
         else:
             p.rect(b, pill(badge.colour, badge.text_colour), radius=b.h / 2)
-            text_w = measure.width(badge.text, BADGE_FONT)
-            p.text_lines((TextLine(badge.text, b.x + (b.w - text_w) / 2,
+            p.text_lines((TextLine(badge.text, b.x + PILL_PAD,
                                    b.y + b.h / 2 + BADGE_FONT.size * 0.36, BADGE_FONT,
                                    badge.text_colour),))
+
+
+def draw_stage_header(p: Painter, header) -> None:
+    r = header.rect
+    p.rect(Rect(r.x + 1, r.y, r.w - 2, r.h - 3), header.fill)
+    p.text_lines(inked(header.lines, header.fill))
+
+
+def draw_lane_header(p: Painter, header) -> None:
+    """Grey box, the lane's accent strip, its kind's pictogram, a rule and its name."""
+    r = header.rect
+    p.rect(r, LANE_HEADER_FILL)
+    accent = header.fill if is_accent(header.fill) else _accent_of_kind(header.kind)
+    p.rect(Rect(r.x, r.y, 4, r.h), accent)
+    if header.icon is not None:
+        draw_glyph(p, header.kind, header.icon, ICON)
+    p.line(r.x, r.bottom, r.right, r.bottom, CARD_BORDER, 0.8)
+    p.text_lines(inked(header.lines, LANE_HEADER_FILL))
+
+
+def draw_blueprint_pill(p: Painter, line) -> None:
+    """A blueprint line's name on a white pill over the cards' edge."""
+    p.rect(line.pill, "#ffffff", line.text.colour, 0.8, radius=line.pill.h / 2)
+    p.text_lines((line.text,))
 
 
 def _centred(r: Rect, size: float) -> Rect:
@@ -174,8 +205,7 @@ def _blueprint_pills(p: Painter, g: MapGeometry) -> None:
     for line in g.blueprint_lines:
         if line.pill is None or line.text is None:
             continue
-        p.rect(line.pill, "#ffffff", line.text.colour, 0.8, radius=line.pill.h / 2)
-        p.text_lines((line.text,))
+        draw_blueprint_pill(p, line)
 
 
 def _curves(p: Painter, g: MapGeometry) -> None:
