@@ -312,3 +312,37 @@ def test_overdue_and_assumption_rules() -> None:
     assert not is_assumption(card)
     card.confidence, card.evidence = Confidence.ASSUMED, []
     assert is_assumption(card)
+
+
+def test_csv_carries_evidence_confidence_keys_owners_and_review_dates(living) -> None:
+    from mapstudio.interchange.csv_format import export_csv, import_csv
+
+    doc, first, _, card_id, stage_id, _ = living
+    doc.update_card(card_id, evidence=[
+        Evidence(EvidenceSource.SURVEY, "212 answers | NPS\nMarch", "https://s.example"),
+        Evidence(EvidenceSource.ASSUMPTION)])
+    text = export_csv(doc.export_data())
+    assert "survey | 212 answers ¦ NPS March | https://s.example\nassumption" in text
+    data = import_csv(text)
+    assert export_csv(data) == text
+    lifecycle = data.maps[0]
+    assert (lifecycle.map.owner, lifecycle.map.review_by) == ("CX lead", "2024-06-30")
+    assert lifecycle.stages[0].owner == "Growth PM"
+    card = next(c for c in lifecycle.cards if c.title == "Activation rate")
+    assert card.confidence == Confidence.SOME_EVIDENCE and card.metric.key == "activation"
+    assert [e.source for e in card.evidence] == [EvidenceSource.SURVEY,
+                                                 EvidenceSource.ASSUMPTION]
+
+
+@pytest.mark.parametrize(("column", "value", "expected"), [
+    ("evidence", "hunch | felt right", "row 2, column evidence: 'hunch' is not a source"),
+    ("confidence", "sure", "row 2, column confidence: 'sure' is not one of"),
+    ("review_by", "next week", "row 2, column review_by: 'next week' is not a date"),
+])
+def test_bad_living_csv_cells_name_row_and_column(column, value, expected) -> None:
+    from mapstudio.interchange.csv_format import import_csv
+
+    text = f"stage,lane,title,{column}\nDiscover,Actions,Search,{value}\n"
+    with pytest.raises(InterchangeError) as info:
+        import_csv(text)
+    assert expected in str(info.value)

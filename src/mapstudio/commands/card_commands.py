@@ -97,6 +97,7 @@ class DeleteCardsCommand(DocumentCommand):
         name = naming.cut_cards if cut else naming.delete_cards
         super().__init__(document, name([c.title for c in cards]))
         self.cards = cards
+        self.notes = document.notes_on(card_ids)  # review notes go with their cards
 
     def redo(self) -> None:
         with self.doc.batch():
@@ -107,6 +108,8 @@ class DeleteCardsCommand(DocumentCommand):
         with self.doc.batch():
             for card in sorted(self.cards, key=lambda c: (c.lane_id, c.stage_id, c.position)):
                 self.doc.add_card(card)
+            for position, note in self.notes:
+                self.doc.add_note(note, position)
 
 
 class PasteCardsCommand(DocumentCommand):

@@ -91,6 +91,7 @@ class DeleteMapCommand(DocumentCommand):
         super().__init__(document, "Delete map")
         self.content = document.load_map(map_id)
         self.links = [m.id for m in document.maps() if m.counterpart_id == map_id]
+        self.drill_downs = document.links_to(map_id)  # cards and stages linking to it
 
     def redo(self) -> None:
         self.doc.delete_map(self.content.map.id)
@@ -100,6 +101,9 @@ class DeleteMapCommand(DocumentCommand):
             self.doc.insert_map_content(self.content)
             for other in self.links:
                 self.doc.update_map(other, counterpart_id=self.content.map.id)
+            for table, item_id in self.drill_downs:
+                update = self.doc.update_card if table == "card" else self.doc.update_stage
+                update(item_id, linked_map_id=self.content.map.id)
 
 
 class EditProjectCommand(DocumentCommand):

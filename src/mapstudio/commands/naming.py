@@ -28,6 +28,8 @@ FIELD_NAMES = {
     "effort": "effort", "channel": "channel", "link": "link", "persona_id": "persona",
     "moment_of_truth": "moment of truth", "image_asset_id": "picture", "width": "width",
     "height": "height", "kind": "kind", "line_after": "line", "goal": "goal",
+    "evidence": "evidence", "confidence": "confidence", "linked_map_id": "linked map",
+    "review_by": "review date",
 }
 
 

@@ -21,6 +21,7 @@ from typing import TextIO
 
 from ..model import MapContent, ProjectData
 from .csv_import import import_rows
+from .csv_living import LIVING_COLUMNS, LIVING_TEXT_COLUMNS, card_cells, place_cells
 from .errors import InterchangeError
 
 COLUMNS = (
@@ -28,10 +29,11 @@ COLUMNS = (
     "lane_position", "position", "span", "title", "body", "colour", "channel", "owner",
     "tags", "severity", "impact", "effort", "metric_name", "metric_value", "metric_target",
     "metric_unit", "metric_direction", "link", "moment_of_truth", "persona", "score", "series",
-    "scale",
+    "scale", *LIVING_COLUMNS,
 )
 TEXT_COLUMNS = frozenset({"map", "stage", "lane", "title", "body", "channel", "owner", "tags",
-                          "metric_name", "metric_unit", "link", "persona"})
+                          "metric_name", "metric_unit", "link", "persona",
+                          *LIVING_TEXT_COLUMNS})
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -58,20 +60,21 @@ def _map_rows(content: MapContent, persona_names: dict[str, str]) -> list[dict]:
     m = content.map
     stages = {s.id: s for s in content.stages}
     lanes = {x.id: x for x in content.lanes}
-    base = {"map": m.title, "map_type": m.map_type.value}
+    base = {"map": m.title, "map_type": m.map_type.value, **place_cells(content, None)}
 
     def place(lane_id: str, stage_id: str) -> dict:
         stage, lane = stages[stage_id], lanes[lane_id]
         return {**base, "stage": stage.name, "stage_position": stage.position,
-                "lane": lane.title, "lane_kind": lane.kind.value, "lane_position": lane.position}
+                "stage_owner": stage.owner, "lane": lane.title, "lane_kind": lane.kind.value,
+                "lane_position": lane.position}
 
     used_stages = {x.stage_id for x in (*content.cards, *content.emotion_points)}
     used_lanes = {x.lane_id for x in (*content.cards, *content.emotion_points)}
     rows = []
     if not content.stages and not content.lanes:
         rows.append({"row_type": "map", **base})
-    rows += [{"row_type": "stage", **base, "stage": s.name, "stage_position": s.position}
-             for s in content.stages if s.id not in used_stages]
+    rows += [{"row_type": "stage", **base, "stage": s.name, "stage_position": s.position,
+              "stage_owner": s.owner} for s in content.stages if s.id not in used_stages]
     rows += [{"row_type": "lane", **base, "lane": x.title, "lane_kind": x.kind.value,
               "lane_position": x.position} for x in content.lanes if x.id not in used_lanes]
     for c in sorted(content.cards, key=lambda c: (lanes[c.lane_id].position,
@@ -88,7 +91,7 @@ def _map_rows(content: MapContent, persona_names: dict[str, str]) -> list[dict]:
             "metric_unit": metric.unit if metric else "",
             "metric_direction": (metric.direction or "") if metric else "", "link": c.link,
             "moment_of_truth": "yes" if c.moment_of_truth else "",
-            "persona": persona_names.get(c.persona_id or "", ""),
+            "persona": persona_names.get(c.persona_id or "", ""), **card_cells(c),
         })
     for p in sorted(content.emotion_points, key=lambda p: (
             lanes[p.lane_id].position, stages[p.stage_id].position, p.series.value,

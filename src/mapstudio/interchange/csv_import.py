@@ -32,6 +32,7 @@ from ..model import (
     validate_project,
 )
 from ..model.values import BAD_CHAR
+from .csv_living import read_card, read_map, read_stage
 from .csv_rows import _SCALE, NO, YES, Row, RowType, guess_kind, unprotect
 from .errors import InterchangeError
 
@@ -115,12 +116,15 @@ class _Importer:
             jm = JourneyMap(title=name, position=len(self.maps),
                             map_type=row.choice("map_type", MapType, MapType.CURRENT_STATE))
             self.maps[name] = _MapBuild(MapContent(map=jm))
+        read_map(row, self.maps[name].content)
         return self.maps[name]
 
     def stage(self, build: _MapBuild, row: Row) -> Stage:
         name, map_id = row.text("stage"), build.content.map.id
-        return build.stages.get(row, name, row.whole("stage_position", 0), self.order,
-                                lambda: Stage(map_id=map_id, name=name))
+        stage = build.stages.get(row, name, row.whole("stage_position", 0), self.order,
+                                 lambda: Stage(map_id=map_id, name=name))
+        read_stage(row, stage)
+        return stage
 
     def lane(self, build: _MapBuild, row: Row) -> Lane:
         title, map_id = row.text("lane"), build.content.map.id
@@ -170,6 +174,7 @@ class _Importer:
             severity=row.whole("severity", 1, 5), impact=row.whole("impact", 1, 5),
             effort=row.whole("effort", 1, 5), metric=metric, link=row.text("link"),
             persona_id=self.persona(row, row.text("persona")), moment_of_truth=moment in YES)
+        read_card(row, card)
         position = row.whole("position", 0)
         # until `finish_map` numbers the cell: the wished-for place (rows in file order)
         card.position = position if position is not None else math.inf

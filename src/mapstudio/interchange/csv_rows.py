@@ -15,7 +15,8 @@ from ..model.values import text_problem
 from .errors import InterchangeError
 
 TEXT_COLUMNS = frozenset({"map", "stage", "lane", "title", "body", "channel", "owner", "tags",
-                          "metric_name", "metric_unit", "link", "persona"})
+                          "metric_name", "metric_unit", "link", "persona", "evidence",
+                          "metric_key", "stage_owner", "map_owner"})
 YES, NO = {"yes", "y", "true", "1", "x"}, {"", "no", "n", "false", "0"}
 KIND_WORDS = (("touch", LaneKind.TOUCHPOINTS), ("action", LaneKind.ACTIONS),
               ("doing", LaneKind.ACTIONS), ("think", LaneKind.THOUGHTS),

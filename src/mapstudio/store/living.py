@@ -22,12 +22,14 @@ from .living_rows import (
     note_from,
     note_tuple,
 )
+from .living_rows import NOTE_FIELDS as ROW_FIELDS
 from .map_reading import MapReadingMixin
 from .reading import RowError, short
 from .schema import MetricValueRow, ReviewNoteRow
 
 VALUES, NOTES = MetricValueRow.__table__, ReviewNoteRow.__table__
 NOTE_FIELDS = frozenset({"text", "resolved", "author"})
+NOTE_COLUMNS = ", ".join(ROW_FIELDS)
 
 
 class LivingMixin(MapReadingMixin):
@@ -109,8 +111,7 @@ class LivingMixin(MapReadingMixin):
         return self._read_notes(map_id)
 
     def note(self, note_id: str) -> ReviewNote:
-        found = self._raw(SELECT_NOTES.replace("map_id = ? ORDER BY position", "id = ?"),
-                          (note_id,))
+        found = self._raw(f"SELECT {NOTE_COLUMNS} FROM review_note WHERE id = ?", (note_id,))
         if not found:
             raise MapStudioError(f"no review note {note_id}")
         return note_from(found[0])
@@ -169,9 +170,9 @@ class LivingMixin(MapReadingMixin):
             if found is None:
                 raise MapStudioError(f"no review note {note_id}")
             rows = driver.execute(
-                "SELECT position, " + SELECT_NOTES.split("SELECT ", 1)[1].split(" FROM")[0]
-                + " FROM review_note WHERE id = ? OR parent_id = ? ORDER BY parent_id IS NOT "
-                "NULL, position", (note_id, note_id)).fetchall()
+                f"SELECT position, {NOTE_COLUMNS} FROM review_note WHERE id = ? OR "
+                "parent_id = ? ORDER BY parent_id IS NOT NULL, position",
+                (note_id, note_id)).fetchall()
             removed = [(r[0], note_from(r[1:])) for r in rows]
             driver.execute("DELETE FROM review_note WHERE id = ?", (note_id,))
             self._emit("note", "removed", note_id, found[0])
@@ -208,3 +209,21 @@ class LivingMixin(MapReadingMixin):
             for card_id, map_id in maps.items():
                 self._emit("card", "updated", card_id, map_id)
         return list(reversed(before))
+
+    # ---- what an undo needs --------------------------------------------------------------
+
+    def notes_on(self, target_ids: list[str]) -> list[tuple[int, ReviewNote]]:
+        """The notes (and replies) pinned to these cards or stages, with their places,
+        notes before replies: what `add_note(note, position)` puts back after a delete."""
+        if not target_ids:
+            return []
+        marks = ", ".join("?" * len(target_ids))
+        found = self._raw(f"SELECT position, {NOTE_COLUMNS} FROM review_note WHERE card_id IN "
+                          f"({marks}) OR stage_id IN ({marks}) ORDER BY parent_id IS NOT "
+                          "NULL, position", (*target_ids, *target_ids))
+        return [(r[0], note_from(r[1:])) for r in found]
+
+    def links_to(self, map_id: str) -> list[tuple[str, str]]:
+        """(\"card\" or \"stage\", id) of everything in other maps that drills into a map."""
+        return [(table, row[0]) for table in ("card", "stage") for row in self._raw(
+            f"SELECT id FROM {table} WHERE linked_map_id = ?", (map_id,))]
