@@ -43,3 +43,23 @@ def pytest_unconfigure(config) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(_exit_status)
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh, initialised workspace database on the server of MAPSTUDIO_PG_URL (the
+    test is skipped, naming .ci/postgres.sh, when it is not set)."""
+    from tests.workspace_helpers import fresh_database, server_url
+
+    with fresh_database(server_url()) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pg_shared():
+    """One workspace database for the whole run: tests that only need a fresh project
+    (not a fresh database) publish one under a unique name, which is much faster."""
+    from tests.workspace_helpers import fresh_database, server_url
+
+    with fresh_database(server_url()) as url:
+        yield url

@@ -6,10 +6,12 @@ File format, migrations and refusals: test_store_files.py; images: test_store_im
 from __future__ import annotations
 
 import io
+import uuid
 from dataclasses import replace
 
 import pytest
 from PIL import Image
+from tests.workspace_helpers import workspace_project
 
 from mapstudio.model import (
     Card,
@@ -28,11 +30,20 @@ from mapstudio.model import (
     ValidationError,
 )
 from mapstudio.store import Document
+from mapstudio.store.workspace import open_project
+from mapstudio.store.workspace_document import WorkspaceDocument
+
+FILE_ONLY = pytest.mark.parametrize("doc", ["sqlite"], indirect=True)
 
 
-@pytest.fixture
-def doc(tmp_path):
-    d = Document.create(tmp_path / "p.mapstudio", "Project")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def doc(request, tmp_path):
+    """The same tests on a project file and on a workspace project (PostgreSQL)."""
+    if request.param == "sqlite":
+        d = Document.create(tmp_path / "p.mapstudio", "Project")
+    else:
+        url = request.getfixturevalue("pg_shared")
+        d = workspace_project(url, "Project", name=f"Project {uuid.uuid4().hex}")
     yield d
     d.close()
 
@@ -48,6 +59,9 @@ def grid(doc):
 
 
 def reopen(doc) -> Document:
+    if isinstance(doc, WorkspaceDocument):
+        doc.close()
+        return open_project(f"{doc.url}#{doc.project_name}")
     path = doc.path
     doc.close()
     return Document.open(path)
@@ -312,6 +326,7 @@ def table_counts(doc: Document) -> dict[str, int]:
                           "emotion_point")}
 
 
+@FILE_ONLY  # reads the SQLite file itself
 def test_delete_lane_removes_its_cards_and_points(grid) -> None:
     doc, m, stages, touch, emo = grid
     doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id))
@@ -336,6 +351,7 @@ def test_delete_stage_shortens_only_spans_across_it(grid) -> None:
     assert_dense(doc, m.id)
 
 
+@FILE_ONLY  # reads the SQLite file itself
 def test_delete_map_cascades_everything_and_closes_the_gap(grid) -> None:
     doc, m, stages, touch, emo = grid
     p = doc.add_persona(Persona(name="P"))
@@ -421,6 +437,7 @@ def test_invalid_values_are_refused(grid) -> None:
     assert doc.card(card.id) == card
 
 
+@FILE_ONLY  # reads the SQLite file itself
 def test_every_write_updates_modified(grid) -> None:
     import sqlite3
 
@@ -452,6 +469,7 @@ def test_events_carry_entity_op_id_and_map(grid) -> None:
     assert len(events) == 5
 
 
+@FILE_ONLY  # reads the SQLite file itself
 def test_failed_batch_leaves_the_file_byte_for_byte_unchanged(grid) -> None:
     doc, m, stages, touch, _ = grid
     before = doc.path.read_bytes()
@@ -537,6 +555,7 @@ def test_kpi_direction_and_project_language_round_trip(grid) -> None:
         doc.close()
 
 
+@FILE_ONLY  # reads the SQLite file itself
 def test_files_without_direction_or_language_read_as_before(grid) -> None:
     """Metrics stored before the direction existed have no key; so does a metric whose
     direction is left to the guess, so older versions still read the file. Keys from a

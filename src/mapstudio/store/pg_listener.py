@@ -27,22 +27,22 @@ class Listener(threading.Thread):
     def __init__(self, document) -> None:
         super().__init__(name=f"listen {document.channel}", daemon=True)
         self.document = document
-        self._stop = threading.Event()
+        self._halt = threading.Event()
         self._conn: psycopg.Connection | None = None
         self.ready = threading.Event()  # set once LISTEN is in place
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
         self.join(timeout=3)
 
     def run(self) -> None:
         lost = False
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             try:
                 self._conn = connect_raw(self.document.url, autocommit=True,
                                          application_name=f"mapstudio {self.document.schema}")
             except WorkspaceError:
-                self._stop.wait(RETRY_SECONDS)
+                self._halt.wait(RETRY_SECONDS)
                 continue
             try:
                 self._conn.execute(sql.SQL("LISTEN {}").format(
@@ -52,17 +52,17 @@ class Listener(threading.Thread):
                     lost = False
                     self.document.offline = False
                     self._reload_everything()
-                while not self._stop.is_set():
+                while not self._halt.is_set():
                     for note in self._conn.notifies(timeout=0.2):
                         self.document.receive(note.payload)
             except psycopg.Error as exc:
-                if self._stop.is_set():
+                if self._halt.is_set():
                     break
                 log.warning("%s: lost the workspace connection (%s)",
                             self.document.location, exc)
                 lost = True
                 self.document.offline = True
-                self._stop.wait(RETRY_SECONDS)
+                self._halt.wait(RETRY_SECONDS)
             finally:
                 self._conn.close()
 
