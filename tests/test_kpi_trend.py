@@ -49,3 +49,26 @@ def test_a_flat_history_without_target_stays_in_its_box_and_long_ones_are_cut() 
     points, _ = trend_points(list(range(200)), None, 0, 0, 100, 16)
     assert len(points) == TREND_MAX_POINTS
     assert points[0][0] == 0 and points[-1][0] == 100
+
+
+def test_the_trend_is_printed(tmp_path) -> None:
+    import pdfplumber
+
+    from mapstudio.model import Project, ProjectData
+    from mapstudio.store import Document
+    from tests.test_cli import run
+
+    content, card = _kpi([20.0, 35.0, 30.0, 45.0])
+    path = tmp_path / "kpi.mapstudio"
+    Document.create(path, "KPI", data=ProjectData(Project(title="KPI"), maps=[content])).close()
+    out = tmp_path / "kpi.pdf"
+    result = run("export", path, "-o", out, "--paper", "A3")
+    assert result.returncode == 0, result.stderr
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        lines = [c for c in page.curves + page.lines if len(c.get("pts", ())) == 4]
+        text = page.extract_text()
+    assert lines, "no four-point trend line on the page"
+    xs = [x for x, _ in lines[0]["pts"]]
+    assert xs == sorted(xs) and xs[-1] - xs[0] > 50  # left to right across the card
+    assert "45" in text  # the newest value, not the one typed by hand (10)

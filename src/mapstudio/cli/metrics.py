@@ -21,34 +21,22 @@ def add_arguments(sub) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def bound_keys(doc) -> dict[str, list[str]]:
-    """metric key -> ids of the KPI cards bound to it, over every map of the project."""
-    out: dict[str, list[str]] = {}
-    for m in doc.maps():
-        for card in doc.load_map(m.id).cards:
-            if card.metric is not None and card.metric.key:
-                out.setdefault(card.metric.key, []).append(card.id)
-    return out
-
-
-def plan_update(doc, text: str):
-    """(table, entries) ready for `set_metric_values`; raises on any bad row."""
-    from ..interchange.metrics_csv import bind_rows, read_metrics
-
-    table = read_metrics(text)
-    return table, bind_rows(table, bound_keys(doc))
+def project_contents(doc):
+    """Every map of the project, read one at a time."""
+    return (doc.load_map(m.id) for m in doc.maps())
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
     from ..interchange import InterchangeError
     from ..interchange.files import read_text
+    from ..interchange.metrics_csv import plan_update
     from ..store import Document
 
     text = read_text(args.data)
     doc = Document.open(args.file)
     try:
         try:
-            table, entries = plan_update(doc, text)
+            table, entries = plan_update(text, project_contents(doc))
         except InterchangeError as exc:
             raise InterchangeError(f"{args.data}: {exc}") from None
         doc.set_metric_values(entries)

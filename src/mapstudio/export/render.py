@@ -22,6 +22,7 @@ from ..layout import (
 from ..model import LaneKind
 from .glyphs import draw_glyph
 from .legibility import ink, inked, pill
+from .marks import draw_evidence_mark
 from .painter import Painter, curve_ops
 
 #: Raise when drawing changes: cached thumbnails carry it in their names and are redrawn.
@@ -34,6 +35,7 @@ CARD_BORDER = "#cbd5e1"
 LANE_HEADER_FILL = "#f1f5f9"
 ICON = "#64748b"
 MOMENT = "#f59e0b"
+TREND_GUIDE = "#94a3b8"  # a KPI trend's target level
 CARD_RADIUS = 4.0
 PILL_PAD = 5.0  # layout: a pill is its label's width + 10
 
@@ -136,13 +138,28 @@ def draw_badges(p: Painter, box: CardBox) -> None:
                        badge.colour, radius=2)
             p.text_lines((TextLine(badge.text, b.x, b.bottom - 6, BADGE_FONT,
                                    ink(badge.text_colour, box.fill)),))
+        elif badge.kind == "trend":
+            draw_trend(p, badge)
         elif badge.kind == "owner":
             draw_glyph(p, "in_person", b, badge.colour)
+        elif badge.kind == "evidence":
+            draw_evidence_mark(p, b, badge.value, badge.colour)
         else:
             p.rect(b, pill(badge.colour, badge.text_colour), radius=b.h / 2)
             p.text_lines((TextLine(badge.text, b.x + PILL_PAD,
                                    b.y + b.h / 2 + BADGE_FONT.size * 0.36, BADGE_FONT,
                                    badge.text_colour),))
+
+
+def draw_trend(p: Painter, badge) -> None:
+    """A KPI's history as a line in its bar's colour, the target as a dashed level and
+    the newest value as a dot."""
+    b = badge.rect
+    if badge.guide_y is not None:
+        p.line(b.x, badge.guide_y, b.right, badge.guide_y, TREND_GUIDE, 0.6, dash=(2.0, 2.0))
+    ops = [("M", *badge.points[0])] + [("L", *pt) for pt in badge.points[1:]]
+    p.path(ops, None, badge.colour, 1.2)
+    p.circle(*badge.points[-1], 1.8, badge.colour)
 
 
 def draw_stage_header(p: Painter, header) -> None:

@@ -15,10 +15,10 @@ decimal comma. Every bad row is reported by its line; nothing is returned half-r
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .errors import InterchangeError
 
@@ -26,6 +26,7 @@ KEY_NAMES = ("key", "metrickey", "metric", "kpi", "metricname", "name", "eventna
 VALUE_NAMES = ("value", "metricvalue", "count", "total", "amount")
 DATE_NAMES = ("date", "day", "period", "timestamp", "time", "month", "week")
 MAX_REPORTED = 20  # problems listed before "and N more"
+INF = float("inf")
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -53,6 +54,7 @@ def _norm(name: str) -> str:
     return re.sub(r"[\s_\-]+", "", name.strip().lstrip("\ufeff").casefold())
 
 
+@lru_cache(maxsize=4096)  # a file names few days, each on many rows
 def parse_date(text: str) -> str | None:
     """The day a cell names, as YYYY-MM-DD; None when it names none."""
     text = text.strip()
@@ -73,6 +75,12 @@ def parse_date(text: str) -> str | None:
 
 def parse_value(text: str) -> float | None:
     """A number as analytics tools write it: 1 234,5 · 12.5% · -3."""
+    try:
+        value = float(text)  # the common case, at C speed
+    except ValueError:
+        pass
+    else:
+        return value if value == value and abs(value) != float("inf") else None
     text = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     text = text.removesuffix("%")
     if "," in text and "." not in text:
@@ -94,10 +102,11 @@ def _records(text: str) -> list[tuple[int, list[str]]]:
         raise InterchangeError("no rows (expected a header such as key,value,date)")
     head = lines[0][1]
     delimiter = max((",", ";", "\t"), key=head.count)
-    out = []
-    for number, line in lines:
-        cells = next(csv.reader(io.StringIO(line), delimiter=delimiter), [])
-        out.append((number, [c.strip() for c in cells]))
+    reader = csv.reader((line for _, line in lines), delimiter=delimiter)
+    out, consumed = [], 0
+    for cells in reader:  # a quoted cell may run over lines: a row starts where it starts
+        out.append((lines[consumed][0], cells))
+        consumed = reader.line_num
     return out
 
 
@@ -113,6 +122,7 @@ def read_metrics(text: str) -> MetricTable:
     """The dated values of a CSV text; InterchangeError names every bad line."""
     records = _records(text)
     (_, header), body = records[0], records[1:]
+    header = [h.strip() for h in header]
     key, value, day = (_column(header, names) for names in (KEY_NAMES, VALUE_NAMES,
                                                               DATE_NAMES))
     problems: list[str] = []
@@ -120,6 +130,14 @@ def read_metrics(text: str) -> MetricTable:
     if key is not None and value is not None and day is not None:
         layout = "long"
         for line, cells in body:
+            try:  # the common row, read without detours: key, plain number, a known day
+                name, number = cells[key].strip(), float(cells[value])
+                parsed_day = parse_date(cells[day])
+                if name and parsed_day and number == number and abs(number) != INF:
+                    rows.append(MetricRow(line, name, parsed_day, number))
+                    continue
+            except (IndexError, ValueError):
+                pass
             row = _long_row(line, cells, key, value, day, problems)
             if row is not None:
                 rows.append(row)
@@ -139,7 +157,7 @@ def read_metrics(text: str) -> MetricTable:
 
 
 def _cell(cells: list[str], index: int) -> str:
-    return cells[index] if index < len(cells) else ""
+    return cells[index].strip() if index < len(cells) else ""
 
 
 def _long_row(line, cells, key, value, day, problems) -> MetricRow | None:
@@ -202,3 +220,19 @@ def bind_rows(table: MetricTable, bound: dict[str, list[str]]
         _raise([f"line {', '.join(map(str, lines[:5]))}{'…' if len(lines) > 5 else ''}: "
                 f"no KPI is bound to the key {key[:40]!r}" for key, lines in unknown.items()])
     return [(card_id, day, value) for (card_id, day), value in entries.items()]
+
+
+def bound_keys(contents) -> dict[str, list[str]]:
+    """metric key -> ids of the KPI cards bound to it, over the given maps' contents."""
+    out: dict[str, list[str]] = {}
+    for content in contents:
+        for card in content.cards:
+            if card.metric is not None and card.metric.key:
+                out.setdefault(card.metric.key, []).append(card.id)
+    return out
+
+
+def plan_update(text: str, contents) -> tuple[MetricTable, list[tuple[str, str, float]]]:
+    """(table, entries for `set_metric_values`) from a CSV text; raises on any bad row."""
+    table = read_metrics(text)
+    return table, bind_rows(table, bound_keys(contents))
