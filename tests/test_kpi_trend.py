@@ -53,10 +53,10 @@ def test_a_flat_history_without_target_stays_in_its_box_and_long_ones_are_cut() 
 
 def test_the_trend_is_printed(tmp_path) -> None:
     import pdfplumber
+    from tests.test_cli import run
 
     from mapstudio.model import Project, ProjectData
     from mapstudio.store import Document
-    from tests.test_cli import run
 
     content, card = _kpi([20.0, 35.0, 30.0, 45.0])
     path = tmp_path / "kpi.mapstudio"
