@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Card, LaneKind, MapContent, Persona
+from ..model.living import open_note_counts
 from .colours import is_accent, text_on
 from .geometry import (
     Badge,
@@ -23,6 +24,7 @@ from .geometry import (
 from .header import centred_baseline, header_block, text_lines
 from .kpi import TREND_HEIGHT, is_lower_better, latest_value, progress, trend_points
 from .labels import Labels, as_labels
+from .living import corner_marks, marks_width
 from .numbers import metric_texts
 from .placement import place_labels
 from .style import (
@@ -64,6 +66,7 @@ class _Builder:
         self.stage_w: list[float] = []
         self.stage_index = {st.id: i for i, st in enumerate(content.stages)}
         self.series_by_lane = self._series_groups()
+        self.open_notes = open_note_counts(content.notes)  # shown only if the map has them
 
     def build(self) -> MapGeometry:
         s = self.s
@@ -244,7 +247,12 @@ class _Builder:
             image_rect = Rect(x + pad, cy, inner, inner * ih / max(iw, 1))
             cy += image_rect.h + 5
         badges: list[Badge] = []
+        icons = (16 if card.channel else 0) + (16 if card.moment_of_truth else 0)
+        marks = corner_marks(card, self.open_notes.get(card.id, 0), x + w - pad - icons,
+                             y + pad, 12, self.m, s.badge_font)
+        badges += marks
         title_width = inner - (16 if card.channel else 0) - (12 if card.moment_of_truth else 0)
+        title_width -= marks_width(marks)
         if card.channel:
             badges.append(Badge("channel", Rect(x + w - pad - 12, y + pad, 12, 12),
                                 card.channel, colour=accent))

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from ..model import JourneyMap, Persona
+from ..model.living import is_iso_date, is_overdue
 from .colours import text_on
 from .geometry import LegendItem, PersonaChip, Rect, TextLine
 from .labels import Labels
@@ -130,6 +132,22 @@ def _legend(entries: Sequence[tuple[str, str, bool]], right: float, top: float,
     return items, widest, len(rows) * row_h
 
 
+OVERDUE = "#b91c1c"
+
+
+def stewardship(jm: JourneyMap, t: Labels, today: date | None = None) -> tuple[str, str]:
+    """"Owner: CX lead  ·  Review by 30 June 2025" (or "Review overdue since …" in red)
+    and its colour; ("", "") when the map has neither."""
+    parts = [t("owner", jm.owner.strip())] if jm.owner.strip() else []
+    overdue = False
+    if is_iso_date(jm.review_by):
+        day = date.fromisoformat(jm.review_by)
+        overdue = is_overdue(jm, today)
+        key = "review_overdue" if overdue else "review_by"
+        parts.append(t(key, t.date(day.day, day.month, day.year)))
+    return "  ·  ".join(parts), (OVERDUE if overdue else "#475569") if parts else ""
+
+
 def header_block(jm: JourneyMap, personas: Sequence[Persona],
                  legend: Sequence[tuple[str, str, bool]], right: float, s: LayoutStyle,
                  m: TextMeasure, t: Labels, image_sizes: Mapping[str, tuple[int, int]]
@@ -151,6 +169,11 @@ def header_block(jm: JourneyMap, personas: Sequence[Persona],
     sub = [subtitle] if m.width(subtitle, s.subtitle_font) <= text_w \
         else wrap_text(subtitle, s.subtitle_font, text_w, m)  # keeps its spacing
     more, y = text_lines(sub, s.margin, y + 4, s.subtitle_font, s.muted_text)
+    care, colour = stewardship(jm, t)
+    if care:
+        kept, y = text_lines(wrap_text(care, s.subtitle_font, text_w, m), s.margin, y + 2,
+                             s.subtitle_font, colour)
+        more += kept
     bottom = max(y, legend_top + legend_h if items else s.margin + chips_h)
     top = max(s.margin + s.title_height, bottom + 10)
     return Header(tuple(lines + more), chips, items,

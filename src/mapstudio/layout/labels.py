@@ -50,6 +50,18 @@ LABELS: dict[str, str] = {
     "effort": "Effort {0}",
     "metric.target": "{0} / target {1}",
     "moment": "Moment of truth",
+    "owner": "Owner: {0}",
+    "review_by": "Review by {0}",
+    "review_overdue": "Review overdue since {0}",
+    # the review-notes appendix of a print
+    "notes.title": "Review notes — {0}",
+    "notes.card": "Card “{0}”",
+    "notes.stage": "Stage “{0}”",
+    "notes.resolved": "resolved",
+    "notes.none": "No review notes.",
+    "evidence.validated": "Validated",
+    "evidence.some_evidence": "Some evidence",
+    "evidence.assumed": "Assumption",
     # page furniture
     "page": "Page {0} of {1}",
     "version": "Version {0}",
