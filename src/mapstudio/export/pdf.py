@@ -53,7 +53,7 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
     from reportlab.pdfgen.canvas import Canvas
 
     from .fonts import REGULAR, register_fonts
-    from .persona_pages import draw_persona_page
+    from .persona_pages import draw_persona_sheet, persona_sheets
 
     rl_config.useA85 = 0  # binary Flate streams: a quarter smaller, no ASCII85 pass
     register_fonts()
@@ -81,8 +81,10 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
                            replace(options, bleed_mm=0.0, crop_marks=False), with_marks=False)
         tiles = plan_tiles(poster.width, poster.height, options)
         printed = printed_tiles(tiles, poster)
-        total = 1 + len(printed) + len(personas)
         sheet = Rect(0, 0, tiles.sheet_w, tiles.sheet_h)
+        page_plan = _sheet_plan(sheet, tiles.margin)
+        sheets = persona_sheets(personas, page_plan, source, measure, block.labels)
+        total = 1 + len(printed) + len(sheets)
         step(0, total)
         _poster_form(c, painter, poster, geometry, measure, block, total, tick)
         _overview_page(c, painter, poster, tiles, block, measure, source, total, printed)
@@ -91,10 +93,10 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
             _tile_page(c, painter, poster, tiles, tile, n, total, block, measure,
                        options.bleed_mm * MM)
             step(n, total)
-        page_plan = _sheet_plan(sheet, tiles.margin)
     else:
-        plan = plan_page(geometry.width, geometry.height, options)
-        total = 1 + len(personas)
+        plan = page_plan = plan_page(geometry.width, geometry.height, options)
+        sheets = persona_sheets(personas, page_plan, source, measure, block.labels)
+        total = 1 + len(sheets)
         step(0, total)
         _begin_page(c, painter, plan)
         painter.place(plan.map_rect.x, plan.map_rect.y, plan.scale)
@@ -104,10 +106,9 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
         _marks(painter, plan, options)
         c.showPage()
         step(1, total)
-        page_plan = plan
-    for n, persona in enumerate(personas, total - len(personas) + 1):
+    for n, pair in enumerate(sheets, total - len(sheets) + 1):  # two a sheet when they fit
         _begin_page(c, painter, page_plan)
-        draw_persona_page(painter, page_plan, persona, source, measure, block.labels)
+        draw_persona_sheet(painter, page_plan, pair, source, measure, block.labels)
         draw_footer(painter, page_plan.footer, page_plan.footer_factor, block, measure, n,
                     total, legend=False)
         _marks(painter, page_plan, options)
