@@ -123,8 +123,8 @@ class WorkspaceDocument(Document):
     def _check_versions(self, conn) -> dict[tuple[str, str], int]:
         bumped: dict[tuple[str, str], int] = {}
         for change in self._pending:
-            key = (change.entity, change.id)
-            table = TABLES.get(change.entity)
+            key = (str(change.entity), change.id)
+            table = TABLES.get(key[0])
             if table is None or key in bumped or change.op == "removed":
                 continue
             if change.op == "added":
@@ -146,22 +146,23 @@ class WorkspaceDocument(Document):
         return bumped
 
     def _conflict_message(self, change: Change) -> str:
+        entity = str(change.entity)
         what = {"map": "the map", "emotion_point": "an emotion point"}.get(
-            change.entity, f"this {change.entity.replace('_', ' ')}")
-        who = self.last_writer.get((change.entity, change.id))
+            entity, f"this {entity.replace('_', ' ')}")
+        who = self.last_writer.get((str(change.entity), change.id))
         by = f" by {who}" if who else " by someone else"
         action = "undone" if self.phase == "undo" else "made"
         return (f"Not saved: {what} was changed{by} since you last saw it; your change was "
                 f"not {action}, and the map now shows their version")
 
     def _announce(self, conn) -> None:
-        changes = [[c.entity, c.op, c.id, c.map_id, sorted(c.fields)] for c in self._pending]
-        message = {"client": self.client_id, "user": self.user, "changes": changes}
+        message = {"client": self.client_id, "user": self.user,
+                   "changes": [c.to_json() for c in self._pending]}
         payload = json.dumps(message)
         if len(payload.encode()) > NOTIFY_LIMIT:  # too many to list: reload those maps
             maps = sorted({c.map_id for c in self._pending if c.map_id})
-            payload = json.dumps({"client": self.client_id, "user": self.user,
-                                  "changes": [["map", "reloaded", m, m, []] for m in maps]})
+            message["changes"] = [Change("map", "reloaded", m, m).to_json() for m in maps]
+            payload = json.dumps(message)
         conn.execute(select(func.pg_notify(self.channel, payload)))
 
     def _refresh_after_conflict(self) -> None:
@@ -203,14 +204,14 @@ class WorkspaceDocument(Document):
             message = json.loads(payload)
             if message.get("client") == self.client_id:
                 return
-            changes = tuple(Change(e, op, id_, map_id, frozenset(fields))
-                            for e, op, id_, map_id, fields in message["changes"])
+            changes = tuple(Change.from_json(c) for c in message["changes"])
+            author = str(message.get("user", ""))
         except (ValueError, TypeError, KeyError):
             log.warning("%s: an unreadable notification was ignored", self.location)
             return
         for change in changes:
-            self.last_writer[(change.entity, change.id)] = str(message.get("user", ""))
-        self.deliver(ChangeSet(changes, Origin.REMOTE))
+            self.last_writer[(str(change.entity), change.id)] = author
+        self.deliver(ChangeSet(changes, Origin.REMOTE, author))
 
     def start_listening(self) -> None:
         from .pg_listener import Listener
