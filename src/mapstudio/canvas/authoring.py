@@ -238,7 +238,10 @@ class AuthoringMixin:
                 event.accept()
                 return
         item = self._item_at(event.position().toPoint())
-        if isinstance(item, CardItem):
+        linked = self.linked_map_of(item)
+        if linked:
+            self.follow_link.emit(linked)  # a drill-down: open the journey it details
+        elif isinstance(item, CardItem):
             self.edit_card_text(item.card_id)
         elif isinstance(item, HeaderItem):
             self.edit_header_text(item)
@@ -251,6 +254,19 @@ class AuthoringMixin:
                 else:
                     self.author_card(*cell)
         event.accept()
+
+    def linked_map_of(self, item) -> str | None:
+        """The map a card or stage header links to (None for anything else)."""
+        content = self.journey_scene.content
+        if content is None:
+            return None
+        if isinstance(item, CardItem):
+            found = (c for c in content.cards if c.id == item.card_id)
+        elif isinstance(item, HeaderItem) and item.orientation == "stage":
+            found = (st for st in content.stages if st.id == item.object_id)
+        else:
+            return None
+        return next((x.linked_map_id for x in found), None)
 
     def _request_point(self, cell: tuple[str, str], y: float) -> None:
         scene = self.journey_scene

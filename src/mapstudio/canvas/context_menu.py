@@ -45,6 +45,7 @@ def build_context_menu(view, view_pos) -> QMenu | None:
             "Mark as moment of truth")
         menu.addAction(label, lambda: editor.edit_card(card.id,
                                                        moment_of_truth=not card.moment_of_truth))
+        _link_actions(view, menu, "card", card.id, card.linked_map_id)
         menu.addSeparator()
         menu.addAction(_tr("Delete"), lambda: editor.delete_cards(ids))
         return menu
@@ -56,6 +57,7 @@ def build_context_menu(view, view_pos) -> QMenu | None:
                        lambda: editor.insert_stage(stage.position + 1))
         remove = menu.addAction(_tr("Remove stage"), lambda: editor.remove_stage(stage.id))
         remove.setEnabled(len(scene.content.stages) > 1)
+        _link_actions(view, menu, "stage", stage.id, stage.linked_map_id)
         return menu
     if isinstance(item, HeaderItem):
         lane = editor.doc.lane(item.object_id)
@@ -89,3 +91,11 @@ def build_context_menu(view, view_pos) -> QMenu | None:
     paste = menu.addAction(_tr("Paste here"), lambda: editor.paste(cell))
     paste.setEnabled(editor.can_paste())
     return menu
+
+
+def _link_actions(view, menu: QMenu, kind: str, object_id: str, linked: str | None) -> None:
+    """Link a card or stage to another map of the project, and follow the link."""
+    menu.addSeparator()
+    menu.addAction(_tr("Link to map…"), lambda: view.link_requested.emit(kind, object_id))
+    if linked:
+        menu.addAction(_tr("Open linked map"), lambda: view.follow_link.emit(linked))

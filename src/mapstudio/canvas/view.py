@@ -31,6 +31,8 @@ class JourneyView(AuthoringMixin, NavigationMixin, QGraphicsView):
     point_double_clicked = Signal(str)  # emotion point id
     emotion_point_requested = Signal(str, str, float)  # lane, stage, score
     inspect_requested = Signal()  # Alt+Enter: the inspector on the selection
+    follow_link = Signal(str)  # double-click on a linked card or stage: that map's id
+    link_requested = Signal(str, str)  # "Link to map…" on a card or stage: kind, id
     snap_step = 0.0  # > 0: resized stage widths snap to multiples of snap_step
 
     def __init__(self, scene, editor: CanvasEditor, parent=None) -> None:

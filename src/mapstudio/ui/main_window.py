@@ -29,6 +29,7 @@ from .demo_copy import DemoCopy
 from .find_bar import FindBar
 from .inspector_dock import InspectorDock
 from .journey_features import JourneyFeatures
+from .living_features import LivingFeatures
 from .maps_dock import MapsDock
 from .palette_dock import PaletteDock
 from .project_files import open_document
@@ -87,6 +88,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self.panels = WindowLayout(self)
         self.actions = build_actions(self)
         self.journey = JourneyFeatures(self)
+        self.living = LivingFeatures(self)
         self.actions.finish_menus()
         start = self.start_screen
         start.new_from_template_requested.connect(self.actions["new_template"].trigger)
