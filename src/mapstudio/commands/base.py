@@ -26,6 +26,8 @@ def _one_transaction(method, phase: str):
             method(self)
             return
         self.depth += 1
+        # a workspace refuses an undo over a change someone else made since
+        self.doc.phase = phase
         try:
             with self.doc.batch():
                 method(self)
