@@ -16,6 +16,7 @@ import uuid
 import pytest
 from tests.workspace_helpers import admin, with_database, workspace_project
 
+from mapstudio.commands.card_commands import EditCardCommand
 from mapstudio.model import Card, Project, ProjectData, ReadOnlyError, starter_map
 from mapstudio.model.changes import Origin
 from mapstudio.store.workspace import init_workspace, list_projects, open_project
@@ -61,15 +62,21 @@ def test_undo_over_someone_elses_change_is_refused(pg_url) -> None:
     try:
         map_id, card = content.map.id, content.cards[0].id
         alice.load_map(map_id)
-        alice.update_card(card, title="Alice's")  # a command's redo
+        edit = EditCardCommand(alice, card, title="Alice's")
+        edit.redo()
         bob.load_map(map_id)
         bob.update_card(card, body="Bob's note")
         alice.load_map(map_id)  # her view refreshed: Bob's note shows
-        alice.phase = "undo"
         with pytest.raises(ConflictError, match="not undone"):
-            alice.update_card(card, title="Card 0")
-        alice.phase = "redo"
+            edit.undo()
         assert alice.card(card).title == "Alice's" and alice.card(card).body == "Bob's note"
+        other = alice.load_map(map_id).cards[1].id
+        mine = EditCardCommand(alice, other, title="Alice's second")
+        mine.redo()  # her own command, nobody else's change in between: undo allowed
+        mine.undo()
+        assert alice.card(other).title == "Card 1"
+        EditCardCommand(alice, card, title="After seeing Bob's").redo()  # a new edit is fine
+        assert bob.card(card).title == "After seeing Bob's"
     finally:
         alice.close()
         bob.close()

@@ -116,6 +116,8 @@ class WorkspaceDocument(Document):
             raise
         except (DBAPIError, psycopg.Error, WriteError) as exc:
             raise self._translate(exc) from exc
+        finally:
+            self.phase = "redo"  # a command sets it again before its next redo or undo
         self.offline = False
         self._seen.update(bumped)
         self._written.update(bumped)
