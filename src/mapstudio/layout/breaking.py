@@ -1,17 +1,21 @@
-"""Where a line may break: grapheme clusters and CJK break opportunities.
+"""Where a line may break: grapheme clusters, CJK and Thai break opportunities.
 
 A line never breaks inside a grapheme cluster (a letter with its marks, an Indic
 conjunct, an emoji with its modifier or joiner sequence, a flag). Between Chinese,
 Japanese and Korean characters a line may break without a space, but not before closing
 punctuation or small kana and not after opening punctuation (the usual Japanese and
-Chinese rules, after UAX #14). Thai and Lao words are not told apart (no maintained pure
-Python segmenter): long Thai text breaks between clusters where it must.
+Chinese rules, after UAX #14). Thai is written without spaces between words: it breaks
+between the words nlpO3 finds with the bundled PyThaiNLP word list (`resources/thai/`),
+loaded on the first Thai text. Lao, and Thai without nlpo3 installed, break between
+clusters only where a word is wider than the line.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from ..paths import resource_path
 
 _VIRAMAS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca\u0e3a")
 _JOINERS = frozenset("\u200d\u034f")
@@ -67,10 +71,46 @@ def is_cjk(ch: str) -> bool:
             or 0xFF00 <= cp <= 0xFFEF or 0x20000 <= cp <= 0x3FFFF or 0x1100 <= cp <= 0x11FF)
 
 
+def is_thai(ch: str) -> bool:
+    return "\u0e01" <= ch <= "\u0e5b"
+
+
+THAI_WORDS = "thai/words_th.txt"
+
+
+@cache
+def _thai_segmenter():
+    """nlpO3's segment with the word list loaded once, or None without nlpo3."""
+    try:
+        from nlpo3 import load_dict, segment
+    except ImportError:  # pragma: no cover - a dependency; Thai then breaks by cluster
+        return None
+    _, loaded = load_dict(str(resource_path(THAI_WORDS)), "mapstudio-th")
+    return (lambda text: segment(text, "mapstudio-th")) if loaded else None
+
+
+def thai_words(text: str) -> list[str]:
+    """`text` cut between Thai words (other characters stay with their neighbours)."""
+    segment = _thai_segmenter()
+    if segment is None:
+        return [text]
+    out: list[str] = []
+    for token in segment(text):
+        if out and not (is_thai(token[0]) and is_thai(out[-1][-1])):
+            out[-1] += token  # only Thai after Thai breaks; "42บาท" stays whole
+        else:
+            out.append(token)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def pieces(word: str) -> tuple[str, ...]:
-    """A word without spaces cut where a line may break inside it (CJK only)."""
-    if word.isascii() or not any(is_cjk(ch) for ch in word):
+    """A word without spaces cut where a line may break inside it (Thai and CJK)."""
+    if word.isascii():
+        return (word,)
+    if any(is_thai(ch) for ch in word):
+        return tuple(thai_words(word))
+    if not any(is_cjk(ch) for ch in word):
         return (word,)
     clusters = graphemes(word)
     out = [clusters[0]]
