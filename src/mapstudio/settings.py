@@ -65,6 +65,16 @@ def _as_list(value) -> list[str]:
     return [str(v) for v in value if v]
 
 
+def _os_user_name() -> str:
+    """The logged-in user's name as the system knows it ("" when it cannot tell)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+
+
 class Settings:
     """Preferences of the current user; construct freely, every instance reads the same store."""
 
@@ -186,6 +196,17 @@ class Settings:
     @backup_interval_minutes.setter
     def backup_interval_minutes(self, value: int) -> None:
         self._set("backup/intervalMinutes", int(min(max(value, 1), 240)))
+
+    # -- review ------------------------------------------------------------------------------
+    @property
+    def review_author(self) -> str:
+        """The name review notes are signed with; by default the computer's user name."""
+        name = str(self._get("review/author", "") or "").strip()
+        return name or _os_user_name()
+
+    @review_author.setter
+    def review_author(self, value: str) -> None:
+        self._set("review/author", " ".join(str(value or "").split())[:80])
 
     # -- canvas ------------------------------------------------------------------------------
     @property

@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--crop-marks", action="store_true")
     p.add_argument("--dpi", type=int, default=150)
     p.add_argument("--personas", action="store_true", help="add persona pages")
+    p.add_argument("--notes", action="store_true",
+                   help="print review notes: counts on cards, an appendix page (PDF)")
     p.add_argument("--title-block", metavar="TEXT")
     p.add_argument("--cmyk", action="store_true")
     p.add_argument("--language", choices=PRINT_LANGUAGES, metavar="CODE",

@@ -118,8 +118,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             options = ExportOptions(
                 format=fmt, paper=args.paper, orientation=args.orientation, tile=args.tile,
                 overlap_mm=args.overlap, bleed_mm=args.bleed, crop_marks=args.crop_marks,
-                dpi=args.dpi, personas=args.personas, title_block=args.title_block,
-                cmyk=args.cmyk, language=args.language or "", pdfx=args.pdfx,
+                dpi=args.dpi, personas=args.personas, notes=args.notes,
+                title_block=args.title_block, cmyk=args.cmyk, language=args.language or "",
+                pdfx=args.pdfx,
             )
             options.validate()
             from .printing import preflight_export

@@ -8,6 +8,7 @@ in the GUI thread and `render_source` in a worker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from .atomic import ExportCancelled, check_target, write_atomically
@@ -37,8 +38,12 @@ def export_map(doc, out_path: Path, options: ExportOptions, map_ref: str | None 
 
 def render_source(source: ExportSource, out_path: Path, options: ExportOptions,
                   force: bool = False, progress: Progress | None = None) -> Path:
-    """Render an already loaded map to a file; safe to call from a worker thread."""
+    """Render an already loaded map to a file; safe to call from a worker thread.
+
+    Review notes are for the team, not the wall: they print only when `options.notes`."""
     options.validate()
+    if not options.notes and source.content.notes:
+        source = replace(source, content=replace(source.content, notes=[]))
 
     last = [0, 1]
 

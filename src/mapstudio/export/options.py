@@ -55,6 +55,7 @@ class ExportOptions:
     crop_marks: bool = False
     dpi: int = 150
     personas: bool = False
+    notes: bool = False  # review notes: counts on the cards and an appendix (PDF)
     title_block: str | None = None
     cmyk: bool = False
     pdfx: bool = False  # PDF/X-4 (with cmyk: CMYK output intent), see pdfx.py

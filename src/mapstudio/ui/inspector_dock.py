@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from ..commands import EditMapCommand
 from ..layout import CHANNEL_NAMES, LANE_KIND_LABELS, MAP_TYPE_LABELS
 from ..layout.kpi import lower_is_better
-from ..model import LaneKind, LineAfter, MapType, Metric, ValidationError
+from ..model import LaneKind, LineAfter, MapType, Metric, NoteTarget, ValidationError
 from ..model.validation import validate_colour
+from .living_inspector import add_evidence_section, add_notes_section, add_stewardship_section
 
 
 class _Text(QPlainTextEdit):
@@ -279,6 +280,8 @@ class InspectorDock(QDockWidget):
             sections.reverse()
         for section in sections:
             section(form, card)
+        add_evidence_section(self, form, card)
+        add_notes_section(self, form, NoteTarget.CARD, card_id, lane.map_id)
 
     def _rating_section(self, form, card) -> None:
         card_id, edit = card.id, self.editor.edit_card
@@ -315,7 +318,8 @@ class InspectorDock(QDockWidget):
     def _metric(self, card_id: str, **change) -> None:
         current = self.doc.card(card_id).metric or Metric()
         values = {"name": current.name, "value": current.value, "target": current.target,
-                  "unit": current.unit, "direction": current.direction, **change}
+                  "unit": current.unit, "direction": current.direction, "key": current.key,
+                  "history": current.history, **change}
         metric = Metric(**values)
         # a card whose KPI fields are all empty has no KPI
         self.editor.edit_card(card_id, metric=None if metric == Metric() else metric)
@@ -347,6 +351,9 @@ class InspectorDock(QDockWidget):
         width.editingFinished.connect(lambda: self.editor.resize_stage(stage_id, width.value()))
         form.addRow(self.tr("Width"), width)
         self.fields["width"] = width
+        self._line(form, "owner", self.tr("Owner"), stage.owner,
+                   lambda v: edit(stage_id, owner=v.strip()))
+        add_notes_section(self, form, NoteTarget.STAGE, stage_id, stage.map_id)
 
     def show_lane(self, lane_id: str) -> None:
         self.target = ("lane", lane_id)
@@ -407,6 +414,7 @@ class InspectorDock(QDockWidget):
         rows.addWidget(scale, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Emotion scale"), box)
         self.fields["scale"] = scale
+        add_stewardship_section(self, form, jm, edit)
 
     def clear(self) -> None:
         self.target = None

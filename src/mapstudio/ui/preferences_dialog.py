@@ -79,6 +79,9 @@ class PreferencesDialog(QDialog):
                                       "on white"))
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Theme:"), self.theme)
+        self.review_author = QLineEdit()
+        self.review_author.setToolTip(self.tr("The name your review notes are signed with"))
+        form.addRow(self.tr("&Your name in review notes:"), self.review_author)
         note = QLabel(self.tr("Some texts change language only after a restart."))
         note.setWordWrap(True)
         note.setEnabled(False)
@@ -198,6 +201,7 @@ class PreferencesDialog(QDialog):
         s = self.settings
         self._select(self.language, s.language)
         self._select(self.theme, s.theme)
+        self.review_author.setText(s.review_author)
         scale = s.default_scale
         self.scale_min.setValue(scale.min)
         self.scale_max.setValue(scale.max)
@@ -221,6 +225,7 @@ class PreferencesDialog(QDialog):
         printing = print_defaults(s)
         s.language = self.language.currentData()
         s.theme = self.theme.currentData()
+        s.review_author = self.review_author.text()
         s.default_scale = ScaleDefault(self.scale_min.value(), self.scale_max.value())
         s.default_paper = self.paper.currentData()
         s.tile_paper = self.tile_paper.currentData()

@@ -1,0 +1,133 @@
+"""Evidence, the evidence filter, review notes and a map's owner and review date, driven
+by real clicks and keys; every step undoes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+from mapstudio.model import Confidence, EvidenceSource, NoteTarget
+from mapstudio.settings import Settings
+
+from .conftest import card_centre, click, lane, normalised, settle, stage
+
+
+def _pick_card(window, kind: str = "pain_points", index: int = 1):
+    card = window.scene.content.cards_in(lane(window, kind).id, stage(window, index).id)[0]
+    click(window.view, card_centre(window, card.id))  # a real click selects and inspects
+    settle()
+    assert window.inspector.target == ("card", card.id)
+    return card
+
+
+def _press(button) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle()
+
+
+def _type_into(widget, text: str) -> None:
+    widget.setFocus()
+    QTest.keyClicks(widget, text)
+    settle()
+
+
+def test_sources_and_confidence_are_edited_in_the_inspector_and_undone(window) -> None:
+    doc = window.doc
+    card = _pick_card(window)
+    before = normalised(doc)
+    fields = window.inspector.fields
+    _press(fields["evidence"].add)
+    editor = window.inspector.fields["evidence"]
+    source, note, link, _remove = editor.row_widgets[0]
+    source.setCurrentIndex(source.findData("support_tickets"))
+    settle()
+    editor = window.inspector.fields["evidence"]
+    note = editor.row_widgets[0][1]
+    _type_into(note, "Zendesk, 140 tickets in May")
+    QTest.keyClick(note, Qt.Key.Key_Return)
+    settle()
+    combo = window.inspector.fields["confidence"]
+    combo.setCurrentIndex(combo.findData(Confidence.SOME_EVIDENCE.value))
+    settle()
+    stored = doc.card(card.id)
+    assert [(e.source, e.note) for e in stored.evidence] == [
+        (EvidenceSource.SUPPORT_TICKETS, "Zendesk, 140 tickets in May")]
+    assert stored.confidence == Confidence.SOME_EVIDENCE
+    box = window.scene.geometry.cards[card.id]
+    assert [b.text for b in box.badges if b.kind == "evidence"] == ["some_evidence"]
+    while window.undo_stack.canUndo() and normalised(doc) != before:
+        window.undo_stack.undo()
+        settle()
+    assert normalised(doc) == before
+    assert doc.card(card.id).evidence == []
+
+
+def test_notes_are_added_replied_resolved_and_each_step_undoes(window) -> None:
+    doc = window.doc
+    Settings().review_author = "Ana Reviewer"
+    card = _pick_card(window)
+    states = [normalised(doc)]
+    panel = window.inspector.fields["notes"]
+    _type_into(panel.editor, "Is this still true after the redesign?")
+    _press(panel.add_button)
+    notes = doc.notes(window.scene.map_id)
+    note = next(n for n in notes if n.target_id == card.id)
+    assert (note.author, note.text, note.target_kind) == (
+        "Ana Reviewer", "Is this still true after the redesign?", NoteTarget.CARD)
+    states.append(normalised(doc))
+    box = window.scene.geometry.cards[card.id]
+    assert [b.text for b in box.badges if b.kind == "notes"] == ["1"]
+    panel = window.inspector.fields["notes"]
+    _press(panel.buttons[("reply", note.id)])
+    _type_into(panel.reply_editors[note.id], "Yes: checked with support")
+    _press(panel.buttons[("send", note.id)])
+    reply = next(n for n in doc.notes(window.scene.map_id) if n.parent_id == note.id)
+    assert reply.text == "Yes: checked with support"
+    states.append(normalised(doc))
+    panel = window.inspector.fields["notes"]
+    _press(panel.buttons[("resolve", note.id)])
+    assert doc.note(note.id).resolved
+    assert not [b for b in window.scene.geometry.cards[card.id].badges if b.kind == "notes"]
+    states.append(normalised(doc))
+    panel = window.inspector.fields["notes"]
+    assert panel.buttons[("resolve", note.id)].text() == "Reopen"
+    _press(panel.buttons[("resolve", note.id)])
+    assert not doc.note(note.id).resolved
+    states.append(normalised(doc))
+    for state in reversed(states[:-1]):
+        window.undo_stack.undo()
+        settle()
+        assert normalised(doc) == state
+    for state in states[1:]:
+        window.undo_stack.redo()
+        settle()
+        assert normalised(doc) == state
+
+
+def test_a_stage_takes_notes_and_a_map_an_owner_and_review_date(window) -> None:
+    doc = window.doc
+    first = stage(window, 0)
+    window.inspector.show_stage(first.id)
+    panel = window.inspector.fields["notes"]
+    _type_into(panel.editor, "Who owns onboarding?")
+    _press(panel.add_button)
+    assert [n.target_kind for n in doc.notes(window.scene.map_id)] == [NoteTarget.STAGE]
+    map_id = window.scene.map_id
+    window.inspector.show_map(map_id)
+    owner = window.inspector.fields["owner"]
+    _type_into(owner, "CX lead")
+    QTest.keyClick(owner, Qt.Key.Key_Return)
+    when = window.inspector.fields["review_by"]
+    when.setDate(QDate(2020, 3, 31))
+    when.editingFinished.emit()
+    settle()
+    jm = doc.journey_map(map_id)
+    assert (jm.owner, jm.review_by) == ("CX lead", "2020-03-31")
+    window.inspector.show_map(map_id)
+    assert window.inspector.findChild(QLabel, "ReviewOverdue") is not None
+    title = " ".join(line.text for line in window.scene.geometry.title_lines)
+    assert "Review overdue since 31 March 2020" in title
+    window.undo_stack.undo()
+    settle()
+    assert doc.journey_map(map_id).review_by is None
