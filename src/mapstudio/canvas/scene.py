@@ -18,6 +18,7 @@ from .. import i18n
 from ..commands import SetEmotionScoreCommand
 from ..export.render import spread_points
 from ..layout import LABELS, Labels, MapGeometry, layout_map
+from ..layout.links import link_summaries
 from ..model import DamagedMapError
 from .background import BackgroundItem
 from .curves import EmotionCurveItem, EmotionPointItem
@@ -133,7 +134,8 @@ class JourneyScene(QGraphicsScene):
             return
         personas = [p for p in self.doc.personas()]
         self.geometry = layout_map(self.content, shared_measure(), personas,
-                                   image_sizes=self.pixmaps.sizes(), labels=self.labels())
+                                   image_sizes=self.pixmaps.sizes(), labels=self.labels(),
+                                   links=link_summaries(self.content, self.doc.load_map))
         self.cell_cards = {}
         for card in self.content.cards:  # already in (lane, stage, position) order
             self.cell_cards.setdefault((card.lane_id, card.stage_id), []).append(card)

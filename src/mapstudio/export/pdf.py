@@ -33,7 +33,7 @@ def layout_for(source: ExportSource, labels: Labels = ENGLISH):
 
     measure = shared_measure()
     geometry = layout_map(source.content, measure, source.personas,
-                          image_sizes=source.image_sizes, labels=labels)
+                          image_sizes=source.image_sizes, labels=labels, links=source.links)
     return geometry, measure
 
 

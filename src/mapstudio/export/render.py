@@ -140,6 +140,8 @@ def draw_badges(p: Painter, box: CardBox) -> None:
                                    ink(badge.text_colour, box.fill)),))
         elif badge.kind == "trend":
             draw_trend(p, badge)
+        elif badge.kind == "link":
+            draw_link(p, badge)
         elif badge.kind == "owner":
             draw_glyph(p, "in_person", b, badge.colour)
         elif badge.kind == "evidence":
@@ -160,6 +162,16 @@ def draw_trend(p: Painter, badge) -> None:
     ops = [("M", *badge.points[0])] + [("L", *pt) for pt in badge.points[1:]]
     p.path(ops, None, badge.colour, 1.2)
     p.circle(*badge.points[-1], 1.8, badge.colour)
+
+
+def draw_link(p: Painter, badge) -> None:
+    """The linked map's name and roll-up, one line each, on the badge's colour."""
+    b = badge.rect
+    p.rect(b, badge.colour, radius=3)
+    pitch = (b.h - 4) / 2
+    p.text_lines(tuple(TextLine(text, b.x + PILL_PAD, b.y + 2 + pitch * (i + 0.5)
+                                + BADGE_FONT.size * 0.36, BADGE_FONT, badge.text_colour)
+                       for i, text in enumerate(badge.text.split("\n"))))
 
 
 def draw_stage_header(p: Painter, header) -> None:

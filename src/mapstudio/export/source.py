@@ -21,6 +21,7 @@ class ExportSource:
     version: str = ""  # latest snapshot name, if any
     map_number: int = 1
     map_count: int = 1
+    links: dict = field(default_factory=dict)  # map id -> LinkSummary of linked maps
 
     def image_bytes(self, asset_id: str | None) -> bytes | None:
         return self.images.get(asset_id) if asset_id else None
@@ -63,5 +64,7 @@ def load_source(doc, map_ref: str | int | None = None) -> ExportSource:
             pass  # a dangling reference prints as a placeholder
     snapshots = doc.snapshots() if hasattr(doc, "snapshots") else []
     version = max(snapshots, key=lambda s: s.created).name if snapshots else ""
+    from ..layout.links import link_summaries
+
     return ExportSource(project, content, personas, images, dict(doc.asset_sizes()), version,
-                        number, len(doc.maps()))
+                        number, len(doc.maps()), link_summaries(content, doc.load_map))

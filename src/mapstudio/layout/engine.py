@@ -24,6 +24,7 @@ from .geometry import (
 from .header import centred_baseline, header_block, text_lines
 from .kpi import TREND_HEIGHT, is_lower_better, latest_value, progress, trend_points
 from .labels import Labels, as_labels
+from .links import LinkSummary, link_badge
 from .living import corner_marks, marks_width
 from .numbers import metric_texts
 from .placement import place_labels
@@ -56,8 +57,9 @@ class _Series:
 class _Builder:
     def __init__(self, content: MapContent, measure: TextMeasure, personas: Sequence[Persona],
                  style: LayoutStyle, image_sizes: Mapping[str, tuple[int, int]],
-                 labels: Labels):
+                 labels: Labels, links: Mapping[str, LinkSummary]):
         self.c, self.m, self.s = content, measure, style
+        self.links = links
         self.t = labels
         self.personas = {p.id: p for p in personas}
         self.image_sizes = image_sizes
@@ -284,6 +286,11 @@ class _Builder:
         if row:
             badges += row
             cy = max(b.rect.bottom for b in row)
+        link = self.links.get(card.linked_map_id) if card.linked_map_id else None
+        if link is not None:  # the journey this card drills into, rolled up
+            badges.append(link_badge(link, self.t, x + pad, cy + 4, inner, self.m,
+                                     s.badge_font, s.badge_height - 2))
+            cy = badges[-1].rect.bottom
         height = max(cy + pad - y, 30.0)
         return CardBox(card.id, Rect(x, y, w, height), fill, accent, tuple(lines),
                        tuple(badges), image_rect, card.image_asset_id, card.moment_of_truth)
@@ -440,11 +447,12 @@ class _Builder:
 def layout_map(content: MapContent, measure: TextMeasure, personas: Sequence[Persona] = (),
                style: LayoutStyle = DEFAULT_STYLE,
                image_sizes: Mapping[str, tuple[int, int]] | None = None,
-               labels: Labels | Mapping[str, str] | None = None) -> MapGeometry:
+               labels: Labels | Mapping[str, str] | None = None,
+               links: Mapping[str, LinkSummary] | None = None) -> MapGeometry:
     """Geometry of a whole map in points; the canvas and the PDF both draw this.
 
     `labels` translates the words the layout adds (lane kinds, badges, the subtitle…);
-    English when not given.
+    English when not given. `links` rolls up the maps that cards link to (by map id).
     """
     return _Builder(content, measure, personas, style, image_sizes or {},
-                    as_labels(labels)).build()
+                    as_labels(labels), links or {}).build()

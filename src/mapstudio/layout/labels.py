@@ -50,6 +50,8 @@ LABELS: dict[str, str] = {
     "effort": "Effort {0}",
     "metric.target": "{0} / target {1}",
     "moment": "Moment of truth",
+    "link.findings": "{0} findings",
+    "link.kpis": "KPIs {0}/{1} on target",
     "owner": "Owner: {0}",
     "review_by": "Review by {0}",
     "review_overdue": "Review overdue since {0}",

@@ -28,11 +28,12 @@ class LinkSummary:
     kpis: int  # KPI cards with a value
     kpis_on_target: int
 
-    def text(self, labels) -> str:
-        parts = [f"↳ {self.title}", labels("link.findings", self.findings)]
+    def lines(self, labels) -> tuple[str, str]:
+        """The map's name, then its roll-up ("3 findings · KPIs 2/4 on target")."""
+        parts = [labels("link.findings", self.findings)]
         if self.kpis:
             parts.append(labels("link.kpis", self.kpis_on_target, self.kpis))
-        return " · ".join(parts)
+        return f"↳ {self.title}", " · ".join(parts)
 
 
 def summarize(content: MapContent, today: date | None = None) -> LinkSummary:
@@ -52,9 +53,25 @@ def summarize(content: MapContent, today: date | None = None) -> LinkSummary:
 
 
 def link_badge(summary: LinkSummary, labels, x: float, y: float, width: float,
-               measure: TextMeasure, font: FontSpec, height: float) -> Badge:
-    """A full-width row naming the linked map and its roll-up (cut to one line)."""
-    text = wrap_text(summary.text(labels), font, width - 10, measure, max_lines=1)[0]
-    colour = "#dc2626" if summary.findings else LINK_COLOUR
-    return Badge("link", Rect(x, y, width, height), text, float(summary.findings), colour,
-                 "#ffffff")
+               measure: TextMeasure, font: FontSpec, line_height: float) -> Badge:
+    """A full-width block: the linked map's name, then its roll-up, each cut to a line
+    (the text holds both, a newline between). Red while the map has findings."""
+    text = "\n".join(wrap_text(line, font, width - 10, measure, max_lines=1)[0]
+                     for line in summary.lines(labels))
+    colour = "#b91c1c" if summary.findings else LINK_COLOUR
+    return Badge("link", Rect(x, y, width, 2 * line_height + 4), text,
+                 float(summary.findings), colour, "#ffffff")
+
+
+def link_summaries(content: MapContent, load_map, today: date | None = None
+                   ) -> dict[str, LinkSummary]:
+    """The roll-up of every map `content` links to, read through `load_map(map_id)`;
+    a map that cannot be read (gone, damaged) gets no badge."""
+    wanted = {x.linked_map_id for x in (*content.cards, *content.stages) if x.linked_map_id}
+    out = {}
+    for map_id in wanted:
+        try:
+            out[map_id] = summarize(load_map(map_id), today)
+        except Exception:  # noqa: BLE001 - a badge is a hint, never a reason to fail a map
+            continue
+    return out
