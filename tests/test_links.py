@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfplumber
+from tests.test_cli import run
 
 from mapstudio.layout import FixedWidthMeasure, layout_map
 from mapstudio.layout.links import link_summaries, summarize
 from mapstudio.model import Card, Lane, LaneKind, Metric, Project, ProjectData, starter_map
 from mapstudio.store import Document
-from tests.test_cli import run
 
 
 def _lifecycle() -> ProjectData:
