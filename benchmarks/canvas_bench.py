@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 from common import big_map  # noqa: E402
 from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent, QUndoStack  # noqa: E402
+from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from mapstudio.app import create_application  # noqa: E402
-from mapstudio.canvas.bridge import DocumentBridge  # noqa: E402
 from mapstudio.canvas.editing import CanvasEditor  # noqa: E402
 from mapstudio.canvas.scene import JourneyScene  # noqa: E402
 from mapstudio.canvas.view import JourneyView  # noqa: E402
+from mapstudio.commands.session import DocumentSession  # noqa: E402
 from mapstudio.store import Document  # noqa: E402
 
 W, H = 1600, 900
@@ -41,21 +41,20 @@ W, H = 1600, 900
 
 def open_view(path: Path):
     doc = Document.open(path)
-    bridge = DocumentBridge(doc)
-    stack = QUndoStack()
-    scene = JourneyScene(doc, bridge, stack)
+    session = DocumentSession(doc)
+    scene = JourneyScene(session)
     scene.show_map(doc.maps()[0].id)
-    view = JourneyView(scene, CanvasEditor(doc, scene, stack))
+    view = JourneyView(scene, CanvasEditor(session, scene))
     view.resize(W, H)
     view.show()
-    return doc, scene, view, (bridge, stack)
+    return doc, scene, view, session
 
 
 def close_view(doc, scene, view, keep) -> None:
     view.close()
     view.deleteLater()
     scene.deleteLater()
-    doc.close()
+    keep.close()
     QApplication.processEvents()
 
 

@@ -167,17 +167,18 @@ def test_validation_rejects_and_writes_nothing(grid) -> None:
 
 def test_batch_is_one_transaction_rolled_back_on_error(grid) -> None:
     doc, m, stages, touch, _ = grid
-    events = []
-    doc.subscribe(events.append)
+    commits = []
+    doc.subscribe(commits.append)
     with pytest.raises(RuntimeError), doc.batch():
         doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, title="a"))
         raise RuntimeError("boom")
-    assert doc.load_map(m.id).cards == [] and events == []
+    assert doc.load_map(m.id).cards == [] and commits == []
     with doc.batch():
         doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, title="a"))
         doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id, title="b"))
-        assert events == []  # delivered after the commit
-    assert [e.op for e in events] == ["added", "added"]
+        assert commits == []  # delivered after the commit
+    assert len(commits) == 1  # one commit, one ChangeSet
+    assert [e.op for e in commits[0]] == ["added", "added"]
 
 
 def test_duplicate_and_delete_map(grid) -> None:
@@ -454,7 +455,7 @@ def test_every_write_updates_modified(grid) -> None:
 def test_events_carry_entity_op_id_and_map(grid) -> None:
     doc, m, stages, touch, emo = grid
     events = []
-    unsubscribe = doc.subscribe(events.append)
+    unsubscribe = doc.subscribe(events.extend)
     card = doc.add_card(Card(lane_id=touch.id, stage_id=stages[0].id))
     doc.update_card(card.id, title="t")
     doc.move_card(card.id, touch.id, stages[1].id, 0)
@@ -464,6 +465,7 @@ def test_events_carry_entity_op_id_and_map(grid) -> None:
         ("card", "added", card.id, m.id), ("card", "updated", card.id, m.id),
         ("card", "moved", card.id, m.id), ("card", "removed", card.id, m.id),
         ("project", "updated", doc.project().id, None)]
+    assert events[1].fields == {"title"}  # an update names the fields it wrote
     unsubscribe()
     doc.update_project(title="Quiet")
     assert len(events) == 5
@@ -514,7 +516,7 @@ def test_restore_project_puts_back_personas_maps_and_links(tmp_path):
         d.update_project(title="Renamed")
         d.add_snapshot(Snapshot(name="kept", data=b"x"))
         events = []
-        d.subscribe(events.append)
+        d.subscribe(events.extend)
         d.restore_project(before)
         after = d.project_content()
         assert replace(after.project, modified="") == replace(before.project, modified="")

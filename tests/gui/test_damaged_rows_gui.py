@@ -86,7 +86,7 @@ def test_a_damaged_map_is_shown_printed_and_versioned_with_a_message(
     assert len(messages) == 1 and "card row" in messages[0][1]
     messages.clear()
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    dialog = VersionsDialog(win.doc, win.undo_stack, win)
+    dialog = VersionsDialog(win.session, win)
     dialog.ask_save()  # File > Versions > Save version…, answered with OK
     assert len(messages) == 1 and "card row" in messages[0][1]
     assert win.doc.snapshots() == []

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from mapstudio.commands import EditMapCommand
 from mapstudio.ui.persona_dialog import PersonaDialog
 
 from .conftest import normalised, settle
@@ -129,7 +130,7 @@ def test_create_future_state_links_both_maps(window) -> None:
     window.maps_dock.list.setCurrentRow(0)
     settle()
     current = window.current_map_id
-    doc.update_map(current, counterpart_id=None)
+    window.session.push(EditMapCommand(doc, current, counterpart_id=None))
     new_id = window.journey.create_future_state()
     settle()
     assert str(doc.journey_map(new_id).map_type) == "future_state"

@@ -125,7 +125,9 @@ def test_second_window_may_open_a_copy_to_edit(window, qtbot, tmp_path, monkeypa
     second = new_window(qtbot)
     assert second.open_path(path)
     assert second.doc.path == tmp_path / "mine.mapstudio" and not second.doc.read_only
-    second.doc.update_project(title="my copy")
+    from mapstudio.commands import EditProjectCommand
+
+    second.session.push(EditProjectCommand(second.doc, title="my copy"))
     second.close_document()
     assert window.doc.project().title != "my copy"
 

@@ -21,7 +21,7 @@ def test_brand_and_title_change_in_one_undo_step(window, qtbot, tmp_path):
     before = doc.project()
     logo = tmp_path / "logo.png"
     logo.write_bytes(_png())
-    dialog = ProjectSettingsDialog(doc, window.undo_stack, window)
+    dialog = ProjectSettingsDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.title.setText("Northbank — mortgage research")
     dialog.brand.setText("Atelier CX")
@@ -47,7 +47,7 @@ def test_bad_logo_gives_a_message_and_changes_nothing(window, qtbot, tmp_path, m
     fake.write_text("not a picture")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    dialog = ProjectSettingsDialog(doc, window.undo_stack, window)
+    dialog = ProjectSettingsDialog(window.session, window)
     qtbot.addWidget(dialog)
     assert not dialog.load_logo(fake)
     assert warnings
@@ -61,7 +61,7 @@ def test_brand_name_prints_in_the_title_block(window, qtbot, tmp_path):
 
     from mapstudio.export import ExportOptions, export_map
 
-    dialog = ProjectSettingsDialog(window.doc, window.undo_stack, window)
+    dialog = ProjectSettingsDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.brand.setText("Atelier Łódź CX")
     dialog.accept()
@@ -80,7 +80,7 @@ def test_map_language_is_one_undo_step_and_relabels_the_canvas(window, qtbot):
 
     doc = window.doc
     before = doc.project()
-    dialog = ProjectSettingsDialog(doc, window.undo_stack, window)
+    dialog = ProjectSettingsDialog(window.session, window)
     qtbot.addWidget(dialog)
     codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
     assert codes == ["", *i18n.SUPPORTED]

@@ -22,7 +22,7 @@ def _state(doc) -> str:
 
 def test_restore_brings_back_the_version_and_undo_returns_to_the_present(window, qtbot):
     doc = window.doc
-    dialog = VersionsDialog(doc, window.undo_stack, window)
+    dialog = VersionsDialog(window.session, window)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 0 and not dialog.restore_button.isEnabled()
     original = _state(doc)
@@ -56,7 +56,7 @@ def test_restore_brings_back_the_version_and_undo_returns_to_the_present(window,
 
 def test_versions_survive_reopen_and_delete_asks_first(window, qtbot, monkeypatch):
     doc, path = window.doc, window.doc.path
-    dialog = VersionsDialog(doc, window.undo_stack, window)
+    dialog = VersionsDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.save_version("v1")
     monkeypatch.setattr(QMessageBox, "question",
@@ -67,7 +67,7 @@ def test_versions_survive_reopen_and_delete_asks_first(window, qtbot, monkeypatc
     with Document.open(path, read_only=True) as reopened:
         assert [s.name for s in reopened.snapshots()] == ["v1"]
     window.open_path(path)
-    dialog = VersionsDialog(window.doc, window.undo_stack, window)
+    dialog = VersionsDialog(window.session, window)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -77,12 +77,13 @@ def test_versions_survive_reopen_and_delete_asks_first(window, qtbot, monkeypatc
 
 
 def test_a_damaged_version_is_reported_and_changes_nothing(window, qtbot, monkeypatch):
+    from mapstudio.commands import SaveVersionCommand
     from mapstudio.model import Snapshot
 
     doc = window.doc
-    doc.add_snapshot(Snapshot(name="broken", data=b"not zlib"))
-    before = _state(doc)
-    dialog = VersionsDialog(doc, window.undo_stack, window)
+    window.session.push(SaveVersionCommand(doc, Snapshot(name="broken", data=b"not zlib")))
+    before, steps = _state(doc), window.undo_stack.count()
+    dialog = VersionsDialog(window.session, window)
     qtbot.addWidget(dialog)
     assert "damaged" in dialog.changes.toPlainText()
     errors = []
@@ -90,4 +91,4 @@ def test_a_damaged_version_is_reported_and_changes_nothing(window, qtbot, monkey
     assert not dialog.restore_selected(confirm=False)
     assert errors and "damaged" in errors[0]
     assert _state(doc) == before
-    assert window.undo_stack.count() == 0
+    assert window.undo_stack.count() == steps  # nothing half-done joined the history

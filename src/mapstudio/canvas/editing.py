@@ -29,14 +29,16 @@ from ..commands import (
     naming,
 )
 from ..model import Card, Lane, LaneKind, Metric, Stage, new_id
+from ..model.document_api import DocumentAPI
 from .card_kinds import CARDS_MIME, kind_by_key
 
 
 class CanvasEditor:
-    def __init__(self, document, scene, undo_stack) -> None:
-        self.doc = document
+    def __init__(self, session, scene) -> None:
+        self.session = session
+        self.doc: DocumentAPI = session.document
         self.scene = scene
-        self.undo = undo_stack
+        self.undo = session.undo_stack
 
     @property
     def content(self):

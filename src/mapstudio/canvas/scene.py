@@ -20,6 +20,8 @@ from ..export.render import spread_points
 from ..layout import LABELS, Labels, MapGeometry, layout_map
 from ..layout.links import link_summaries
 from ..model import DamagedMapError
+from ..model.changes import ChangeSet, Entity, Op
+from ..model.document_api import DocumentAPI
 from .background import BackgroundItem
 from .curves import EmotionCurveItem, EmotionPointItem
 from .fonts import QtTextMeasure
@@ -63,14 +65,15 @@ class JourneyScene(QGraphicsScene):
     relaid = Signal()  # geometry rebuilt (after every model change)
     damaged = Signal(str)  # the shown map's rows cannot be read: what is wrong
 
-    def __init__(self, document, bridge, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
-        self.doc = document
-        self.undo_stack = undo_stack
+        self.session = session
+        self.doc: DocumentAPI = session.document
+        self.undo_stack: QUndoStack = session.undo_stack
         self.map_id: str | None = None
         self.content = None
         self.geometry: MapGeometry | None = None
-        self.pixmaps = PixmapCache(document)
+        self.pixmaps = PixmapCache(self.doc)
         self.cards: dict[str, CardItem] = {}
         self.stage_items: dict[str, HeaderItem] = {}
         self.lane_items: dict[str, HeaderItem] = {}
@@ -90,7 +93,7 @@ class JourneyScene(QGraphicsScene):
         # tall lane headers overflow it and every frame would re-render them.
         if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
             QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
-        bridge.changed.connect(self._on_change)
+        session.changed.connect(self._on_change)
 
     # ---- model -> scene ----------------------------------------------------------------
 
@@ -102,12 +105,14 @@ class JourneyScene(QGraphicsScene):
         self.cards.clear()
         self.relayout()
 
-    def _on_change(self, change) -> None:
-        if change.entity == "project":
+    def _on_change(self, changes: ChangeSet) -> None:
+        """Relayout only for commits that concern the shown map (ours or anyone's)."""
+        if changes.touches(Entity.PROJECT):
             self._language = None  # the project's language may have changed
-        if change.entity in ("persona", "asset", "project") or change.map_id == self.map_id:
-            if change.entity == "map" and change.op == "removed":
-                return  # the window picks another map
+        if self.map_id in changes.ids(Entity.MAP) and any(
+                c.op == Op.REMOVED for c in changes.of(Entity.MAP) if c.id == self.map_id):
+            return  # the window picks another map
+        if changes.touches_map(self.map_id):
             self.schedule_relayout()
 
     def schedule_relayout(self) -> None:

@@ -10,6 +10,7 @@ from .card_commands import (
     PasteCardsCommand,
 )
 from .emotion_commands import AddEmotionPointCommand, SetEmotionScoreCommand, SetScaleCommand
+from .import_commands import ImportMapsCommand
 from .journey_commands import CreateFutureStateCommand, RestoreVersionCommand
 from .map_commands import (
     AddMapCommand,
@@ -29,6 +30,7 @@ from .structure_commands import (
     RemoveLaneCommand,
     RemoveStageCommand,
 )
+from .version_commands import DeleteVersionCommand, SaveVersionCommand
 
 __all__ = [
     "AddCardCommand", "AddEmotionPointCommand", "AddImageCardCommand", "AddLaneCommand",
@@ -38,4 +40,5 @@ __all__ = [
     "MapSnapshotCommand", "MoveCardsCommand", "MoveLaneCommand", "MoveMapCommand",
     "MoveStageCommand", "PasteCardsCommand", "RemoveLaneCommand", "RemoveStageCommand",
     "RestoreVersionCommand", "SetEmotionScoreCommand", "SetScaleCommand",
+    "DeleteVersionCommand", "ImportMapsCommand", "SaveVersionCommand",
 ]

@@ -29,7 +29,7 @@ def _one_transaction(method, phase: str):
         # a workspace refuses an undo over a change someone else made since
         self.doc.phase = phase
         try:
-            with self.doc.batch():
+            with self.doc.command():
                 method(self)
         except WriteError as exc:
             if self.direct or stack is None:
@@ -39,6 +39,14 @@ def _one_transaction(method, phase: str):
             self.depth -= 1
 
     return run
+
+
+def check_picture(data: bytes) -> None:
+    """Refuse a bad picture before a command writes anything (Pillow loads on first use,
+    not at start-up)."""
+    from ..store.images import check_image
+
+    check_image(data)
 
 
 class DocumentCommand(QUndoCommand):
@@ -52,6 +60,21 @@ class DocumentCommand(QUndoCommand):
         self.skip: str | None = None
         self.direct = False
         self.depth = 0
+        self.added_images: list[str] = []  # pictures this command's redo stored anew
+
+    def store_image(self, data: bytes) -> str:
+        """Store a picture inside redo; undo's `remove_added_images` takes it away again
+        unless the project already had it."""
+        asset, new = self.doc.store_image(data)
+        if new:
+            self.added_images.append(asset.id)
+        return asset.id
+
+    def remove_added_images(self) -> None:
+        """In undo, after the rows that used them are gone."""
+        for asset_id in self.added_images:
+            self.doc.remove_image(asset_id)
+        self.added_images.clear()
 
     @property
     def stack(self):

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ..model import Card
 from . import naming
-from .base import DocumentCommand
+from .base import DocumentCommand, check_picture
 
 
 class AddCardCommand(DocumentCommand):
@@ -26,14 +26,17 @@ class AddImageCardCommand(DocumentCommand):
 
     def __init__(self, document, image: bytes, card: Card) -> None:
         super().__init__(document, "Add image")
-        self.asset = document.add_image(image)  # validates now: a bad file never enters
-        self.card = replace(card, image_asset_id=self.asset.id)
+        check_picture(image)  # a bad file is refused before anything is written
+        self.image = image
+        self.card = card
 
     def redo(self) -> None:
-        self.card = self.doc.add_card(self.card)
+        self.card = self.doc.add_card(replace(self.card,
+                                              image_asset_id=self.store_image(self.image)))
 
     def undo(self) -> None:
         self.doc.delete_card(self.card.id)
+        self.remove_added_images()
 
 
 class EditCardCommand(DocumentCommand):

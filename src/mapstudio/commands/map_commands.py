@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import MapContent, Persona
-from .base import DocumentCommand
+from .base import DocumentCommand, check_picture
 
 
 class AddMapCommand(DocumentCommand):
@@ -109,14 +109,24 @@ class DeleteMapCommand(DocumentCommand):
 class EditProjectCommand(DocumentCommand):
     """Project title, description and settings (brand for print, default scale)."""
 
-    def __init__(self, document, text: str = "Edit project", **fields) -> None:
+    def __init__(self, document, text: str = "Edit project", logo: bytes | None = None,
+                 **fields) -> None:
         super().__init__(document, text)
         current = document.project()
+        if logo:  # a new brand logo: its bytes are stored by redo, removed by undo
+            check_picture(logo)
+            fields.setdefault("settings", current.settings)
+        self.logo = logo
         self.before = {k: getattr(current, k) for k in fields}
         self.after = fields
 
     def redo(self) -> None:
-        self.doc.update_project(**self.after)
+        after = dict(self.after)
+        if self.logo:
+            after["settings"] = replace(after["settings"],
+                                        brand_logo_asset_id=self.store_image(self.logo))
+        self.doc.update_project(**after)
 
     def undo(self) -> None:
         self.doc.update_project(**self.before)
+        self.remove_added_images()

@@ -3,40 +3,60 @@ so undo restores every map it touched exactly."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Persona
-from .base import DocumentCommand
+from .base import DocumentCommand, check_picture
 
 
 class AddPersonaCommand(DocumentCommand):
-    def __init__(self, document, persona: Persona, assign_to_map: str | None = None) -> None:
+    """A new persona (with the photo's bytes, stored by redo), optionally on a map."""
+
+    def __init__(self, document, persona: Persona, assign_to_map: str | None = None,
+                 photo: bytes | None = None) -> None:
         super().__init__(document, "Add persona")
+        if photo:
+            check_picture(photo)
         self.persona = persona
         self.map_id = assign_to_map
+        self.photo = photo
 
     def redo(self) -> None:
-        with self.doc.batch():
-            self.doc.add_persona(self.persona)
-            if self.map_id:
-                ids = self.doc.journey_map(self.map_id).persona_ids
-                self.doc.update_map(self.map_id, persona_ids=[*ids, self.persona.id])
+        persona = self.persona
+        if self.photo:
+            persona = replace(persona, photo_asset_id=self.store_image(self.photo))
+        self.doc.add_persona(persona)
+        if self.map_id:
+            ids = self.doc.journey_map(self.map_id).persona_ids
+            self.doc.update_map(self.map_id, persona_ids=[*ids, persona.id])
 
     def undo(self) -> None:
         self.doc.delete_persona(self.persona.id)
+        self.remove_added_images()
 
 
 class EditPersonaCommand(DocumentCommand):
-    def __init__(self, document, persona_id: str, **fields) -> None:
+    def __init__(self, document, persona_id: str, photo: bytes | None = None,
+                 **fields) -> None:
         super().__init__(document, "Edit persona")
+        if photo:
+            check_picture(photo)
+            fields["photo_asset_id"] = None  # set by redo to the stored picture
         self.persona_id = persona_id
+        self.photo = photo
         current = document.persona(persona_id)
         self.before = {k: getattr(current, k) for k in fields}
         self.after = fields
 
     def redo(self) -> None:
-        self.doc.update_persona(self.persona_id, **self.after)
+        after = dict(self.after)
+        if self.photo:
+            after["photo_asset_id"] = self.store_image(self.photo)
+        self.doc.update_persona(self.persona_id, **after)
 
     def undo(self) -> None:
         self.doc.update_persona(self.persona_id, **self.before)
+        self.remove_added_images()
 
 
 class DeletePersonaCommand(DocumentCommand):
@@ -82,14 +102,13 @@ class ImportPersonasCommand(DocumentCommand):
         self.photos = photos
 
     def redo(self) -> None:
-        with self.doc.batch():
-            for persona in self.personas:
-                data = self.photos.get(persona.id)
-                if data:
-                    persona.photo_asset_id = self.doc.add_image(data).id
-                self.doc.add_persona(persona)
+        for persona in self.personas:
+            data = self.photos.get(persona.id)
+            if data:
+                persona = replace(persona, photo_asset_id=self.store_image(data))
+            self.doc.add_persona(persona)
 
     def undo(self) -> None:
-        with self.doc.batch():
-            for persona in self.personas:
-                self.doc.delete_persona(persona.id)
+        for persona in self.personas:
+            self.doc.delete_persona(persona.id)
+        self.remove_added_images()

@@ -20,3 +20,10 @@ class ReadOnlyError(WriteError):
 
 class DamagedMapError(MapStudioError):
     """One map's rows in a file are damaged; the rest of the project can still be used."""
+
+
+class OutsideCommandError(RuntimeError):
+    """A write reached a document that only takes changes through undoable commands.
+
+    A programming error, not bad input: every edit of an open project must be a command,
+    so that it can be undone and is announced once on the change stream."""

@@ -13,7 +13,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -35,6 +35,8 @@ from ..model import (
     now_iso,
     validate_project,
 )
+from ..model.changes import Change, ChangeSet, Origin
+from ..model.errors import OutsideCommandError
 from ..model.validation import validate_settings
 from . import rows
 from .checks import FileFormatError, inspect_file
@@ -51,7 +53,15 @@ from .library import LibraryMixin
 from .map_editing import MapEditingMixin
 from .project_reading import ProjectReadingMixin
 from .restore import RestoreMixin
-from .schema import SCHEMA_VERSION, AssetRow, MapRow, PersonaRow, ProjectRow, SnapshotRow
+from .schema import (
+    SCHEMA_VERSION,
+    AssetRow,
+    CardRow,
+    MapRow,
+    PersonaRow,
+    ProjectRow,
+    SnapshotRow,
+)
 
 log = logging.getLogger(__name__)
 PROJECT, PERSONA, MAP, ASSET, SNAPSHOT = (ProjectRow.__table__, PersonaRow.__table__,
@@ -69,17 +79,6 @@ def _integrity_as_validation() -> Iterator[None]:
         raise ValidationError(f"rejected by the file's integrity rules ({detail})") from exc
 
 
-@dataclass(frozen=True)
-class Change:
-    """One committed change, delivered to subscribers after the commit."""
-
-
-    entity: str
-    op: str
-    id: str
-    map_id: str | None = None
-
-
 class Document(LibraryMixin, ProjectReadingMixin, MapEditingMixin, RestoreMixin):
     def __init__(self, path: Path, engine, schema_version: int) -> None:
         self.path = Path(path)
@@ -91,7 +90,10 @@ class Document(LibraryMixin, ProjectReadingMixin, MapEditingMixin, RestoreMixin)
         self._conn: Connection | None = None
         self._stamped = ""  # last `modified` written: unchanged within the same second
         self._pending: list[Change] = []
-        self._subscribers: list[Callable[[Change], None]] = []
+        self._subscribers: list[Callable[[ChangeSet], None]] = []
+        # Set by the editor's session: every write must then run inside `command()`.
+        self.require_commands = False
+        self._commands_running = 0
         self.read_only = False
         self._lock: ProjectLock | None = None
         self._scratch: Path | None = None
@@ -245,10 +247,30 @@ class Document(LibraryMixin, ProjectReadingMixin, MapEditingMixin, RestoreMixin)
 
     # ---- transactions and events -----------------------------------------------------
 
-    def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+    def subscribe(self, callback: Callable[[ChangeSet], None]) -> Callable[[], None]:
+        """Hear every commit once, after it is committed, as one `ChangeSet`."""
         self._subscribers.append(callback)
         return lambda: self._subscribers.remove(callback) if callback in self._subscribers \
             else None
+
+    def deliver(self, changes: ChangeSet) -> None:
+        """Hand a commit's changes to every subscriber (also changes committed by others,
+        which a workspace connection receives with `origin` remote)."""
+        if not changes:
+            return
+        for callback in list(self._subscribers):
+            callback(changes)
+
+    @contextmanager
+    def command(self) -> Iterator[Document]:
+        """The one door for edits of a guarded document: a command's redo or undo runs
+        inside it, as one transaction."""
+        self._commands_running += 1
+        try:
+            with self._tx():
+                yield self
+        finally:
+            self._commands_running -= 1
 
     @contextmanager
     def batch(self) -> Iterator[Document]:
@@ -273,6 +295,9 @@ class Document(LibraryMixin, ProjectReadingMixin, MapEditingMixin, RestoreMixin)
                 del self._pending[mark:]
                 raise
             return
+        if self.require_commands and not self._commands_running:
+            raise OutsideCommandError(
+                "this project takes changes only through undoable commands")
         try:
             conn = self._connection
             stamp = self._stamped
@@ -290,12 +315,11 @@ class Document(LibraryMixin, ProjectReadingMixin, MapEditingMixin, RestoreMixin)
             raise
         self._stamped = stamp
         events, self._pending = self._pending, []
-        for change in events:
-            for callback in list(self._subscribers):
-                callback(change)
+        self.deliver(ChangeSet(tuple(events), Origin.LOCAL))
 
-    def _emit(self, entity: str, op: str, id_: str, map_id: str | None = None) -> None:
-        self._pending.append(Change(entity, op, id_, map_id))
+    def _emit(self, entity: str, op: str, id_: str, map_id: str | None = None,
+              fields=()) -> None:
+        self._pending.append(Change(entity, op, id_, map_id, frozenset(fields)))
 
     def _raw(self, sql: str, params: tuple) -> list[tuple]:
         """Plain tuples from the driver: for the few reads where speed matters."""
@@ -324,20 +348,42 @@ class Document(LibraryMixin, ProjectReadingMixin, MapEditingMixin, RestoreMixin)
             if settings is not None:
                 self._check_asset(conn, settings.brand_logo_asset_id)
             conn.execute(update(PROJECT).values(**values))
-            self._emit("project", "updated", self.project().id)
+            self._emit("project", "updated", self.project().id, fields=fields)
 
     # ---- assets and snapshots ----------------------------------------------------------
 
     def add_image(self, data: bytes) -> Asset:
         """Store an image after Pillow's checks; the same picture twice is stored once."""
+        return self.store_image(data)[0]
+
+    def store_image(self, data: bytes) -> tuple[Asset, bool]:
+        """`add_image`, also saying whether the picture is new to the project, so a
+        command's undo can take away exactly what its redo added."""
         asset = clean_image(data)
-        existing = self._query(select(ASSET.c.id).where(ASSET.c.sha256 == asset.sha256))
-        if existing:
-            return self.asset(existing[0].id)
         with self._tx() as conn:
+            existing = conn.execute(
+                select(ASSET.c.id).where(ASSET.c.sha256 == asset.sha256)).first()
+            if existing:
+                return self.asset(existing.id), False
             conn.execute(insert(ASSET), [rows.to_row(asset)])
             self._emit("asset", "added", asset.id)
-        return asset
+        return asset, True
+
+    def remove_image(self, asset_id: str) -> bool:
+        """Delete a stored picture nothing uses any more (a card, persona or the brand
+        logo); True if it went."""
+        with self._tx() as conn:
+            card, persona = CardRow.__table__, PersonaRow.__table__
+            used = conn.execute(select(card.c.id).where(card.c.image_asset_id == asset_id)
+                                .limit(1)).first() or conn.execute(
+                select(persona.c.id).where(persona.c.photo_asset_id == asset_id)
+                .limit(1)).first()
+            if used or self.project().settings.brand_logo_asset_id == asset_id:
+                return False
+            if conn.execute(delete(ASSET).where(ASSET.c.id == asset_id)).rowcount == 0:
+                return False
+            self._emit("asset", "removed", asset_id)
+        return True
 
     def add_snapshot(self, snapshot: Snapshot) -> Snapshot:
         with self._tx() as conn:

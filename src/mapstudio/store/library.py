@@ -51,7 +51,7 @@ class LibraryMixin:
             if "photo_asset_id" in values:
                 self._check_asset(conn, values["photo_asset_id"])
             conn.execute(update(PERSONA).where(PERSONA.c.id == persona_id).values(**values))
-            self._emit("persona", "updated", persona_id)
+            self._emit("persona", "updated", persona_id, fields=fields)
 
     def delete_persona(self, persona_id: str) -> None:
         """Remove a persona and every reference to it: map links, card owners, curves."""
@@ -138,7 +138,7 @@ class LibraryMixin:
                 self._write_links(conn, map_id, values.pop("persona_ids"))
             if values:
                 conn.execute(update(MAP).where(MAP.c.id == map_id).values(**values))
-            self._emit("map", "updated", map_id, map_id)
+            self._emit("map", "updated", map_id, map_id, fields)
 
     def move_map(self, map_id: str, position: int) -> None:
         with self._tx() as conn:

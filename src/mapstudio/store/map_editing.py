@@ -205,7 +205,7 @@ class MapEditingMixin(LivingMixin):
             if "linked_map_id" in values:
                 self._check_linked_map(conn, values["linked_map_id"], map_id)
             conn.execute(update(STAGE).where(STAGE.c.id == stage_id).values(**values))
-            self._emit("stage", "updated", stage_id, map_id)
+            self._emit("stage", "updated", stage_id, map_id, fields)
 
     def update_lane(self, lane_id: str, **fields) -> None:
         values = rows.coerce_update(Lane, fields)
@@ -223,7 +223,7 @@ class MapEditingMixin(LivingMixin):
         with self._tx() as conn:
             map_id = self._row(conn, LANE, lane_id)["map_id"]
             conn.execute(update(LANE).where(LANE.c.id == lane_id).values(**values))
-            self._emit("lane", "updated", lane_id, map_id)
+            self._emit("lane", "updated", lane_id, map_id, fields)
 
     def move_stage(self, stage_id: str, position: int) -> None:
         with self._tx() as conn:
@@ -327,7 +327,7 @@ class MapEditingMixin(LivingMixin):
             driver.execute(f"UPDATE card SET {columns} WHERE id = ?", (*params, card_id))
             if "metric" in fields:  # the KPI's history goes with it
                 self._write_history(driver, replace(current, id=card_id, **fields))
-            self._emit("card", "updated", card_id, map_id)
+            self._emit("card", "updated", card_id, map_id, fields)
 
     def move_card(self, card_id: str, lane_id: str, stage_id: str, position: int) -> None:
         with self._tx() as conn:
@@ -378,7 +378,7 @@ class MapEditingMixin(LivingMixin):
             if "persona_id" in values:
                 self._check_persona(conn, values["persona_id"])
             conn.execute(update(POINT).where(POINT.c.id == point_id).values(**values))
-            self._emit("emotion_point", "updated", point_id, row["map_id"])
+            self._emit("emotion_point", "updated", point_id, row["map_id"], fields)
 
     def delete_emotion_point(self, point_id: str) -> None:
         with self._tx() as conn:

@@ -241,14 +241,14 @@ def open_versions(window) -> None:
     from .versions_dialog import VersionsDialog
 
     window.commit_editors()
-    run_modal(VersionsDialog(window.doc, window.undo_stack, window))
+    run_modal(VersionsDialog(window.session, window))
 
 
 def open_project_settings(window) -> None:
     from .project_settings_dialog import ProjectSettingsDialog
 
     window.commit_editors()
-    run_modal(ProjectSettingsDialog(window.doc, window.undo_stack, window))
+    run_modal(ProjectSettingsDialog(window.session, window))
 
 
 def add_lane(window) -> None:

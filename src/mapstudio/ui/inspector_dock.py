@@ -86,8 +86,9 @@ class InspectorDock(QDockWidget):
         self.fields: dict[str, QWidget] = {}
         self._show_message(self.tr("Select a card, a stage or a lane to edit it."))
 
-    def attach(self, doc, editor, undo_stack) -> None:
-        self.doc, self.editor, self.undo = doc, editor, undo_stack
+    def attach(self, session, editor) -> None:
+        """Edit the session's document; every change is pushed on its undo stack."""
+        self.doc, self.editor, self.undo = session.document, editor, session.undo_stack
 
     def focus_fields(self) -> None:
         """Alt+Enter on the map: show the dock and put the keyboard in its first field."""

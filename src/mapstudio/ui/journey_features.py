@@ -11,6 +11,7 @@ from ..commands import AddEmotionPointCommand, SetEmotionScoreCommand, SetScaleC
 from ..commands.journey_commands import CreateFutureStateCommand
 from ..commands.persona_commands import AssignPersonasCommand
 from ..model import EmotionPoint, LaneKind, MapStudioError, Series
+from ..model.changes import Entity
 from .map_header import MapHeaderBar
 from .persona_avatar import photo_bytes
 from .persona_dock import PersonaDock
@@ -70,8 +71,6 @@ class JourneyFeatures:
         self.header.counterpart_requested.connect(self.go_to_counterpart)
         self.header.future_state_requested.connect(self.create_future_state)
         window.inspector.scale_requested.connect(self.edit_scale)
-        # titles, types, personas and links change through undoable commands
-        window.undo_stack.indexChanged.connect(self.refresh_header)
         menu = window.menuBar().findChild(QMenu, "ViewMenu")
         if menu is not None:
             menu.addAction(self.persona_dock.toggleViewAction())
@@ -79,8 +78,19 @@ class JourneyFeatures:
 
     # ---- hooks from the window -----------------------------------------------------------
 
+    @property
+    def session(self):
+        return self.window.session
+
+    @property
+    def doc(self):
+        return self.session.document if self.session is not None else None
+
     def document_changed(self) -> None:
-        has_doc = self.window.doc is not None
+        has_doc = self.doc is not None
+        self.persona_dock.set_session(self.session, lambda: self.window.current_map_id)
+        if self.session is not None:  # titles, types, personas and links of the map
+            self.session.changed.connect(self._changed)
         for action in self.actions.values():
             action.setEnabled(has_doc)
         self.persona_dock.setEnabled(has_doc)
@@ -93,13 +103,17 @@ class JourneyFeatures:
             view.emotion_point_requested.connect(self.add_point_for_current_persona)
             view.inspect_requested.connect(self.inspect_selection)
 
+    def _changed(self, changes) -> None:
+        if changes.touches(Entity.MAP, Entity.PERSONA, Entity.PROJECT, Entity.ASSET):
+            self.refresh_header()
+
     def map_changed(self) -> None:
         self.persona_dock.refresh()
         self.refresh_header()
 
     def refresh_header(self, _index: int = 0) -> None:
         """Show the current map in the header bar; enable the counterpart action."""
-        doc, map_id = self.window.doc, self.window.current_map_id
+        doc, map_id = self.doc, self.window.current_map_id
         self.header.show_map(doc, map_id)
         linked = False
         if doc is not None and map_id:
@@ -116,20 +130,20 @@ class JourneyFeatures:
         map_id = self.window.current_map_id
         if not map_id:
             return
-        dialog = ScaleDialog(self.window.doc.journey_map(map_id).scale, self.window)
+        dialog = ScaleDialog(self.doc.journey_map(map_id).scale, self.window)
         if dialog.exec():
-            self.window.undo_stack.push(SetScaleCommand(self.window.doc, map_id,
+            self.session.push(SetScaleCommand(self.doc, map_id,
                                                         dialog.scale()))
 
     def create_future_state(self) -> str | None:
         map_id = self.window.current_map_id
         if not map_id:
             return None
-        title = self.window.doc.journey_map(map_id).title
+        title = self.doc.journey_map(map_id).title
         base = title.replace(_tr("current state"), "").strip(" —-") or title
-        command = CreateFutureStateCommand(self.window.doc, map_id,
+        command = CreateFutureStateCommand(self.doc, map_id,
                                            _tr("{0} — future state").format(base))
-        if not self.window.undo_stack.push(command):
+        if not self.session.push(command):
             return None  # not written; the window has said why
         self.window.maps_dock.refresh(select=command.copy.map.id)
         return command.copy.map.id
@@ -145,16 +159,16 @@ class JourneyFeatures:
 
     def assign_personas(self, persona_ids: list) -> None:
         map_id = self.window.current_map_id
-        if not map_id or self.window.doc is None:
+        if not map_id or self.doc is None:
             return
-        if list(persona_ids) != self.window.doc.journey_map(map_id).persona_ids:
-            self.window.undo_stack.push(AssignPersonasCommand(self.window.doc, map_id,
+        if list(persona_ids) != self.doc.journey_map(map_id).persona_ids:
+            self.session.push(AssignPersonasCommand(self.doc, map_id,
                                                               list(persona_ids)))
         self.persona_dock.refresh()
 
     def go_to_counterpart(self) -> None:
         map_id = self.window.current_map_id
-        other = self.window.doc.journey_map(map_id).counterpart_id if map_id else None
+        other = self.doc.journey_map(map_id).counterpart_id if map_id else None
         if other:
             self.window.maps_dock.select(other)
 
@@ -163,7 +177,7 @@ class JourneyFeatures:
         if not map_id:
             return None
         self.window.commit_editors()
-        doc = self.window.doc
+        doc = self.doc
 
         def image(asset_id: str) -> bytes | None:
             try:
@@ -179,28 +193,28 @@ class JourneyFeatures:
         return self.walkthrough
 
     def edit_point_label(self, point_id: str) -> None:
-        doc = self.window.doc
+        doc = self.doc
         point = doc.emotion_point(point_id)
         label, ok = QInputDialog.getText(self.window, _tr("Emotion point"), _tr("Label:"),
                                          text=point.label)
         if ok and label != point.label:
-            self.window.undo_stack.push(SetEmotionScoreCommand(doc, point_id, point.score,
+            self.session.push(SetEmotionScoreCommand(doc, point_id, point.score,
                                                                label=label))
 
     def add_point(self, lane_id: str, stage_id: str, persona_id: str | None,
                   series: str = "as_is", score: float | None = None) -> None:
-        doc = self.window.doc
+        doc = self.doc
         scale = doc.journey_map(self.window.current_map_id).scale
         if score is None:
             score = scale.snap((scale.min + scale.max) / 2)
         point = EmotionPoint(lane_id=lane_id, stage_id=stage_id, score=score,
                              persona_id=persona_id, series=Series(series))
-        self.window.undo_stack.push(AddEmotionPointCommand(doc, point))
+        self.session.push(AddEmotionPointCommand(doc, point))
 
     def current_persona_id(self) -> str | None:
         """The persona picked in the Personas dock if the map shows it, else the map's
         first persona, else none (the generic customer)."""
-        assigned = self.window.doc.journey_map(self.window.current_map_id).persona_ids
+        assigned = self.doc.journey_map(self.window.current_map_id).persona_ids
         picked = self.persona_dock.current_id()
         if picked in assigned:
             return picked

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..backups import BackupScheduler
+from ..commands.session import DocumentSession
 from ..commands.undo_stack import ProjectUndoStack
 from ..demo import is_demo_copy
 from ..model import MapStudioError
+from ..model.changes import Entity
 from ..settings import Settings
 from .accessibility import name_window_controls
 from .actions import build_actions, run_modal
@@ -50,8 +52,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.backups = BackupScheduler(self.settings)
-        self.doc = None
-        self.bridge = None
+        self.session = None  # DocumentSession of the open project
         self.scene = None
         self.view = None
         self.editor = None
@@ -103,8 +104,6 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
-        # a bound slot, not a lambda: Qt drops it when the window is destroyed
-        self.undo_stack.indexChanged.connect(self._after_edit)
         self.panels.restore()
         self._update_title()
         self._set_enabled(False)
@@ -165,17 +164,22 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self.stack.setCurrentWidget(label)
         self.start_screen.hide()
 
+    @property
+    def doc(self):
+        """The open document (read-only use inside the window; others get the session)."""
+        return self.session.document if self.session is not None else None
+
     def set_document(self, doc) -> None:
-        from ..canvas.bridge import DocumentBridge
         from ..canvas.editing import CanvasEditor
         from ..canvas.scene import JourneyScene
         from ..canvas.view import JourneyView
 
         self.close_document()
-        self.doc = doc
-        self.bridge = DocumentBridge(doc, self)
-        self.scene = JourneyScene(doc, self.bridge, self.undo_stack, self)
-        self.editor = CanvasEditor(doc, self.scene, self.undo_stack)
+        session = self.session = DocumentSession(doc, self.undo_stack, self)
+        # a bound slot, not a lambda: Qt drops it when the window is destroyed
+        session.changed.connect(self._after_change)
+        self.scene = JourneyScene(session, self)
+        self.editor = CanvasEditor(session, self.scene)
         self.view = JourneyView(self.scene, self.editor, self)
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
         self.view.error.connect(self.view.show_error)
@@ -185,8 +189,8 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self.scene.damaged.connect(self._map_damaged)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
-        self.inspector.attach(doc, self.editor, self.undo_stack)
-        self.maps_dock.set_document(doc, self.undo_stack)
+        self.inspector.attach(session, self.editor)
+        self.maps_dock.set_session(session)
         self._set_enabled(True)
         self._update_title()
         self.journey.document_changed()
@@ -206,14 +210,13 @@ class MainWindow(WindowFilesMixin, QMainWindow):
             return
         self.commit_editors()
         self.backups.detach()  # a last backup of what changed since the previous one
-        self.undo_stack.clear()
-        self.bridge.detach()
         self.stack.removeWidget(self.view)
         self.view.deleteLater()
         self.scene.deleteLater()
-        self.doc.close()
-        self.doc = self.scene = self.view = self.editor = self.bridge = None
-        self.maps_dock.set_document(None, self.undo_stack)
+        self.session.close()
+        self.session.deleteLater()
+        self.session = self.scene = self.view = self.editor = None
+        self.maps_dock.set_session(None)
         self.inspector.clear()
         self.start_screen.refresh()
         self.stack.setCurrentWidget(self.start_screen)
@@ -245,9 +248,18 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         if self.view is not None:
             self.view.commit_inline_editor()
 
-    def _after_edit(self, _index: int = 0) -> None:
+    def _after_change(self, changes) -> None:
+        """Maps list, personas and title follow only the commits that concern them."""
         if self.doc is None:
             return
+        if changes.touches(Entity.MAP, Entity.PROJECT):
+            self._refresh_maps()
+        if changes.touches(Entity.PERSONA, Entity.MAP, Entity.PROJECT, Entity.ASSET):
+            self.journey.persona_dock.refresh()  # after the shown map is valid again
+        if changes.touches(Entity.MAP, Entity.PROJECT):
+            self._update_title()
+
+    def _refresh_maps(self) -> None:
         maps = [m.id for m in self.doc.maps()]
         if self.current_map_id not in maps or self.maps_dock.map_ids() != maps:
             self.maps_dock.refresh(select=self.current_map_id if self.current_map_id in maps
@@ -257,8 +269,6 @@ class MainWindow(WindowFilesMixin, QMainWindow):
             for i, title in enumerate(titles):
                 if self.maps_dock.list.item(i).text() != title:
                     self.maps_dock.list.item(i).setText(title)
-        self.journey.persona_dock.refresh()  # after the shown map is valid again
-        self._update_title()
 
     def _update_title(self) -> None:
         if self.doc is None:

@@ -51,8 +51,10 @@ class MapsDock(QDockWidget):
         self.setWidget(body)
         self._refreshing = False
 
-    def set_document(self, doc, undo_stack) -> None:
-        self.doc, self.undo = doc, undo_stack
+    def set_session(self, session) -> None:
+        """Show the session's maps (None: no project open)."""
+        self.doc = session.document if session is not None else None
+        self.undo = session.undo_stack if session is not None else None
         self.refresh()
 
     def map_ids(self) -> list[str]:

@@ -48,17 +48,24 @@ class PersonaDock(QDockWidget):
         ))
         self.setWidget(body)
         self._filling = False
+        self.session = None
+        self._current_map = lambda: None
+
+    def set_session(self, session, current_map) -> None:
+        """The open project's session and where to read the shown map's id from."""
+        self.session = session
+        self._current_map = current_map
 
     @property
     def doc(self):
-        return self.window.doc
+        return self.session.document if self.session is not None else None
 
     def refresh(self) -> None:
         self._filling = True
         current = self.current_id()
         self.list.clear()
         if self.doc is not None:
-            map_id = self.window.current_map_id
+            map_id = self._current_map()
             maps = {m.id: m for m in self.doc.maps()}  # the shown map may just have gone
             assigned = set(maps[map_id].persona_ids) if map_id in maps else set()
             for persona in self.doc.personas():
@@ -83,13 +90,13 @@ class PersonaDock(QDockWidget):
         return item.data(ID_ROLE) if item else None
 
     def _toggled(self, item: QListWidgetItem) -> None:
-        map_id = self.window.current_map_id
+        map_id = self._current_map()
         if self._filling or not map_id:
             return
         ids = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())
                if self.list.item(i).checkState() == Qt.CheckState.Checked]
         if ids != self.doc.journey_map(map_id).persona_ids:
-            self.window.undo_stack.push(AssignPersonasCommand(self.doc, map_id, ids))
+            self.session.push(AssignPersonasCommand(self.doc, map_id, ids))
 
     def add(self) -> None:
         if self.doc is None:
@@ -104,10 +111,8 @@ class PersonaDock(QDockWidget):
             return
         for key, value in dialog.fields().items():
             setattr(persona, key, value)
-        if dialog.photo:
-            persona.photo_asset_id = self.doc.add_image(dialog.photo).id
-        self.window.undo_stack.push(AddPersonaCommand(self.doc, persona,
-                                                      self.window.current_map_id))
+        self.session.push(AddPersonaCommand(self.doc, persona, self._current_map(),
+                                            photo=dialog.photo or None))
         self.refresh()
 
     def select(self, persona_id: str) -> None:
@@ -130,10 +135,9 @@ class PersonaDock(QDockWidget):
         if not dialog.exec():
             return
         fields = dialog.fields()
-        if dialog.photo:
-            fields["photo_asset_id"] = self.doc.add_image(dialog.photo).id
-        if fields:
-            self.window.undo_stack.push(EditPersonaCommand(self.doc, persona_id, **fields))
+        if fields or dialog.photo:
+            self.session.push(EditPersonaCommand(self.doc, persona_id,
+                                                 photo=dialog.photo or None, **fields))
         self.refresh()
 
     def delete(self) -> None:
@@ -146,7 +150,7 @@ class PersonaDock(QDockWidget):
             self.tr("Delete “{0}” from the project? Maps lose its emotion curve. "
                     "You can undo this.").format(name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.window.undo_stack.push(DeletePersonaCommand(self.doc, persona_id))
+            self.session.push(DeletePersonaCommand(self.doc, persona_id))
             self.refresh()
 
     def import_from_file(self, path: Path | None = None) -> int:
@@ -185,7 +189,7 @@ class PersonaDock(QDockWidget):
             persona.photo_asset_id = None
             fresh.append(persona)
         if fresh:
-            self.window.undo_stack.push(ImportPersonasCommand(self.doc, fresh, photos))
+            self.session.push(ImportPersonasCommand(self.doc, fresh, photos))
             message = self.tr("Imported {0} personas from {1}").format(len(fresh), path.name)
         else:
             message = self.tr("No new personas in {0}").format(path.name)

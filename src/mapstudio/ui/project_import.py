@@ -7,14 +7,12 @@ a new project. A file that cannot be read gives a message and changes nothing.
 
 from __future__ import annotations
 
-import copy
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..commands import AddMapCommand
+from ..commands import ImportMapsCommand
 from ..interchange.reading import read_project
 from ..model import MapStudioError, ProjectData, remap_project
 
@@ -77,26 +75,13 @@ def _add_to_project(window, data: ProjectData, path: Path) -> None:
 
 
 def add_maps_to_project(window, data: ProjectData, text: str) -> None:
-    """All maps of `data` (with ids new to this project) join it as one undo step: images
-    checked and stored, personas added once, the project's language taken if it has none."""
-    doc = window.doc
-    stored = {a.id: doc.add_image(a.data).id for a in data.assets}  # checked like any image
-    personas = [replace(copy.deepcopy(p), photo_asset_id=stored.get(p.photo_asset_id))
-                for p in data.personas]
-    first_position = len(doc.maps())
-    window.undo_stack.beginMacro(text)
-    try:
-        for i, content in enumerate(sorted(data.maps, key=lambda m: m.map.position)):
-            content.map.position = first_position + i
-            for card in content.cards:
-                card.image_asset_id = stored.get(card.image_asset_id)
-            first = i == 0
-            window.undo_stack.push(AddMapCommand(
-                doc, content, text, personas if first else (),
-                language=data.project.settings.language if first else ""))
-    finally:
-        window.undo_stack.endMacro()
-    window.maps_dock.refresh(select=doc.maps()[first_position].id)
+    """All maps of `data` (with ids new to this project) join it as one undo step and one
+    transaction: images checked and stored, personas added once, the project's language
+    taken if it has none."""
+    session = window.session
+    first_position = len(session.document.maps())
+    if session.push(ImportMapsCommand(session.document, data, text)):
+        window.maps_dock.refresh(select=session.document.maps()[first_position].id)
 
 
 def _create_project(window, data: ProjectData) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from .. import i18n
 from ..commands import EditProjectCommand
+from ..commands.base import check_picture
 from ..model import MapStudioError
 
 MAX_LOGO_FILE = 64 * 1024 * 1024  # read no further: the image checks refuse it anyway
@@ -37,14 +38,15 @@ IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
 
 
 class ProjectSettingsDialog(QDialog):
-    def __init__(self, document, undo_stack, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProjectSettingsDialog")
         self.setWindowTitle(self.tr("Project settings"))
-        self.doc = document
-        self.undo_stack = undo_stack
-        project = document.project()
+        self.session = session
+        self.doc = session.document
+        project = self.doc.project()
         self.logo_id = project.settings.brand_logo_asset_id
+        self.logo_data: bytes | None = None  # a new logo, stored when the dialog is accepted
         self.title = QLineEdit(project.title)
         self.description = QPlainTextEdit(project.description)
         self.description.setFixedHeight(80)
@@ -92,15 +94,15 @@ class ProjectSettingsDialog(QDialog):
         self._set_logo(self.logo_id)
         self.resize(520, 370)
 
-    def _set_logo(self, asset_id: str | None) -> None:
-        self.logo_id = asset_id
-        self.remove_logo.setEnabled(asset_id is not None)
-        if asset_id is None:
+    def _set_logo(self, asset_id: str | None, data: bytes | None = None) -> None:
+        self.logo_id, self.logo_data = asset_id, data
+        self.remove_logo.setEnabled(asset_id is not None or data is not None)
+        if asset_id is None and data is None:
             self.logo.setPixmap(QPixmap())
             self.logo.setText(self.tr("No logo"))
             return
         pixmap = QPixmap()
-        pixmap.loadFromData(self.doc.asset(asset_id).data)
+        pixmap.loadFromData(data if data is not None else self.doc.asset(asset_id).data)
         self.logo.setPixmap(pixmap.scaled(*LOGO_PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
                                           Qt.TransformationMode.SmoothTransformation))
 
@@ -111,11 +113,11 @@ class ProjectSettingsDialog(QDialog):
                 data = fh.read(MAX_LOGO_FILE + 1)
             if len(data) > MAX_LOGO_FILE:
                 raise MapStudioError(self.tr("{0}: larger than 64 MB").format(path.name))
-            asset = self.doc.add_image(data)
+            check_picture(data)
         except (OSError, MapStudioError) as exc:
             QMessageBox.warning(self, self.tr("Brand logo"), str(exc))
             return False
-        self._set_logo(asset.id)
+        self._set_logo(None, data)
         return True
 
     def ask_logo(self) -> None:
@@ -136,10 +138,11 @@ class ProjectSettingsDialog(QDialog):
 
     def accept(self) -> None:
         changes = self.changes()
-        if changes:
+        if changes or self.logo_data:
             try:
-                self.undo_stack.push(EditProjectCommand(
-                    self.doc, self.tr("Edit project settings"), **changes))
+                self.session.push(EditProjectCommand(
+                    self.doc, self.tr("Edit project settings"), logo=self.logo_data,
+                    **changes))
             except MapStudioError as exc:
                 QMessageBox.critical(self, self.tr("Project settings"), str(exc))
                 return

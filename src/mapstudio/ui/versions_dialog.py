@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..commands import RestoreVersionCommand
+from ..commands import DeleteVersionCommand, RestoreVersionCommand, SaveVersionCommand
 from ..interchange import diff_projects, make_snapshot, snapshot_to_project
 from ..model import MapStudioError
 
@@ -62,11 +62,11 @@ class SaveVersionDialog(QDialog):
 class VersionsDialog(QDialog):
     """The project's versions, newest first, with what changed since each one."""
 
-    def __init__(self, document, undo_stack, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("VersionsDialog")
-        self.doc = document
-        self.undo_stack = undo_stack
+        self.session = session
+        self.doc = session.document
         self.setWindowTitle(self.tr("Versions"))
         self.list = QListWidget()
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
@@ -150,7 +150,8 @@ class VersionsDialog(QDialog):
 
     def save_version(self, name: str, note: str = "") -> str:
         snapshot = make_snapshot(self.doc.project_content(), name.strip(), note.strip())
-        self.doc.add_snapshot(snapshot)
+        self.session.push(SaveVersionCommand(
+            self.doc, snapshot, self.tr("Save version “{0}”").format(snapshot.name)))
         self.refresh(select=snapshot.id)
         return snapshot.id
 
@@ -172,11 +173,16 @@ class VersionsDialog(QDialog):
                         "saved as a version first, and Undo reverses the restore.")
                 .format(snapshot.name)) != QMessageBox.StandardButton.Yes:
             return False
+        text = self.tr("Restore version “{0}”").format(snapshot.name)
+        stack = self.session.undo_stack
         try:
             version = snapshot_to_project(snapshot)
-            self.save_version(self.tr("Before restoring “{0}”").format(snapshot.name))
-            self.undo_stack.push(RestoreVersionCommand(
-                self.doc, version, self.tr("Restore version “{0}”").format(snapshot.name)))
+            stack.beginMacro(text)  # the present saved as a version, then the restore
+            try:
+                self.save_version(self.tr("Before restoring “{0}”").format(snapshot.name))
+                self.session.push(RestoreVersionCommand(self.doc, version, text))
+            finally:
+                stack.endMacro()
         except MapStudioError as exc:
             QMessageBox.critical(self, self.tr("Restore version"), str(exc))
             return False
@@ -189,10 +195,11 @@ class VersionsDialog(QDialog):
             return False
         if confirm and QMessageBox.question(
                 self, self.tr("Delete version"),
-                self.tr("Delete the version “{0}”? This cannot be undone.")
+                self.tr("Delete the version “{0}”? Edit ▸ Undo brings it back.")
                 .format(snapshot.name)) != QMessageBox.StandardButton.Yes:
             return False
-        self.doc.delete_snapshot(snapshot.id)
+        self.session.push(DeleteVersionCommand(
+            self.doc, snapshot.id, self.tr("Delete version “{0}”").format(snapshot.name)))
         self.refresh()
         return True
 
