@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from mapstudio.model import Confidence, EvidenceSource, NoteTarget
 from mapstudio.settings import Settings
+from mapstudio.ui.evidence_filter import DIMMED
 
 from .conftest import card_centre, click, lane, normalised, settle, stage
 
@@ -131,3 +132,43 @@ def test_a_stage_takes_notes_and_a_map_an_owner_and_review_date(window) -> None:
     window.undo_stack.undo()
     settle()
     assert doc.journey_map(map_id).review_by is None
+
+
+def test_the_evidence_filter_dims_the_other_cards(window) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    doc = window.doc
+    content = window.scene.content
+    guess, proven, other = content.cards[0], content.cards[1], content.cards[2]
+    window.undo_stack.push(_edit(doc, guess.id, confidence=Confidence.ASSUMED))
+    window.undo_stack.push(_edit(doc, proven.id, confidence=Confidence.VALIDATED))
+    settle()
+    view_menu = window.menuBar().findChild(QMenu, "ViewMenu")
+    submenu = view_menu.findChild(QMenu, "EvidenceFilterMenu")
+
+    def choose(name: str) -> None:
+        submenu.popup(window.mapToGlobal(window.rect().center()))
+        settle()
+        action = next(a for a in submenu.actions() if a.objectName() == name)
+        QTest.mouseClick(submenu, Qt.MouseButton.LeftButton,
+                         pos=submenu.actionGeometry(action).center())
+        settle()
+
+    def opacity(card) -> float:
+        return window.scene.cards[card.id].opacity()
+
+    choose("show-assumptions")
+    assert (opacity(guess), opacity(proven), opacity(other)) == (1.0, DIMMED, DIMMED)
+    choose("show-validated")
+    assert (opacity(guess), opacity(proven)) == (DIMMED, 1.0)
+    window.undo_stack.undo()  # the filter holds through every relayout
+    settle()
+    assert opacity(proven) == DIMMED
+    choose("show-all")
+    assert {opacity(c) for c in (guess, proven, other)} == {1.0}
+
+
+def _edit(doc, card_id, **fields):
+    from mapstudio.commands import EditCardCommand
+
+    return EditCardCommand(doc, card_id, **fields)

@@ -107,3 +107,16 @@ def threads(notes: list[ReviewNote]) -> list[tuple[ReviewNote, list[ReviewNote]]
 def open_note_counts(notes: list[ReviewNote]) -> Counter:
     """target id -> number of unresolved notes (replies not counted)."""
     return Counter(n.target_id for n in notes if n.parent_id is None and not n.resolved)
+
+
+EVIDENCE_FILTERS = ("all", "assumptions", "validated")
+
+
+def shown_by_filter(card: Card, mode: str) -> bool:
+    """Whether View ▸ Show cards keeps `card` in full colour: all, only assumptions, or
+    only validated cards (the others are dimmed, never hidden)."""
+    if mode == "assumptions":
+        return is_assumption(card)
+    if mode == "validated":
+        return card.confidence == Confidence.VALIDATED
+    return True

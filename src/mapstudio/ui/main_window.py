@@ -31,6 +31,7 @@ from .demo_copy import DemoCopy
 from .find_bar import FindBar
 from .inspector_dock import InspectorDock
 from .journey_features import JourneyFeatures
+from .evidence_filter import EvidenceFilter
 from .living_features import LivingFeatures
 from .maps_dock import MapsDock
 from .palette_dock import PaletteDock
@@ -90,6 +91,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self.actions = build_actions(self)
         self.journey = JourneyFeatures(self)
         self.living = LivingFeatures(self)
+        self.evidence_filter = EvidenceFilter(self)
         self.actions.finish_menus()
         start = self.start_screen
         start.new_from_template_requested.connect(self.actions["new_template"].trigger)
