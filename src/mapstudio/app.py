@@ -101,9 +101,9 @@ def run_gui(path: Path | None = None, remember: bool = True, demo: bool = False)
     if os.environ.get(FIRST_PAINT_ENV):
         report_first_paint(app, window, wait_for_map=pending)
     if pending:
-        window.show_opening(None if demo else Path(path))
+        window.show_opening(None if demo else Path(str(path).rpartition("#")[2] or path))
         after_first_paint(app, window, window.open_demo if demo else
-                          lambda: window.open_path(Path(path), remember=remember))
+                          lambda: _open_target(window, path, remember))
     window.show()
     if os.environ.get("MAPSTUDIO_SMOKE_TEST"):
         return _smoke_test(app, window, hook)
@@ -111,6 +111,15 @@ def run_gui(path: Path | None = None, remember: bool = True, demo: bool = False)
         return app.exec()
     finally:
         hook.uninstall()
+
+
+def _open_target(window, path, remember: bool) -> bool:
+    """A project file, or a workspace project `URL#PROJECT`."""
+    from .cli.workspace_arguments import is_workspace_target
+
+    if is_workspace_target(path):
+        return window.workspace.open(path)
+    return window.open_path(Path(path), remember=remember)
 
 
 class _PaintWatcher(QObject):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..model import MapStudioError
 from .arguments import SUBCOMMANDS, UsageError, build_parser, gui_parser
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run_gui(args: argparse.Namespace) -> int:
     _require_display()
     path = args.file
-    if not args.demo and path is not None and not path.exists():
+    if not args.demo and isinstance(path, Path) and not path.exists():
         raise MapStudioError(f"{path}: no such file")
     from ..app import run_gui
 

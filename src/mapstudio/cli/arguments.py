@@ -111,7 +111,10 @@ def gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"mapstudio {__version__}")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
-    parser.add_argument("file", nargs="?", type=Path, help="project file to open")
+    from .workspace_arguments import project_target
+
+    parser.add_argument("file", nargs="?", type=project_target,
+                        help="project file, or workspace project URL#PROJECT, to open")
     return parser
 
 

@@ -31,6 +31,7 @@ from .demo_copy import DemoCopy
 from .find_bar import FindBar
 from .inspector_dock import InspectorDock
 from .journey_features import JourneyFeatures
+from .workspace_features import WorkspaceFeatures
 from .evidence_filter import EvidenceFilter
 from .living_features import LivingFeatures
 from .maps_dock import MapsDock
@@ -90,6 +91,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self.panels = WindowLayout(self)
         self.actions = build_actions(self)
         self.journey = JourneyFeatures(self)
+        self.workspace = WorkspaceFeatures(self)
         self.living = LivingFeatures(self)
         self.evidence_filter = EvidenceFilter(self)
         self.actions.finish_menus()

@@ -1,0 +1,98 @@
+"""Two editor windows on one workspace project (a real PostgreSQL): a card dragged in
+one appears moved in the other; a conflicting edit produces one line, not a traceback,
+and the map shows the other person's version."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from tests.gui.conftest import card_centre, cell_point, drag, settle
+from tests.test_cli import DEMO
+
+from mapstudio.commands.card_commands import EditCardCommand
+from mapstudio.interchange.reading import read_project
+from mapstudio.store.workspace import publish
+
+
+@pytest.fixture
+def two_windows(app, qtbot, pg_url):
+    from mapstudio.ui.main_window import MainWindow
+
+    publish(read_project(DEMO, "json"), pg_url, "Mortgage")
+    windows = []
+    for _ in range(2):
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.resize(1600, 1000)
+        win.show()
+        assert win.workspace.open(f"{pg_url}#Mortgage")
+        settle()
+        win.view.fit()
+        settle()
+        windows.append(win)
+    yield windows
+    for win in windows:
+        win.close_document()
+
+
+def _where(window, card_id: str) -> tuple[str, str]:
+    card = next(c for c in window.scene.content.cards if c.id == card_id)
+    return card.lane_id, card.stage_id
+
+
+def test_a_card_moved_in_one_window_appears_moved_in_the_other(two_windows, qtbot) -> None:
+    one, two = two_windows
+    assert two.doc._listener.ready.wait(5)
+    card = one.scene.content.cards[0]
+    target_stage = next(s for s in one.scene.content.stages if s.id != card.stage_id)
+    zoom_before = two.view.zoom
+    drag(one.view, card_centre(one, card.id), cell_point(one, card.lane_id, target_stage.id))
+    assert _where(one, card.id) == (card.lane_id, target_stage.id)
+    qtbot.waitUntil(lambda: _where(two, card.id) == (card.lane_id, target_stage.id),
+                    timeout=3000)
+    assert two.scene.cards[card.id].pos() is not None and two.view.zoom == zoom_before
+    assert two.undo_stack.count() == 0  # someone else's change is not in my history
+    presence = two.workspace
+    presence.refresh_presence()
+    assert presence.presence.isVisible() and presence.presence.text().startswith("Open by")
+
+
+def test_a_conflicting_edit_shows_one_line_and_the_other_version(two_windows, qtbot,
+                                                                messages) -> None:
+    one, two = two_windows
+    two.doc._listener.stop()  # two does not hear one's change: it edits what it last saw
+    two.doc._listener = None
+    card = one.scene.content.cards[0]
+    one.session.push(EditCardCommand(one.doc, card.id, title="From window one"))
+    two.session.push(EditCardCommand(two.doc, card.id, title="From window two"))
+    qtbot.waitUntil(lambda: bool(messages), timeout=3000)
+    (kind, text), = messages
+    assert kind == "warning" and "\n" not in text and "changed" in text
+    assert "Traceback" not in text
+    qtbot.waitUntil(lambda: next(c.title for c in two.scene.content.cards
+                                 if c.id == card.id) == "From window one", timeout=3000)
+    assert two.doc.card(card.id).title == "From window one"
+    assert two.undo_stack.count() == 0
+
+
+def test_open_and_publish_dialogs(app, qtbot, pg_url, tmp_path, messages) -> None:
+    from mapstudio.demo import make_demo_copy
+    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.workspace_features import OpenWorkspaceDialog
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(make_demo_copy(tmp_path))
+    assert win.workspace.publish(pg_url, "Published from the editor")
+    assert not win.workspace.publish(pg_url, "Published from the editor")  # taken
+    assert "already exists" in messages[-1][1]
+    dialog = OpenWorkspaceDialog(win)
+    dialog.url.setText(pg_url)
+    dialog.list_button.click()
+    assert dialog.projects.count() == 1 and dialog.open_button.isEnabled()
+    assert dialog.target() == f"{pg_url}#Published from the editor"
+    dialog.done(QDialog.DialogCode.Accepted)
+    assert win.workspace.open(dialog.target())
+    assert win.doc.project_name == "Published from the editor"
+    win.close_document()
