@@ -31,7 +31,6 @@ from .demo_copy import DemoCopy
 from .find_bar import FindBar
 from .inspector_dock import InspectorDock
 from .journey_features import JourneyFeatures
-from .workspace_features import WorkspaceFeatures
 from .evidence_filter import EvidenceFilter
 from .living_features import LivingFeatures
 from .maps_dock import MapsDock
@@ -41,6 +40,7 @@ from .project_thumbnails import project_thumbnail
 from .start_screen import StartScreen
 from .window_files import WindowFilesMixin, same_file
 from .window_layout import WindowLayout
+from .workspace_features import WorkspaceFeatures
 
 
 def desk_colour(palette: QPalette) -> QColor:
