@@ -172,3 +172,44 @@ def _edit(doc, card_id, **fields):
     from mapstudio.commands import EditCardCommand
 
     return EditCardCommand(doc, card_id, **fields)
+
+
+def test_maps_past_review_say_so_on_the_start_screen_and_in_the_maps_dock(app, qtbot,
+                                                                          tmp_path) -> None:
+    from mapstudio.model import starter_map
+    from mapstudio.store import Document
+    from mapstudio.ui.review_status import OVERDUE_ROLE
+    from mapstudio.ui.start_screen import StartScreen
+
+    late, fine = tmp_path / "late.mapstudio", tmp_path / "fine.mapstudio"
+    for path, review_by in ((late, "2020-01-31"), (fine, "2999-01-31")):
+        with Document.create(path, path.stem) as doc:
+            doc.insert_map_content(starter_map("Onboarding"))
+            doc.update_map(doc.maps()[0].id, review_by=review_by, owner="CX lead")
+    settings = Settings()
+    settings.add_recent(fine)
+    settings.add_recent(late)
+    screen = StartScreen(settings)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.recent.item(1).data(OVERDUE_ROLE) is not None)
+    tiles = {screen.recent.item(i).data(OVERDUE_ROLE) is not None and
+             screen.recent.item(i).text(): screen.recent.item(i).data(OVERDUE_ROLE)
+             for i in range(2)}
+    assert tiles == {"late\nReview overdue": ["Onboarding"], "fine": []}
+
+
+def test_the_maps_dock_marks_an_overdue_map(window) -> None:
+    from mapstudio.commands import EditMapCommand
+    from mapstudio.ui.review_status import OVERDUE_ROLE
+
+    map_id = window.scene.map_id
+    window.undo_stack.push(EditMapCommand(window.doc, map_id, review_by="2020-01-31"))
+    settle()
+    items = [window.maps_dock.list.item(i) for i in range(window.maps_dock.list.count())]
+    marked = [i for i in items if i.data(OVERDUE_ROLE)]
+    assert len(marked) == 1 and marked[0].text().endswith("⚠")
+    assert "Review overdue since 2020-01-31" in marked[0].toolTip()
+    window.undo_stack.undo()
+    settle()
+    items = [window.maps_dock.list.item(i) for i in range(window.maps_dock.list.count())]
+    assert not any(i.data(OVERDUE_ROLE) for i in items)

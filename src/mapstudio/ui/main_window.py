@@ -28,10 +28,10 @@ from ..settings import Settings
 from .accessibility import name_window_controls
 from .actions import build_actions, run_modal
 from .demo_copy import DemoCopy
+from .evidence_filter import EvidenceFilter
 from .find_bar import FindBar
 from .inspector_dock import InspectorDock
 from .journey_features import JourneyFeatures
-from .evidence_filter import EvidenceFilter
 from .living_features import LivingFeatures
 from .maps_dock import MapsDock
 from .palette_dock import PaletteDock
@@ -269,10 +269,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
             self.maps_dock.refresh(select=self.current_map_id if self.current_map_id in maps
                                    else None)
         else:
-            titles = [m.title for m in self.doc.maps()]
-            for i, title in enumerate(titles):
-                if self.maps_dock.list.item(i).text() != title:
-                    self.maps_dock.list.item(i).setText(title)
+            self.maps_dock.restyle(self.doc.maps())
 
     def _update_title(self) -> None:
         if self.doc is None:

@@ -23,6 +23,7 @@ from ..layout import MAP_TYPE_LABELS
 from ..model import starter_map
 from ..settings import Settings
 from .icons import list_with_buttons
+from .review_status import mark_map
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -71,9 +72,9 @@ class MapsDock(QDockWidget):
         self.list.clear()
         if self.doc is not None:
             for m in self.doc.maps():
-                item = QListWidgetItem(m.title)
+                item = QListWidgetItem()
                 item.setData(ID_ROLE, m.id)
-                item.setToolTip(self.tr(MAP_TYPE_LABELS.get(m.map_type, "")))
+                self._style(item, m)
                 self.list.addItem(item)
                 if m.id == current:
                     self.list.setCurrentItem(item)
@@ -82,6 +83,17 @@ class MapsDock(QDockWidget):
         self._refreshing = False
         map_id = self.current_map_id()
         self.map_selected.emit(map_id or "")
+
+    def _style(self, item: QListWidgetItem, journey_map) -> None:
+        item.setText(journey_map.title)
+        item.setToolTip(self.tr(MAP_TYPE_LABELS.get(journey_map.map_type, "")))
+        item.setData(Qt.ItemDataRole.ForegroundRole, None)
+        mark_map(item, journey_map)
+
+    def restyle(self, maps) -> None:
+        """Titles, tooltips and review marks of the listed maps (same maps, same order)."""
+        for i, journey_map in enumerate(maps):
+            self._style(self.list.item(i), journey_map)
 
     def select(self, map_id: str) -> None:
         for i in range(self.list.count()):

@@ -35,6 +35,7 @@ from .. import APP_NAME
 from ..paths import resource_path
 from ..settings import Settings
 from . import icons
+from .review_status import mark_project, overdue_titles
 
 THUMB = QSize(192, 120)
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -169,6 +170,11 @@ class StartScreen(QWidget):
         self._thumb_timer.setSingleShot(True)
         self._thumb_timer.setInterval(0)
         self._thumb_timer.timeout.connect(self._next_thumbnail)
+        self._review_pending: list[QListWidgetItem] = []
+        self._review_timer = QTimer(self)  # one project a turn, like the thumbnails
+        self._review_timer.setSingleShot(True)
+        self._review_timer.setInterval(0)
+        self._review_timer.timeout.connect(self._next_review)
 
         logo = QLabel()
         icon = QPixmap(str(resource_path("icons/mapstudio-64.png")))
@@ -276,6 +282,19 @@ class StartScreen(QWidget):
         self.recent.setVisible(not empty)
         if self._pending and self.thumbnailer is not None:
             self._thumb_timer.start()
+        self._review_pending = [self.recent.item(i) for i in range(self.recent.count())]
+        if self._review_pending:
+            self._review_timer.start()
+
+    def _next_review(self) -> None:
+        """Mark the next recent project whose maps are past their review date."""
+        if not self._review_pending:
+            return
+        item = self._review_pending.pop(0)
+        if item.listWidget() is self.recent:
+            mark_project(item, overdue_titles(Path(item.data(PATH_ROLE))))
+        if self._review_pending:
+            self._review_timer.start()
 
     def recent_paths(self) -> list[str]:
         return [self.recent.item(i).data(PATH_ROLE) for i in range(self.recent.count())]
