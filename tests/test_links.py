@@ -58,3 +58,24 @@ def test_the_print_shows_the_roll_up(tmp_path: Path) -> None:
     with pdfplumber.open(one) as pdf:
         first = pdf.pages[0].extract_text()
     assert "↳ Onboarding" in first and "KPIs 1/2 on target" in first
+
+
+def test_linked_prints_the_linked_maps_after_the_map(tmp_path: Path) -> None:
+    path = tmp_path / "lifecycle.mapstudio"
+    Document.create(path, "Lifecycle", data=_lifecycle()).close()
+    both = tmp_path / "both.pdf"
+    result = run("export", path, "-o", both, "--paper", "A3", "--linked")
+    assert result.returncode == 0, result.stderr
+    with pdfplumber.open(both) as pdf:
+        texts = [page.extract_text() for page in pdf.pages]
+    assert len(texts) == 2  # the lifecycle, then the one journey it links to (once)
+    assert texts[0].startswith("Customer lifecycle") and "Time to value" not in texts[0]
+    assert texts[1].startswith("Onboarding") and "Time to value" in texts[1]
+    tiled = tmp_path / "tiled.pdf"
+    result = run("export", path, "-o", tiled, "--tile", "A4", "--linked")
+    assert result.returncode == 0, result.stderr
+    with pdfplumber.open(tiled) as pdf:
+        texts = [page.extract_text() for page in pdf.pages]
+    assert any("Time to value" in t for t in texts[len(texts) // 2:])
+    png = run("export", path, "-o", tmp_path / "map.png", "--linked")
+    assert png.returncode == 2 and "--linked" in png.stderr  # a picture holds one map

@@ -126,7 +126,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             from .printing import preflight_export
 
             preflight_export(doc, options, args.map, args)
-            export_map(doc, args.output, options, map_ref=args.map, force=args.force)
+            export_map(doc, args.output, options, map_ref=args.map, force=args.force,
+                       linked=args.linked)
     finally:
         doc.close()
     print(f"wrote {args.output}")

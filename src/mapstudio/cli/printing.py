@@ -23,6 +23,8 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
                    help="any preflight finding is an error and nothing is written")
     p.add_argument("--pdfx", action="store_true",
                    help="PDF/X-4: output intent, boxes and identification for print shops")
+    p.add_argument("--linked", action="store_true",
+                   help="print the maps this one links to after it (PDF)")
 
 
 def add_check_arguments(p: argparse.ArgumentParser, papers, tiles) -> None:
@@ -40,7 +42,7 @@ def add_check_arguments(p: argparse.ArgumentParser, papers, tiles) -> None:
 
 
 PDF_ONLY = (("bleed", "--bleed"), ("crop_marks", "--crop-marks"), ("cmyk", "--cmyk"),
-            ("pdfx", "--pdfx"))
+            ("pdfx", "--pdfx"), ("linked", "--linked"))
 
 
 def refuse_pdf_only(fmt: str, args: argparse.Namespace) -> None:

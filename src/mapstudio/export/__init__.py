@@ -24,15 +24,17 @@ __all__ = ["FORMATS", "PAPERS", "PAPER_MM", "ExportCancelled", "ExportOptions", 
 
 
 def export_map(doc, out_path: Path, options: ExportOptions, map_ref: str | None = None,
-               force: bool = False, progress: Progress | None = None) -> Path:
-    """Export one map (title or 1-based number; None = first) of an open Document.
+               force: bool = False, progress: Progress | None = None,
+               linked: bool = False) -> Path:
+    """Export one map (title or 1-based number; None = first) of an open Document; with
+    `linked` (PDF), the maps its cards and stages link to follow it.
 
     `progress(done, total)` is called as pages are written; returning False cancels (the
     partial file is removed and ExportCancelled raised). Raises MapStudioError on bad input.
     """
     options.validate()
     check_target(Path(out_path), force)
-    source = load_source(doc, map_ref)
+    source = load_source(doc, map_ref, linked=linked)
     return render_source(source, Path(out_path), options, force=force, progress=progress)
 
 

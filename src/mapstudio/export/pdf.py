@@ -48,21 +48,29 @@ def labels_for(options: ExportOptions, source: ExportSource | None = None) -> La
 
 def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
               step: Callable[[int, int], None]) -> int:
-    """Write the PDF to `target`; returns the page count. `step(done, total)` may raise."""
+    """Write the PDF to `target`; returns the page count. `step(done, total)` may raise.
+
+    The maps `source.linked` holds (the journeys its cards and stages drill into) follow
+    the map, each on its own pages laid out as if printed alone."""
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
     from .fonts import REGULAR, register_fonts
-    from .persona_pages import draw_persona_sheet, persona_sheets
 
     rl_config.useA85 = 0  # binary Flate streams: a quarter smaller, no ASCII85 pass
     register_fonts()
-    labels = labels_for(options, source)
-    geometry, measure = layout_for(source, labels)
-    options = resolve_paper(geometry, options)
-    block = title_block_for(source, options.title_block, labels=labels)
     c = Canvas(str(target), initialFontName=REGULAR, initialFontSize=10, pageCompression=1,
                pdfVersion=PDF_VERSION if options.pdfx else None)
+    _describe(c, source, options)
+    pages = 0
+    for part in (source, *source.linked):
+        pages += _write_map(c, part, options, step)
+    c.save()
+    return pages
+
+
+def _describe(c, source: ExportSource, options: ExportOptions) -> None:
+    """The document's metadata (and PDF/X identification) from its first map."""
     project = source.project
     c.setTitle(f"{source.content.map.title} — {project.title}")
     if options.pdfx:
@@ -73,6 +81,17 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
     c.setProducer(f"{APP_NAME} {__version__} (ReportLab)")
     c.setSubject(project.description or source.content.map.goal or "Customer journey map")
     c.setKeywords(["journey map", str(source.content.map.map_type)])
+
+
+def _write_map(c, source: ExportSource, options: ExportOptions,
+               step: Callable[[int, int], None]) -> int:
+    """One map's pages (the map or its tiles, then persona sheets); the page count."""
+    from .persona_pages import draw_persona_sheet, persona_sheets
+
+    labels = labels_for(options, source)
+    geometry, measure = layout_for(source, labels)
+    options = resolve_paper(geometry, options)
+    block = title_block_for(source, options.title_block, labels=labels)
     personas = source.personas if options.personas else []
     painter = PdfPainter(c, 0.0, options.cmyk, source.image_bytes)
     tick: Tick = lambda: step(-1, -1)  # noqa: E731 - cancel point inside long pages
@@ -86,12 +105,14 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
         sheets = persona_sheets(personas, page_plan, source, measure, block.labels)
         total = 1 + len(printed) + len(sheets)
         step(0, total)
-        _poster_form(c, painter, poster, geometry, measure, block, total, tick)
-        _overview_page(c, painter, poster, tiles, block, measure, source, total, printed)
+        form = f"{POSTER_FORM}-{source.content.map.id}"  # one per map of the document
+        _poster_form(c, painter, poster, geometry, measure, block, total, tick, form)
+        _overview_page(c, painter, poster, tiles, block, measure, source, total, printed,
+                       form)
         step(1, total)
         for n, tile in enumerate(printed, 2):
             _tile_page(c, painter, poster, tiles, tile, n, total, block, measure,
-                       options.bleed_mm * MM)
+                       options.bleed_mm * MM, form)
             step(n, total)
     else:
         plan = page_plan = plan_page(geometry.width, geometry.height, options)
@@ -114,7 +135,6 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
         _marks(painter, page_plan, options)
         c.showPage()
         step(n, total)
-    c.save()
     return total
 
 
@@ -152,9 +172,9 @@ def _sheet_plan(sheet: Rect, margin: float) -> PagePlan:
 
 
 def _poster_form(c, painter: PdfPainter, poster: PagePlan, geometry: MapGeometry, measure,
-                 block: TitleBlock, total: int, tick: Tick) -> None:
+                 block: TitleBlock, total: int, tick: Tick, form: str = POSTER_FORM) -> None:
     """The whole poster once, as a form XObject reused by the overview and every tile."""
-    c.beginForm(POSTER_FORM, 0, 0, poster.width, poster.height)
+    c.beginForm(form, 0, 0, poster.width, poster.height)
     painter.page_h = poster.height
     painter._reset_state()
     painter.place(poster.map_rect.x, poster.map_rect.y, poster.scale)
@@ -165,12 +185,12 @@ def _poster_form(c, painter: PdfPainter, poster: PagePlan, geometry: MapGeometry
 
 
 def _show_poster(c, x: float, y_top: float, scale: float, poster: PagePlan,
-                 page_h: float) -> None:
+                 page_h: float, form: str = POSTER_FORM) -> None:
     """Place the poster form with its top-left corner at page point (x, y_top), y down."""
     c.saveState()
     c.translate(x, page_h - y_top - poster.height * scale)
     c.scale(scale, scale)
-    c.doForm(POSTER_FORM)
+    c.doForm(form)
     c.restoreState()
 
 
@@ -190,7 +210,7 @@ def printed_tiles(tiles: TilePlan, poster: PagePlan) -> list:
 
 def _overview_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan,
                    block: TitleBlock, measure, source: ExportSource, total: int,
-                   printed: list) -> None:
+                   printed: list, form: str = POSTER_FORM) -> None:
     w, h = (max(tiles.sheet_w, tiles.sheet_h), min(tiles.sheet_w, tiles.sheet_h)) \
         if poster.width >= poster.height else (tiles.sheet_w, tiles.sheet_h)
     _plain_page(c, w, h)
@@ -216,7 +236,7 @@ def _overview_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan,
     scale = min(area.w / poster.width, area.h / poster.height)
     ox = area.x + (area.w - poster.width * scale) / 2
     oy = area.y
-    _show_poster(c, ox, oy, scale, poster, h)
+    _show_poster(c, ox, oy, scale, poster, h, form)
     painter.rect(Rect(ox, oy, poster.width * scale, poster.height * scale), None, "#94a3b8",
                  0.5)
     label_font = FontSpec(True, max(6.0, min(14.0, tiles.region_w * scale / 6)))
@@ -258,7 +278,8 @@ def sheet_code(tile) -> str:
 
 
 def _tile_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan, tile, number: int,
-               total: int, block: TitleBlock, measure, bleed: float = 0.0) -> None:
+               total: int, block: TitleBlock, measure, bleed: float = 0.0,
+               form: str = POSTER_FORM) -> None:
     """One sheet: its region of the poster, and with `bleed` the poster runs on past the
     cut on every side (TrimBox = the region, BleedBox = the region and its bleed)."""
     sw, sh, m = tiles.sheet_w, tiles.sheet_h, tiles.margin
@@ -276,7 +297,7 @@ def _tile_page(c, painter: PdfPainter, poster: PagePlan, tiles: TilePlan, tile, 
     path = c.beginPath()
     path.rect(m - bleed, sh - m - r.h - bleed, r.w + 2 * bleed, r.h + 2 * bleed)
     c.clipPath(path, stroke=0, fill=0)
-    _show_poster(c, m - r.x, m - r.y, 1.0, poster, sh)
+    _show_poster(c, m - r.x, m - r.y, 1.0, poster, sh, form)
     c.restoreState()
     painter._reset_state()
     crop_marks(painter, region, bleed + 1.5 * MM, max(1 * MM, min(5 * MM, m - bleed - 2.5 * MM)))

@@ -22,6 +22,7 @@ class ExportSource:
     map_number: int = 1
     map_count: int = 1
     links: dict = field(default_factory=dict)  # map id -> LinkSummary of linked maps
+    linked: list = field(default_factory=list)  # ExportSources printed after this one
 
     def image_bytes(self, asset_id: str | None) -> bytes | None:
         return self.images.get(asset_id) if asset_id else None
@@ -46,7 +47,9 @@ def resolve_map(maps, map_ref: str | int | None):
     raise MapStudioError(f"no map named {ref!r}; maps: {listing}")
 
 
-def load_source(doc, map_ref: str | int | None = None) -> ExportSource:
+def load_source(doc, map_ref: str | int | None = None, linked: bool = False) -> ExportSource:
+    """Everything needed to print one map; with `linked`, also the maps its cards and
+    stages link to (in the project's order), to print after it."""
     number, chosen = resolve_map(doc.maps(), map_ref)
     content = doc.load_map(chosen.id)
     library = {p.id: p for p in doc.personas()}
@@ -66,5 +69,8 @@ def load_source(doc, map_ref: str | int | None = None) -> ExportSource:
     version = max(snapshots, key=lambda s: s.created).name if snapshots else ""
     from ..layout.links import link_summaries
 
+    links = link_summaries(content, doc.load_map)
+    followers = [load_source(doc, m.id) for m in doc.maps()
+                 if linked and m.id in links and m.id != chosen.id]
     return ExportSource(project, content, personas, images, dict(doc.asset_sizes()), version,
-                        number, len(doc.maps()), link_summaries(content, doc.load_map))
+                        number, len(doc.maps()), links, followers)
