@@ -97,7 +97,7 @@ class OpenWorkspaceDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(256, project["name"])
             self.projects.addItem(item)
-        self.status.setText(_tr("{0} projects").format(len(found)) if found else
+        self.status.setText(_tr("Projects: {0}").format(len(found)) if found else
                             _tr("No projects yet: publish one with File ▸ Publish to "
                                 "workspace…"))
         if found:
