@@ -78,3 +78,17 @@ def test_the_header_names_the_owner_and_says_when_review_is_overdue() -> None:
     assert stewardship(content.map, ENGLISH)[0] == "Owner: CX lead  ·  Review by 31 January 2999"
     content.map.owner, content.map.review_by = "", None
     assert stewardship(content.map, ENGLISH) == ("", "")
+
+
+def test_every_bundled_template_starts_with_evidence_and_an_owner() -> None:
+    from mapstudio.templates.catalogue import list_templates, load_template
+
+    for entry in list_templates():
+        data = load_template(entry.id)
+        content = data.maps[0]
+        assert content.map.owner, entry.id
+        backed = [c for c in content.cards if c.evidence]
+        assert len(backed) >= 5, entry.id
+        levels = {c.confidence for c in backed}
+        assert {Confidence.VALIDATED, Confidence.ASSUMED} <= levels, entry.id
+        assert all(e.note for c in backed for e in c.evidence), entry.id

@@ -243,6 +243,10 @@ class ExportDialog(QDialog):
         for code in LANGUAGES:
             self.language.addItem(i18n.NATIVE_NAMES.get(code, code), code)
         self.personas = QCheckBox(self.tr("Add persona pages"))
+        self.notes = QCheckBox(self.tr("Print review notes"))
+        self.notes.setObjectName("PrintNotes")
+        self.notes.setToolTip(self.tr("Open notes counted on their cards, and every note "
+                                      "listed on a page after the map (PDF)"))
         self.title_block = QLineEdit()
         self.title_block.setPlaceholderText(self.tr("Extra line for the title block"))
         tile_row = QHBoxLayout()
@@ -262,6 +266,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Resolution"), self.dpi)
         form.addRow(self.tr("Print language"), self.language)
         form.addRow(self.personas)
+        form.addRow(self.notes)
         form.addRow(self.tr("Title block"), self.title_block)
         self.preview = PagePreview(self)
         self.preflight = PreflightPanel(self)
@@ -287,7 +292,8 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.scale, self.overlap, self.bleed, self.dpi):
             spin.valueChanged.connect(self._changed)
-        for box in (self.tiling, self.crop_marks, self.cmyk, self.pdfx, self.personas):
+        for box in (self.tiling, self.crop_marks, self.cmyk, self.pdfx, self.personas,
+                    self.notes):
             box.toggled.connect(self._changed)
         self.title_block.textChanged.connect(self._changed)
         self.resize(860, 640)
@@ -309,7 +315,8 @@ class ExportDialog(QDialog):
             tile=self.tile.currentData() if self.tiling.isChecked() else None,
             overlap_mm=self.overlap.value(), bleed_mm=self.bleed.value(),
             crop_marks=self.crop_marks.isChecked(), dpi=self.dpi.value(),
-            personas=self.personas.isChecked(), title_block=self.title_block.text() or None,
+            personas=self.personas.isChecked(), notes=self.notes.isChecked(),
+            title_block=self.title_block.text() or None,
             cmyk=self.cmyk.isChecked(), language=self.language.currentData() or "",
             pdfx=self.pdfx.isChecked() and self.format.currentData() == "pdf")
 
@@ -332,6 +339,7 @@ class ExportDialog(QDialog):
         self.pdfx.setChecked(o.pdfx)
         self.dpi.setValue(o.dpi)
         self.personas.setChecked(o.personas)
+        self.notes.setChecked(o.notes)
         self.title_block.setText(o.title_block or "")
         pick(self.language, o.language or "")
 
