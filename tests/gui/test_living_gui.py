@@ -200,3 +200,25 @@ def test_link_a_card_to_another_map_follow_it_and_come_back(window, monkeypatch)
     window.undo_stack.undo()
     settle()
     assert window.doc.stage(stage.id).linked_map_id is None
+
+
+def test_versions_dialog_compares_with_current(window, qtbot, monkeypatch):
+    from mapstudio.ui import actions
+
+    _save_version(window, qtbot, "Baseline")
+    card = next(c for c in window.scene.content.cards if c.title)
+    window.session.push(EditCardCommand(window.doc, card.id, title="Changed since"))
+    settle()
+    shown = []
+
+    def press_compare(dialog):
+        shown.append(dialog)
+        dialog.show()
+        QTest.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(actions, "run_modal", press_compare)
+    actions.open_versions(window)
+    settle()
+    assert shown and not shown[0].isVisible()
+    assert window.living.comparison.marks.marked("changed") == {card.id}

@@ -241,7 +241,9 @@ def open_versions(window) -> None:
     from .versions_dialog import VersionsDialog
 
     window.commit_editors()
-    run_modal(VersionsDialog(window.session, window))
+    dialog = VersionsDialog(window.session, window)
+    dialog.compare_requested.connect(window.living.comparison.compare_with)
+    run_modal(dialog)
 
 
 def open_project_settings(window) -> None:

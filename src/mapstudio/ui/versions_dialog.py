@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -62,6 +62,8 @@ class SaveVersionDialog(QDialog):
 class VersionsDialog(QDialog):
     """The project's versions, newest first, with what changed since each one."""
 
+    compare_requested = Signal(object)  # the Snapshot to mark the map against
+
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("VersionsDialog")
@@ -87,6 +89,10 @@ class VersionsDialog(QDialog):
         splitter.setSizes([260, 440])
         self.save_button = QPushButton(self.tr("Save version…"))
         self.restore_button = QPushButton(self.tr("Restore"))
+        self.compare_button = QPushButton(self.tr("Compare with current"))
+        self.compare_button.setToolTip(self.tr(
+            "Mark on the map the cards added, changed and moved since this version"))
+        self.compare_button.clicked.connect(self.compare_selected)
         self.delete_button = QPushButton(self.tr("Delete"))
         close = QPushButton(self.tr("Close"))
         self.save_button.clicked.connect(self.ask_save)
@@ -94,7 +100,8 @@ class VersionsDialog(QDialog):
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
-        for button in (self.save_button, self.restore_button, self.delete_button):
+        for button in (self.save_button, self.compare_button, self.restore_button,
+                       self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(close)
@@ -130,7 +137,7 @@ class VersionsDialog(QDialog):
 
     def _show_selected(self) -> None:
         snapshot = self.selected()
-        for button in (self.restore_button, self.delete_button):
+        for button in (self.compare_button, self.restore_button, self.delete_button):
             button.setEnabled(snapshot is not None)
         if snapshot is None:
             self.summary.setText(self.tr("No versions yet. Save one before a workshop or a "
@@ -187,6 +194,15 @@ class VersionsDialog(QDialog):
             QMessageBox.critical(self, self.tr("Restore version"), str(exc))
             return False
         self.refresh(select=snapshot.id)
+        return True
+
+    def compare_selected(self) -> bool:
+        """Close and let the canvas mark what changed since the selected version."""
+        snapshot = self.selected()
+        if snapshot is None:
+            return False
+        self.compare_requested.emit(snapshot)
+        self.accept()
         return True
 
     def delete_selected(self, confirm: bool = True) -> bool:
