@@ -3,7 +3,8 @@
 A line DejaVu draws plainly never comes here (PdfPainter's fast path). Other lines are
 drawn run by run (`layout.shaping.shape_line`): one-glyph-per-character runs (CJK, Hangul,
 emoji, Latin beside them) as ordinary text in their face; shaped runs (Arabic, Hebrew,
-Devanagari, Thai, anything right to left) glyph by glyph at HarfBuzz's positions.
+Devanagari, Thai, emoji, anything right to left) glyph by glyph at HarfBuzz's positions.
+Bold text in a face without a bold file (CJK, Hangul, emoji) is emboldened by stroking.
 
 ReportLab embeds TrueType subsets by character, and a shaped glyph (an Arabic medial
 form, a Devanagari conjunct) often has no character of its own. `GlyphFont` gives each
@@ -20,7 +21,7 @@ import weakref
 from functools import cache
 
 from ..layout import TextLine
-from ..layout.fontset import BY_KEY
+from ..layout.fontset import BY_KEY, SYNTHETIC_BOLD_EM, needs_synthetic_bold
 from ..layout.shaping import shape_line, visible
 from ..paths import resource_path
 
@@ -120,12 +121,15 @@ def face_font(face_key: str, bold: bool):
 
 
 def show_shaped(t, line: TextLine, x0: float, y0: float, scale: float,
-                colour_op: str | None) -> None:
+                colour_op: str | None, stroke_op: str = "") -> bool:
     """Write one non-plain line into ReportLab text object `t` at page point (x0, y0).
 
     Operators go straight into the text object (ReportLab's textOut per glyph costs several
-    times more); ReportLab still assigns the subset codes and embeds the subsets."""
+    times more); ReportLab still assigns the subset codes and embeds the subsets. Bold runs
+    of a face without a bold file are filled and stroked (text render mode 2) in the line's
+    colour (`stroke_op`); returns True when it set the stroke colour and width."""
     size = line.font.size * scale
+    stroked = False
     em = size / 1000.0
     code = t._code
     if colour_op:
@@ -151,8 +155,13 @@ def show_shaped(t, line: TextLine, x0: float, y0: float, scale: float,
             if body is None:
                 body = bodies[key] = _glyph_body(doc, escape, font, group, size)
         code.append("1 0 0 1 %.2f %.2f Tm" % (x0 + first.x * em, y0))  # noqa: UP031
-        code.append(body)
+        if line.font.bold and needs_synthetic_bold(first.face, True) and stroke_op:
+            code.append(f"{stroke_op} {size * SYNTHETIC_BOLD_EM:.3f} w 2 Tr {body} 0 Tr")
+            stroked = True
+        else:
+            code.append(body)
     t._curSubset = -1  # the next ReportLab textOut sets its font again
+    return stroked
 
 
 def _groups(runs) -> list[list]:

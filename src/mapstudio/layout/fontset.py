@@ -3,9 +3,12 @@
 DejaVu Sans draws Latin, Greek, Cyrillic and Vietnamese, as it always did. The other faces
 fill in the scripts it lacks: Noto Sans Arabic, Hebrew, Devanagari and Thai, a Hangul face
 derived from NanumGothic, Droid Sans Fallback for Chinese and Japanese, and Noto Emoji
-(monochrome). Every file is a TrueType-outline font (``glyf``), which is what ReportLab can
-subset and embed; the canvas registers the same files with Qt. Pure Python: the coverage is
-read with fontTools, lazily, only when a text holds a character DejaVu cannot draw.
+(monochrome), shaped so that an emoji sequence the font draws as one glyph prints as one.
+Faces without a bold file (CJK, Hangul, emoji) are emboldened by stroking their outlines
+where bold is asked for (`needs_synthetic_bold`). Every file is a TrueType-outline font
+(``glyf``), which is what ReportLab can subset and embed; the canvas registers the same
+files with Qt. Pure Python: the coverage is read with fontTools, lazily, only when a text
+holds a character DejaVu cannot draw.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ class Face:
     regular: str
     bold: str | None
     shaping: str  # COMPLEX: glyphs come from HarfBuzz; SIMPLE: one glyph per character
+    # Digits, punctuation and spaces next to this face's letters are drawn in it. Not in
+    # Noto Emoji, whose space and digits (keycap bases) are 1.27 em wide: a space after an
+    # emoji would print as a gap.
+    keeps_neutrals: bool = True
 
     def file(self, bold: bool) -> str:
         return self.bold if bold and self.bold else self.regular
@@ -45,7 +52,10 @@ FACES: tuple[Face, ...] = (
          "fonts/NotoSansThai-Bold.ttf", COMPLEX),
     Face("hangul", "MapStudio Hangul", "fonts/MapStudioHangul-Regular.ttf", None, SIMPLE),
     Face("cjk", "Droid Sans Fallback", "fonts/DroidSansFallbackFull.ttf", None, SIMPLE),
-    Face("emoji", "Noto Emoji", "fonts/NotoEmoji-Regular.ttf", None, SIMPLE),
+    # shaped: its ligatures draw ZWJ sequences (families, professions), flags and skin
+    # tones as one glyph each
+    Face("emoji", "Noto Emoji", "fonts/NotoEmoji-Regular.ttf", None, COMPLEX,
+         keeps_neutrals=False),
 )
 BY_KEY = {face.key: face for face in FACES}
 LATIN = FACES[0]
@@ -88,6 +98,16 @@ def advances(face_key: str, bold: bool) -> dict[int, float]:
     scale = 1000.0 / font["head"].unitsPerEm
     metrics = font["hmtx"].metrics
     return {cp: metrics[glyph][0] * scale for cp, glyph in font.getBestCmap().items()}
+
+
+def needs_synthetic_bold(face_key: str, bold: bool) -> bool:
+    """Bold asked for from a face with no bold file: drawn with a stroked outline."""
+    return bold and BY_KEY[face_key].bold is None
+
+
+#: The stroke that emboldens a face without a bold file, in ems (the strength FreeType
+#: and Qt use for synthetic bold: about 1/28 em), so screen and paper thicken alike.
+SYNTHETIC_BOLD_EM = 1 / 28
 
 
 def font_bytes(face_key: str, bold: bool) -> bytes:

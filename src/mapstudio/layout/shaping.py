@@ -111,8 +111,11 @@ def _char_class(ch: str) -> tuple[str | None, bool, bool, frozenset[str]]:
     """(face, neutral, ignorable, the faces that have it) of one character, once."""
     cp = ord(ch)
     ignorable = cp in IGNORABLE
-    neutral = ignorable or unicodedata.category(ch)[0] in "MZP" or ch.isspace() or ch.isdigit()
-    having = frozenset(f.key for f in FACES if cp in coverage(f.key))
+    category = unicodedata.category(ch)
+    neutral = ignorable or category[0] in "MZP" or ch.isspace() or ch.isdigit()
+    mark = ignorable or category[0] == "M"  # always stays with the letter before it
+    having = frozenset(f.key for f in FACES
+                       if cp in coverage(f.key) and (mark or f.keeps_neutrals))
     found = _CLASSES[ch] = (face_for(cp), neutral, ignorable, having)
     return found
 
@@ -297,8 +300,10 @@ def _merged(runs: list[Run]) -> tuple[Run, ...]:
 
 @lru_cache(maxsize=1024)
 def _space_face(prev: str | None, token: str) -> str:
-    """White space goes in the face before it when that face has it, else DejaVu."""
-    if prev is not None and all(ord(c) in coverage(prev) for c in token):
+    """White space goes in the face before it when that face has it (and keeps
+    neutrals), else DejaVu."""
+    if (prev is not None and BY_KEY[prev].keeps_neutrals
+            and all(ord(c) in coverage(prev) for c in token)):
         return prev
     return LATIN.key
 
