@@ -38,14 +38,20 @@ def export_map(doc, out_path: Path, options: ExportOptions, map_ref: str | None 
     return render_source(source, Path(out_path), options, force=force, progress=progress)
 
 
+def without_notes(source: ExportSource) -> ExportSource:
+    """The source (and the linked maps printed after it) with no review notes."""
+    return replace(source, content=replace(source.content, notes=[]),
+                   linked=[without_notes(part) for part in source.linked])
+
+
 def render_source(source: ExportSource, out_path: Path, options: ExportOptions,
                   force: bool = False, progress: Progress | None = None) -> Path:
     """Render an already loaded map to a file; safe to call from a worker thread.
 
     Review notes are for the team, not the wall: they print only when `options.notes`."""
     options.validate()
-    if not options.notes and source.content.notes:
-        source = replace(source, content=replace(source.content, notes=[]))
+    if not options.notes:
+        source = without_notes(source)
 
     last = [0, 1]
 

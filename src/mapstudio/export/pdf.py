@@ -85,7 +85,9 @@ def _describe(c, source: ExportSource, options: ExportOptions) -> None:
 
 def _write_map(c, source: ExportSource, options: ExportOptions,
                step: Callable[[int, int], None]) -> int:
-    """One map's pages (the map or its tiles, then persona sheets); the page count."""
+    """One map's pages (the map or its tiles, persona sheets, the review notes when the
+    map carries them); the page count."""
+    from .notes_pages import notes_pages
     from .persona_pages import draw_persona_sheet, persona_sheets
 
     labels = labels_for(options, source)
@@ -103,7 +105,8 @@ def _write_map(c, source: ExportSource, options: ExportOptions,
         sheet = Rect(0, 0, tiles.sheet_w, tiles.sheet_h)
         page_plan = _sheet_plan(sheet, tiles.margin)
         sheets = persona_sheets(personas, page_plan, source, measure, block.labels)
-        total = 1 + len(printed) + len(sheets)
+        appendix = notes_pages(source.content, page_plan, measure, block.labels)
+        total = 1 + len(printed) + len(sheets) + len(appendix)
         step(0, total)
         form = f"{POSTER_FORM}-{source.content.map.id}"  # one per map of the document
         _poster_form(c, painter, poster, geometry, measure, block, total, tick, form)
@@ -117,7 +120,8 @@ def _write_map(c, source: ExportSource, options: ExportOptions,
     else:
         plan = page_plan = plan_page(geometry.width, geometry.height, options)
         sheets = persona_sheets(personas, page_plan, source, measure, block.labels)
-        total = 1 + len(sheets)
+        appendix = notes_pages(source.content, page_plan, measure, block.labels)
+        total = 1 + len(sheets) + len(appendix)
         step(0, total)
         _begin_page(c, painter, plan)
         painter.place(plan.map_rect.x, plan.map_rect.y, plan.scale)
@@ -127,9 +131,18 @@ def _write_map(c, source: ExportSource, options: ExportOptions,
         _marks(painter, plan, options)
         c.showPage()
         step(1, total)
-    for n, pair in enumerate(sheets, total - len(sheets) + 1):  # two a sheet when they fit
+    first = total - len(sheets) - len(appendix) + 1
+    for n, pair in enumerate(sheets, first):  # two a sheet when they fit
         _begin_page(c, painter, page_plan)
         draw_persona_sheet(painter, page_plan, pair, source, measure, block.labels)
+        draw_footer(painter, page_plan.footer, page_plan.footer_factor, block, measure, n,
+                    total, legend=False)
+        _marks(painter, page_plan, options)
+        c.showPage()
+        step(n, total)
+    for n, lines in enumerate(appendix, first + len(sheets)):
+        _begin_page(c, painter, page_plan)
+        painter.text_lines(lines)
         draw_footer(painter, page_plan.footer, page_plan.footer_factor, block, measure, n,
                     total, legend=False)
         _marks(painter, page_plan, options)
