@@ -10,7 +10,6 @@ the live ones (a client that dies leaves nothing behind).
 
 from __future__ import annotations
 
-import getpass
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -87,6 +86,14 @@ def _grant(conn, schema: str) -> None:
         if role in roles:
             conn.execute(text(f'GRANT USAGE ON SCHEMA "{schema}" TO {role}'))
             conn.execute(text(f'GRANT {rights} ON ALL TABLES IN SCHEMA "{schema}" TO {role}'))
+    member = conn.execute(text("SELECT pg_has_role(current_user, :r, 'MEMBER')"),
+                          {"r": EDITOR_ROLE}).scalar() if EDITOR_ROLE in roles else False
+    if member:  # owned by the editors' role: any editor (or the admin) can upgrade it
+        conn.execute(text(f'ALTER SCHEMA "{schema}" OWNER TO {EDITOR_ROLE}'))
+        tables = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = :s"),
+                              {"s": schema}).scalars().all()
+        for table in tables:
+            conn.execute(text(f'ALTER TABLE "{schema}"."{table}" OWNER TO {EDITOR_ROLE}'))
 
 
 def _schema_revision(conn, schema: str) -> str | None:
@@ -170,10 +177,11 @@ def open_project(target: str, *, read_only: bool = False, listen: bool = False
                 raise WorkspaceError(
                     f"{redact(url)}#{project}: stored at revision {revision}, this version "
                     f"uses {REVISIONS[SCHEMA_VERSION]} (run: mapstudio workspace init URL)")
-            may_write = conn.execute(select(func.has_table_privilege(
-                literal("card"), literal("UPDATE")))).scalar()
+            may_write, role = conn.execute(select(func.has_table_privilege(
+                literal("card"), literal("UPDATE")), func.current_user())).one()
             conn.rollback()
         doc = WorkspaceDocument(url, project, schema, engine)
+        doc.user = role  # the name others see on their conflicts: the database role
     except BaseException:
         engine.dispose()
         raise
@@ -202,7 +210,7 @@ def publish(data: ProjectData, url: str, project: str) -> str:
                 try:
                     conn.execute(insert(PROJECTS).values(
                         name=project, schema_name=schema, created=now_iso(),
-                        created_by=getpass.getuser()))
+                        created_by=func.current_user()))
                 except IntegrityError:
                     raise WorkspaceError(f"{redact(url)}: a project {project!r} already "
                                          "exists in this workspace") from None
