@@ -125,3 +125,26 @@ def test_the_last_value_of_a_day_wins_and_a_key_may_feed_several_cards() -> None
         ("a", "2026-01-01", 2.0), ("b", "2026-01-01", 2.0)]
     with pytest.raises(InterchangeError, match="line 2, 3: no KPI"):
         bind_rows(table, {})
+
+
+def test_bindings_are_read_without_loading_maps_and_a_card_without_kpi_is_refused(
+        tmp_path: Path) -> None:
+    from mapstudio.model import ValidationError
+
+    path, ids = _project(tmp_path)
+    doc = Document.open(path)
+    try:
+        assert doc.metric_bindings() == {"nps": [ids["nps"]],
+                                         "conversion": [ids["conversion"]]}
+        kpi = doc.card(ids["nps"])
+        plain = doc.add_card(Card(kpi.lane_id, kpi.stage_id, title="No KPI", position=1))
+        with pytest.raises(ValidationError, match="has no KPI"):
+            doc.set_metric_values([(ids["nps"], "2026-01-01", 1.0),
+                                   (plain.id, "2026-01-01", 2.0)])
+        assert doc.card(ids["nps"]).metric.history == []  # nothing half-written
+        before = doc.set_metric_values([(ids["nps"], "2026-01-01", 1.0)])
+        assert before == [(ids["nps"], "2026-01-01", None)]
+        assert doc.set_metric_values([(ids["nps"], "2026-01-01", 3.0)]) == [
+            (ids["nps"], "2026-01-01", 1.0)]  # what an undo puts back
+    finally:
+        doc.close()

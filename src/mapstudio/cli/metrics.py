@@ -21,11 +21,6 @@ def add_arguments(sub) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def project_contents(doc):
-    """Every map of the project, read one at a time."""
-    return (doc.load_map(m.id) for m in doc.maps())
-
-
 def cmd_metrics(args: argparse.Namespace) -> int:
     from ..interchange import InterchangeError
     from ..interchange.files import read_text
@@ -36,7 +31,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
     doc = Document.open(args.file)
     try:
         try:
-            table, entries = plan_update(text, project_contents(doc))
+            table, entries = plan_update(text, doc.metric_bindings())
         except InterchangeError as exc:
             raise InterchangeError(f"{args.data}: {exc}") from None
         doc.set_metric_values(entries)

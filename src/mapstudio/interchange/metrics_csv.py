@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from .errors import InterchangeError
 
@@ -33,8 +34,7 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 
 
-@dataclass(frozen=True)
-class MetricRow:
+class MetricRow(NamedTuple):  # a tuple: ten thousand of them are made in a blink
     line: int  # 1-based line of the file, as an editor shows it
     key: str
     date: str  # YYYY-MM-DD
@@ -222,17 +222,9 @@ def bind_rows(table: MetricTable, bound: dict[str, list[str]]
     return [(card_id, day, value) for (card_id, day), value in entries.items()]
 
 
-def bound_keys(contents) -> dict[str, list[str]]:
-    """metric key -> ids of the KPI cards bound to it, over the given maps' contents."""
-    out: dict[str, list[str]] = {}
-    for content in contents:
-        for card in content.cards:
-            if card.metric is not None and card.metric.key:
-                out.setdefault(card.metric.key, []).append(card.id)
-    return out
-
-
-def plan_update(text: str, contents) -> tuple[MetricTable, list[tuple[str, str, float]]]:
-    """(table, entries for `set_metric_values`) from a CSV text; raises on any bad row."""
+def plan_update(text: str, bound: dict[str, list[str]]
+                ) -> tuple[MetricTable, list[tuple[str, str, float]]]:
+    """(table, entries for `set_metric_values`) from a CSV text and the project's metric
+    bindings (key -> KPI card ids); raises on any bad row."""
     table = read_metrics(text)
-    return table, bind_rows(table, bound_keys(contents))
+    return table, bind_rows(table, bound)

@@ -6,6 +6,7 @@ both are read with their map and written with it, and edited here one transactio
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from ..model import Card, MapContent, MapStudioError, NoteTarget, ReviewNote, ValidationError
@@ -29,6 +30,7 @@ from .schema import MetricValueRow, ReviewNoteRow
 
 VALUES, NOTES = MetricValueRow.__table__, ReviewNoteRow.__table__
 NOTE_FIELDS = frozenset({"text", "resolved", "author"})
+ID_BATCH = 500  # ids per IN (...) list: well under SQLite's limit on variables
 NOTE_COLUMNS = ", ".join(ROW_FIELDS)
 
 
@@ -183,32 +185,66 @@ class LivingMixin(MapReadingMixin):
     def set_metric_values(self, entries: list[tuple[str, str, float | None]]
                           ) -> list[tuple[str, str, float | None]]:
         """Write dated KPI values (card id, YYYY-MM-DD, value; None removes that day's
-        value) in one transaction; returns the entries as they were, for an undo."""
-        with self._tx() as conn:
-            driver = conn.connection.driver_connection
-            before = []
-            maps: dict[str, str] = {}
-            for card_id, day, value in entries:
+        value) in one transaction; returns the entries as they were, for an undo.
+
+        The cards and their present values are read a few hundred at a time, so 10,000
+        values cost a handful of queries, not one or two each."""
+        days_seen: set[str] = set()
+        for _card, day, value in entries:
+            if day not in days_seen:
                 if not is_iso_date(day):
                     raise ValidationError(f"KPI date {short(day)} is not YYYY-MM-DD")
-                if value is not None:
-                    check_number(value, f"KPI value of {day}")
-                if card_id not in maps:
-                    found = driver.execute("SELECT map_id, metric IS NOT NULL FROM card "
-                                           "WHERE id = ?", (card_id,)).fetchone()
-                    if found is None or not found[1]:
-                        raise ValidationError(f"card {card_id} has no KPI")
-                    maps[card_id] = found[0]
-                old = driver.execute("SELECT value FROM metric_value WHERE card_id = ? AND "
-                                     "date = ?", (card_id, day)).fetchone()
-                before.append((card_id, day, None if old is None else old[0]))
+                days_seen.add(day)
+            if value is not None:
+                check_number(value, f"KPI value of {day}")
+        with self._tx() as conn:
+            driver = conn.connection.driver_connection
+            card_ids = list(dict.fromkeys(card_id for card_id, _, _ in entries))
+            maps, old = self._kpi_cards_and_values(driver, card_ids)
+            missing = next((c for c in card_ids if c not in maps), None)
+            if missing is not None:
+                raise ValidationError(f"card {missing} has no KPI")
+            before = [(card_id, day, old.get((card_id, day))) for card_id, day, _ in entries]
             removals = [(c, d) for c, d, v in entries if v is None]
             driver.executemany("DELETE FROM metric_value WHERE card_id = ? AND date = ?",
                                removals)
             driver.executemany(INSERT_VALUE, [e for e in entries if e[2] is not None])
-            for card_id, map_id in maps.items():
-                self._emit("card", "updated", card_id, map_id)
+            for card_id in card_ids:
+                self._emit("card", "updated", card_id, maps[card_id])
         return list(reversed(before))
+
+    @staticmethod
+    def _kpi_cards_and_values(driver, card_ids: list[str]):
+        """({KPI card id: map id}, {(card id, day): value}) of the given cards."""
+        maps: dict[str, str] = {}
+        old: dict[tuple[str, str], float] = {}
+        for i in range(0, len(card_ids), ID_BATCH):
+            chunk = card_ids[i:i + ID_BATCH]
+            marks = ", ".join("?" * len(chunk))
+            for card_id, map_id, has_kpi in driver.execute(
+                    "SELECT id, map_id, metric IS NOT NULL AND metric != 'null' FROM card "
+                    f"WHERE id IN ({marks})", chunk):  # JSON null is no KPI either
+                if has_kpi:
+                    maps[card_id] = map_id
+            for card_id, day, value in driver.execute(
+                    f"SELECT card_id, date, value FROM metric_value WHERE card_id IN ({marks})",
+                    chunk):
+                old[card_id, day] = value
+        return maps, old
+
+    def metric_bindings(self) -> dict[str, list[str]]:
+        """metric key -> ids of the KPI cards bound to it, over the whole project (one
+        query, no map loaded); a metric that is not a JSON object binds nothing."""
+        out: dict[str, list[str]] = {}
+        for card_id, text in self._raw("SELECT id, metric FROM card WHERE metric IS NOT NULL "
+                                       "ORDER BY map_id, lane_id, stage_id, position", ()):
+            try:
+                key = json.loads(text).get("key") if isinstance(text, str) else None
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(key, str) and key:
+                out.setdefault(key, []).append(card_id)
+        return out
 
     # ---- what an undo needs --------------------------------------------------------------
 

@@ -37,8 +37,7 @@ def ask_update_metrics(window, path: Path | None = None) -> bool:
     window.commit_editors()
     title = _tr("Update metrics")
     try:
-        table, entries = plan_update(read_text(path),
-                                     (doc.load_map(m.id) for m in doc.maps()))
+        table, entries = plan_update(read_text(path), doc.metric_bindings())
     except MapStudioError as exc:
         QMessageBox.warning(window, title, _tr("Nothing was changed. {0}: {1}").format(
             path.name, "\n".join(str(exc).split("; "))))
