@@ -246,139 +246,149 @@
             <translation>Marcar como momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="50" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="53" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
             <source>Rename stage</source>
             <translation>Renombrar etapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
             <source>Insert stage before</source>
             <translation>Insertar etapa antes</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="56" />
             <source>Insert stage after</source>
             <translation>Insertar etapa después</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="57" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="58" />
             <source>Remove stage</source>
             <translation>Quitar etapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="62" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="64" />
             <source>Rename lane</source>
             <translation>Renombrar carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="65" />
             <source>Insert lane above</source>
             <translation>Insertar carril encima</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="65" />
             <source>Insert lane below</source>
             <translation>Insertar carril debajo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="69" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="71" />
             <source>Remove lane</source>
             <translation>Quitar carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="79" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
             <source>Add emotion point</source>
             <translation>Añadir punto emocional</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="83" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="82" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="84" />
             <source>{0} (to-be)</source>
             <translation>{0} (futuro)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="85" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="87" />
             <source>Add card here</source>
             <translation>Añadir tarjeta aquí</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="89" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="91" />
             <source>Paste here</source>
             <translation>Pegar aquí</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="99" />
+            <source>Link to map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="101" />
+            <source>Open linked map</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -432,6 +442,107 @@
             <location filename="../../src/mapstudio/canvas/card_kinds.py" line="49" />
             <source>Image</source>
             <translation>Imagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeMarks</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="28" />
+            <source>A</source>
+            <comment>added</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
+            <source>C</source>
+            <comment>changed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
+            <source>M</source>
+            <comment>moved</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="37" />
+            <source>Added since the version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="39" />
+            <source>Moved since the version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="41" />
+            <source>from {0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="44" />
+            <source>Changed since the version</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="45" />
+            <source>Clear comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <source>Compared with “{0}”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>{0} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="64" />
+            <source>Removed ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="119" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="123" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="131" />
+            <source>Compare with version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="120" />
+            <source>No versions yet. Save one in File ▸ Versions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="124" />
+            <source>Mark what changed since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="151" />
+            <source>(untitled)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -541,10 +652,56 @@
         </message>
     </context>
     <context>
+        <name>EvidenceEditor</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="66" />
+            <source>Add source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="68" />
+            <source>Where this card comes from: an interview, a survey, analytics, support tickets, an observation, or an assumption nobody has checked yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="88" />
+            <source>Remove this source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="93" />
+            <source>What: who, when, how many</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvidenceFilter</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="25" />
+            <source>Show &amp;cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
+            <source>&amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
+            <source>Only &amp;assumptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="29" />
+            <source>Only &amp;validated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="447" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="455" />
             <source>Export map</source>
             <translation>Exportar mapa</translation>
         </message>
@@ -644,82 +801,92 @@
             <translation>Añadir páginas de personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <source>Print review notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
+            <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
             <source>Extra line for the title block</source>
             <translation>Línea adicional para el cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Orientation</source>
             <translation>Orientación</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Scale</source>
             <translation>Escala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
             <source>Overlap</source>
             <translation>Solapamiento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
             <source>Bleed</source>
             <translation>Sangrado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="266" />
             <source>Resolution</source>
             <translation>Resolución</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Print language</source>
             <translation>Idioma de impresión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="265" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
             <source>Title block</source>
             <translation>Cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="271" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="299" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="305" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="397" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="405" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabla o un archivo de texto: no hay página que previsualizar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="467" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="475" />
             <source>Exporting “{0}”…</source>
             <translation>Exportando «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="468" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="476" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="509" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="517" />
             <source>Export failed</source>
             <translation>La exportación ha fallado</translation>
         </message>
@@ -743,204 +910,285 @@
         </message>
     </context>
     <context>
+        <name>Health</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="47" />
+            <source>Health</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="71" />
+            <source>No map is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="85" />
+            <source>{0} findings on this map: advice to keep it true.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="87" />
+            <source>No findings: owned, reviewed, backed by evidence.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>History</name>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
+            <source>Reply {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
+            <source>Add note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
+            <source>Resolve note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
+            <source>Reopen note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="50" />
+            <source>Edit note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
+            <source>Delete note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
+            <source>Update KPI values</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="22" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>colour</source>
             <translation>color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>tags</source>
             <translation>etiquetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>owner</source>
             <translation>responsable</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>span</source>
             <translation>extensión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>severity</source>
             <translation>gravedad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>impact</source>
             <translation>impacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>effort</source>
             <translation>esfuerzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>channel</source>
             <translation>canal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>link</source>
             <translation>enlace</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>persona</source>
             <translation>persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>moment of truth</source>
             <translation>momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>picture</source>
             <translation>imagen</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>width</source>
             <translation>ancho</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>height</source>
             <translation>alto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>kind</source>
             <translation>tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>line</source>
             <translation>línea</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>goal</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="42" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>confidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>linked map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="44" />
             <source>Rename card {0}</source>
             <translation>Renombrar tarjeta {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="43" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="45" />
             <source>Change {0} of {1}</source>
             <translation>Cambiar {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="53" />
             <source>Move card {0}</source>
             <translation>Mover tarjeta {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="53" />
             <source>Move {0} cards</source>
             <translation>Mover {0} tarjetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="57" />
             <source>Delete card {0}</source>
             <translation>Eliminar tarjeta {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="57" />
             <source>Delete {0} cards</source>
             <translation>Eliminar {0} tarjetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="61" />
             <source>Cut card {0}</source>
             <translation>Cortar tarjeta {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="61" />
             <source>Cut {0} cards</source>
             <translation>Cortar {0} tarjetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="63" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="65" />
             <source>Add card {0}</source>
             <translation>Añadir tarjeta {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="70" />
             <source>Add stage {0}</source>
             <translation>Añadir etapa {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="70" />
             <source>Remove stage {0}</source>
             <translation>Quitar etapa {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="69" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="71" />
             <source>Move stage {0}</source>
             <translation>Mover etapa {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="76" />
             <source>Add lane {0}</source>
             <translation>Añadir carril {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="76" />
             <source>Remove lane {0}</source>
             <translation>Quitar carril {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="75" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="77" />
             <source>Move lane {0}</source>
             <translation>Mover carril {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="86" />
             <source>Rename stage {0}</source>
             <translation>Renombrar etapa {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="86" />
             <source>Rename lane {0}</source>
             <translation>Renombrar carril {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="87" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="89" />
             <source>Resize stage {0}</source>
             <translation>Cambiar ancho de la etapa {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="90" />
             <source>Change {0} of stage {1}</source>
             <translation>Cambiar {0} de la etapa {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="90" />
             <source>Change {0} of lane {1}</source>
             <translation>Cambiar {0} del carril {1}</translation>
         </message>
@@ -948,374 +1196,379 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="75" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="76" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
             <source>Inspector</source>
             <translation>Inspector</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="86" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="413" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="87" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="422" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Selecciona una tarjeta, una etapa o un carril para editarlo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="148" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="210" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
             <source>default</source>
             <translation>predeterminado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="165" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
             <source>Pick a colour</source>
             <translation>Elegir un color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="177" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="190" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="179" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Colour</source>
             <translation>Color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» no es un color: usa #rrggbb, p. ej. #2563eb, o déjalo vacío para usar el predeterminado.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="241" />
             <source>Card</source>
             <translation>Tarjeta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="398" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <source>Body</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
             <source>(none)</source>
             <translation>(ninguno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Owner / department</source>
             <translation>Responsable / departamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
             <source>comma, separated</source>
             <translation>separados por comas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="259" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
             <source>Spans stages</source>
             <translation>Etapas que abarca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="272" />
             <source>Moment of truth</source>
             <translation>Momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="271" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Destacar esta tarjeta como un momento que decide el recorrido</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
             <source>Rating</source>
             <translation>Valoración</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
             <source>Impact</source>
             <translation>Impacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="294" />
             <source>Effort</source>
             <translation>Esfuerzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="296" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
             <source>KPI name</source>
             <translation>Nombre del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
             <source>KPI value</source>
             <translation>Valor del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
             <source>KPI target</source>
             <translation>Objetivo del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
             <source>KPI unit</source>
             <translation>Unidad del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
             <source>lower</source>
             <translation>más bajo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
             <source>higher</source>
             <translation>más alto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
             <source>automatic ({0})</source>
             <translation>automático ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
             <source>Better when</source>
             <translation>Mejor cuando es</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Si el KPI mejora al subir o al bajar; en automático se deduce del nombre y la unidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
             <source>Stage</source>
             <translation>Etapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
             <source>Width</source>
             <translation>Anchura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Lane</source>
             <translation>Carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="369" />
             <source>None</source>
             <translation>Ninguna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="370" />
             <source>Line of interaction</source>
             <translation>Línea de interacción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
             <source>Line of visibility</source>
             <translation>Línea de visibilidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="372" />
             <source>Line of internal interaction</source>
             <translation>Línea de interacción interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
             <source>Line below</source>
             <translation>Línea inferior</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
             <source>auto (grows with cards)</source>
             <translation>automática (crece con las tarjetas)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Una altura mínima; el carril crece igualmente para que quepan sus tarjetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Height</source>
             <translation>Altura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="399" />
             <source>Goal / scope</source>
             <translation>Objetivo / alcance</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="393" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="401" />
             <source>Map type</source>
             <translation>Tipo de mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="403" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
             <source>Change…</source>
             <translation>Cambiar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="404" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="412" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Cambiar la escala de emociones; las puntuaciones existentes se reescalan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="408" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="416" />
             <source>Emotion scale</source>
             <translation>Escala emocional</translation>
         </message>
@@ -1323,52 +1576,52 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="34" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
             <source>Emotion &amp;scale…</source>
             <translation>E&amp;scala emocional…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
             <source>Create &amp;future state from this map</source>
             <translation>Crear el estado &amp;futuro a partir de este mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="41" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
             <source>Go to &amp;counterpart map</source>
             <translation>Ir al mapa &amp;correspondiente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="43" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="44" />
             <source>&amp;Walkthrough</source>
             <translation>&amp;Recorrido guiado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="55" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="56" />
             <source>Map header</source>
             <translation>Cabecera del mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="143" />
             <source>current state</source>
             <translation>estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="131" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="145" />
             <source>{0} — future state</source>
             <translation>{0} — estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
             <source>Emotion point</source>
             <translation>Punto emocional</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
             <source>Label:</source>
             <translation>Etiqueta:</translation>
         </message>
@@ -1376,7 +1629,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="404" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="406" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -1384,355 +1637,487 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of interaction</source>
             <translation>Línea de interacción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of visibility</source>
             <translation>Línea de visibilidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of internal interaction</source>
             <translation>Línea de interacción interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Personas: {0}</source>
             <translation>Personas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} (to-be)</source>
             <translation>{0} (futuro)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Severity {0}</source>
             <translation>Gravedad {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Impact {0}</source>
             <translation>Impacto {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Effort {0}</source>
             <translation>Esfuerzo {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} / target {1}</source>
             <translation>{0} / objetivo {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Moment of truth</source>
             <translation>Momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>{0} findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>KPIs {0}/{1} on target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Owner: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review by {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review overdue since {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review notes — {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Card “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Stage “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>No review notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Validated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Some evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Assumption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Page {0} of {1}</source>
             <translation>Página {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Version {0}</source>
             <translation>Versión {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Map {0} of {1}</source>
             <translation>Mapa {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Emotion {0} … {1}</source>
             <translation>Emoción {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} {1} {2}</source>
             <translation>{0} de {1} de {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>January February March April May June July August September October November December</source>
             <translation>enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} years</source>
             <translation>{0} años</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>About</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Goals</source>
             <translation>Objetivos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Frustrations</source>
             <translation>Frustraciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Motivations</source>
             <translation>Motivaciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Market size</source>
             <translation>Tamaño de mercado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Technology</source>
             <translation>Tecnología</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Assembly overview</source>
             <translation>Esquema de montaje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — {1} hojas {2} {3} ({4} filas × {5} columnas), póster de {6} × {7} mm, solape de {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>landscape</source>
             <translation>en horizontal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>portrait</source>
             <translation>en vertical</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Recorta cada hoja por sus marcas de corte en los bordes izquierdo y superior (salvo en la primera columna o fila), colócala sobre la franja de solape de la hoja vecina y alinea las marcas de registro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Row {0} · Column {1}</source>
             <translation>Fila {0} · Columna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>page {0}</source>
             <translation>pág. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>overlap {0} mm</source>
             <translation>solape {0} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mobile app</source>
             <translation>Aplicación móvil</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Store</source>
             <translation>Tienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Social</source>
             <translation>Redes sociales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Ads</source>
             <translation>Anuncios</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Search</source>
             <translation>Buscador</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mail</source>
             <translation>Correo postal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Kiosk</source>
             <translation>Quiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Video</source>
             <translation>Vídeo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>In person</source>
             <translation>En persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="25" />
+            <source>Linked maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="37" />
+            <source>◀ Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="38" />
+            <source>Back to the map this link was followed from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="117" />
+            <location filename="../../src/mapstudio/ui/links.py" line="120" />
+            <source>(no link)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="122" />
+            <source>Link to map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="123" />
+            <source>Double-clicking this card opens:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="124" />
+            <source>Double-clicking this stage's header opens:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LivingFeatures</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="29" />
+            <source>Compare with &amp;version…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="30" />
+            <source>C&amp;lear comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="35" />
+            <source>Update &amp;metrics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="38" />
+            <source>&amp;Link to map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
+            <source>&amp;Back to the linking map</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2033,64 +2418,64 @@
             <translation>«{0}» guardada en Mis plantillas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="257" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
             <source>New lane</source>
             <translation>Nuevo carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="266" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="271" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="266" />
             <source>Export is not available.</source>
             <translation>La exportación no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="282" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="299" />
             <source>New from template</source>
             <translation>Nuevo desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="281" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="283" />
             <source>The template gallery is not available.</source>
             <translation>La galería de plantillas no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="293" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
             <source>Add map from template</source>
             <translation>Añadir mapa desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
             <source>New project from template</source>
             <translation>Nuevo proyecto desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="79" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="78" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="82" />
             <source>Opened project</source>
             <translation>Proyecto abierto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="98" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="105" />
             <source>Read-only: changes are not saved</source>
             <translation>Solo lectura: los cambios no se guardan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
             <source>Damaged map</source>
             <translation>Mapa dañado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2099,57 +2484,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio check` indica qué está mal.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="139" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="144" />
             <source>The last change was not saved.</source>
             <translation>El último cambio no se guardó.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="145" />
             <source>Change not saved</source>
             <translation>Cambio no guardado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="151" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="156" />
             <source>Open demo</source>
             <translation>Abrir la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
             <source>Opening {0}…</source>
             <translation>Abriendo {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
             <source>Opening the demo…</source>
             <translation>Abriendo la demo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="195" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="205" />
             <source>Journey map</source>
             <translation>Mapa del recorrido</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="196" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="206" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>El mapa: etapas en columnas, carriles en filas, tarjetas en sus celdas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="272" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
             <source>[read-only]</source>
             <translation>[solo lectura]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="301" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="314" />
             <source>{0} cards selected</source>
             <translation>{0} tarjetas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="331" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="344" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="332" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="345" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Los diálogos que abras a partir de ahora usan el nuevo idioma; los menús y paneles cambian al reiniciar Map Studio.</translation>
         </message>
@@ -2300,84 +2685,162 @@ Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio c
     <context>
         <name>MapsDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="34" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="35" />
             <source>Maps</source>
             <translation>Mapas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
             <source>Add a new map</source>
             <translation>Añadir un mapa nuevo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
             <source>Duplicate the selected map</source>
             <translation>Duplicar el mapa seleccionado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
             <source>Rename the selected map</source>
             <translation>Renombrar el mapa seleccionado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
             <source>Move the map up</source>
             <translation>Subir el mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
             <source>Move the map down</source>
             <translation>Bajar el mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
             <source>Delete the selected map</source>
             <translation>Eliminar el mapa seleccionado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="97" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="111" />
             <source>New journey map</source>
             <translation>Nuevo mapa del recorrido</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="128" />
             <source>Rename map</source>
             <translation>Renombrar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="128" />
             <source>Title:</source>
             <translation>Título:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="144" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="158" />
             <source>Delete map</source>
             <translation>Eliminar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="145" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="159" />
             <source>Delete the map “{0}”? You can undo this.</source>
             <translation>¿Eliminar el mapa «{0}»? Puedes deshacerlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsUpdate</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
+            <source>Update metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
+            <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
+            <source>Nothing was changed. {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
+            <source>Update metrics from “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
+            <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="151" />
+            <source>Write a review note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="154" />
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="167" />
+            <source> · resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="183" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <source>Resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="192" />
+            <source>Reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="214" />
+            <source>Write a reply…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="217" />
+            <source>Send reply</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2561,7 +3024,7 @@ una foto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="43" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="98" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="105" />
             <source>New persona</source>
             <translation>Nueva persona</translation>
         </message>
@@ -2581,38 +3044,38 @@ una foto</translation>
             <translation>Importar personas de otro proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="145" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="149" />
             <source>Delete persona</source>
             <translation>Eliminar persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="146" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="150" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>¿Eliminar «{0}» del proyecto? Los mapas perderán su curva emocional. Puedes deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="156" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="174" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="160" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="178" />
             <source>Import personas</source>
             <translation>Importar personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="161" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Proyectos de Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="165" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="169" />
             <source>These personas are already in this project</source>
             <translation>Estas personas ya están en este proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="189" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="193" />
             <source>Imported {0} personas from {1}</source>
             <translation>Se importaron {0} personas de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="191" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="195" />
             <source>No new personas in {0}</source>
             <translation>No hay personas nuevas en {0}</translation>
         </message>
@@ -2690,157 +3153,167 @@ una foto</translation>
             <translation>&amp;Tema:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="83" />
+            <source>The name your review notes are signed with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="84" />
+            <source>&amp;Your name in review notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="85" />
             <source>Some texts change language only after a restart.</source>
             <translation>Algunos textos solo cambian de idioma tras reiniciar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="100" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="103" />
             <source>from</source>
             <translation>de</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="102" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="105" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="107" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="110" />
             <source>Fit to the map</source>
             <translation>Ajustar al mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="108" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="111" />
             <source>Automatic (readable type)</source>
             <translation>Automático (texto legible)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="112" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="115" />
             <source>No tiling (one sheet)</source>
             <translation>Sin mosaico (una sola hoja)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="113" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Imprimir los mapas grandes como un póster de varias hojas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Cuánto se solapan las hojas contiguas para pegarlas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
             <source>Default emotion scale:</source>
             <translation>Escala emocional predeterminada:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="123" />
             <source>Default &amp;paper:</source>
             <translation>&amp;Papel predeterminado:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="124" />
             <source>Poster &amp;tiling:</source>
             <translation>&amp;Mosaico de póster:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="125" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Solapamiento de hojas:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="128" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="131" />
             <source>Show the &amp;grid</source>
             <translation>Mostrar la &amp;cuadrícula</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="129" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="132" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Ajustar a la cuadrícula al arrastrar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="132" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="138" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Tamaño de la cuadrícula:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
             <source>The mouse &amp;wheel zooms (instead of scrolling)</source>
             <translation>La &amp;rueda del ratón hace zoom (en lugar de desplazar)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="137" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="140" />
             <source>For a mouse without a trackpad. Ctrl+wheel zooms either way; two-finger scrolling on a trackpad always moves the map.</source>
             <translation>Para un ratón sin panel táctil. Ctrl+rueda hace zoom en cualquier caso; el desplazamiento con dos dedos en el panel táctil siempre mueve el mapa.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Guardar copias de seguridad de los proyectos abiertos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
             <source>Leave empty for the default folder</source>
             <translation>Déjalo vacío para usar la carpeta predeterminada</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="153" />
             <source>&amp;Browse…</source>
             <translation>E&amp;xaminar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="155" />
             <source>S&amp;how</source>
             <translation>&amp;Mostrar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="153" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="156" />
             <source>Open the backup folder in the file manager</source>
             <translation>Abrir la carpeta de copias de seguridad en el gestor de archivos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source>Older versions are deleted</source>
             <translation>Las versiones más antiguas se eliminan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
             <source>Backup folder:</source>
             <translation>Carpeta de copias de seguridad:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Versiones que conservar por proyecto:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
             <source>Back up &amp;every:</source>
             <translation>Copia &amp;cada:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Los proyectos se guardan mientras editas; las copias de seguridad te permiten volver a una versión anterior de un archivo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="181" />
             <source>Backup folder</source>
             <translation>Carpeta de copias de seguridad</translation>
         </message>
@@ -2958,46 +3431,46 @@ El archivo y su diario se dejaron exactamente como estaban.</translation>
     <context>
         <name>ProjectImport</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="41" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="57" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="63" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="29" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="39" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="42" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="55" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="61" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="29" />
             <source>Journey files (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;Map Studio JSON (*.json);;CSV (*.csv);;Mermaid journey (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</source>
             <translation>Archivos de recorridos (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;JSON de Map Studio (*.json);;CSV (*.csv);;Recorrido Mermaid (*.mmd *.mermaid);;YAML de EMS (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="42" />
             <source>{0} holds no maps.</source>
             <translation>{0} no contiene mapas.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="62" />
             <source>Add the {0} map(s) of {1} to this project, or make a new project of them?</source>
             <translation>¿Añadir los mapas de {1} ({0}) a este proyecto o crear con ellos un proyecto nuevo?</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="66" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
             <source>Add to this project</source>
             <translation>Añadir a este proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="67" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="65" />
             <source>New project…</source>
             <translation>Proyecto nuevo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="76" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="74" />
             <source>Import {0}</source>
             <translation>Importar {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="103" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="88" />
             <source>New project from import</source>
             <translation>Proyecto nuevo a partir de la importación</translation>
         </message>
@@ -3005,87 +3478,105 @@ El archivo y su diario se dejaron exactamente como estaban.</translation>
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="43" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="44" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="147" />
             <source>Project settings</source>
             <translation>Ajustes del proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="52" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
             <source>e.g. your agency or team name</source>
             <translation>p. ej., el nombre de tu agencia o equipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="57" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="59" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="58" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="60" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="71" />
             <source>Brand name</source>
             <translation>Nombre de la marca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="116" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="124" />
             <source>Brand logo</source>
             <translation>Logotipo de la marca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="74" />
             <source>Interface language</source>
             <translation>Idioma de la interfaz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="78" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="80" />
             <source>The language of the words the map adds on screen and on paper: lane captions, badges, legend, footer</source>
             <translation>El idioma de las palabras que el mapa añade en pantalla y en papel: rótulos de carriles, etiquetas, leyenda, pie de página</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="81" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="83" />
             <source>Map language</source>
             <translation>Idioma del mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="84" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
             <translation>El nombre y el logotipo de la marca aparecen en el cajetín de los mapas impresos y exportados.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="100" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
             <source>No logo</source>
             <translation>Sin logotipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="113" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="115" />
             <source>{0}: larger than 64 MB</source>
             <translation>{0}: supera los 64 MB</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="123" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="125" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
             <source>Edit project settings</source>
             <translation>Editar los ajustes del proyecto</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStatus</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
+            <source>Review overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
+            <source>Past their review date: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
+            <source>Review overdue since {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3220,79 +3711,79 @@ El archivo y su diario se dejaron exactamente como estaban.</translation>
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="183" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="189" />
             <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
             <translation>Mapas del recorrido del cliente, sin conexión. Empieza con una plantilla, abre un proyecto o prueba la demo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="195" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
             <source>New from template…</source>
             <translation>Nuevo desde plantilla…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="196" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
             <source>Start from an industry template</source>
             <translation>Empezar con una plantilla del sector</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="198" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
             <source>New blank project…</source>
             <translation>Nuevo proyecto en blanco…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="199" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
             <source>Start with an empty starter map</source>
             <translation>Empezar con un mapa inicial vacío</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
             <source>Open…</source>
             <translation>Abrir…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
             <source>Open a .mapstudio project file</source>
             <translation>Abrir un archivo de proyecto .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="209" />
             <source>Open demo</source>
             <translation>Abrir la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
             <translation>Un recorrido hipotecario para explorar: es tu copia, edítala con libertad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="219" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="225" />
             <source>Recent projects</source>
             <translation>Proyectos recientes</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="239" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="245" />
             <source>Double-click to open; right-click for more</source>
             <translation>Doble clic para abrir; clic derecho para más opciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="240" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="246" />
             <source>Projects you open or create will appear here.</source>
             <translation>Aquí aparecerán los proyectos que abras o crees.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="293" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="312" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Último cambio: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="324" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="343" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="325" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="344" />
             <source>Remove from the list</source>
             <translation>Quitar de la lista</translation>
         </message>
@@ -3409,80 +3900,100 @@ Last changed {1}</source>
     <context>
         <name>VersionsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="70" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="72" />
             <source>Versions</source>
             <translation>Versiones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="84" />
             <source>Changes since this version:</source>
             <translation>Cambios desde esta versión:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="88" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
             <source>Save version…</source>
             <translation>Guardar versión…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="89" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="92" />
+            <source>Compare with current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="93" />
+            <source>Mark on the map the cards added, changed and moved since this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="96" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="97" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="143" />
             <source>No versions yet. Save one before a workshop or a big change, and come back to it at any time.</source>
             <translation>Aún no hay versiones. Guarda una antes de un taller o de un cambio importante y vuelve a ella cuando quieras.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="154" />
             <source>No changes.</source>
             <translation>Sin cambios.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="163" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="161" />
+            <source>Save version “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="170" />
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="194" />
             <source>Restore version</source>
             <translation>Restaurar versión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="179" />
             <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
             <translation>¿Devolver todo el proyecto a «{0}»? El proyecto tal como está ahora se guarda antes como versión, y Deshacer revierte la restauración.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="177" />
-            <source>Before restoring “{0}”</source>
-            <translation>Antes de restaurar «{0}»</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="183" />
             <source>Restore version “{0}”</source>
             <translation>Restaurar la versión «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="191" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
+            <source>Before restoring “{0}”</source>
+            <translation>Antes de restaurar «{0}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="213" />
             <source>Delete version</source>
             <translation>Eliminar versión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="192" />
-            <source>Delete the version “{0}”? This cannot be undone.</source>
-            <translation>¿Eliminar la versión «{0}»? No se puede deshacer.</translation>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="214" />
+            <source>Delete the version “{0}”? Edit ▸ Undo brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="218" />
+            <source>Delete version “{0}”</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3660,6 +4171,112 @@ Last changed {1}</source>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Modo concentración: F11 recupera los paneles</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="54" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="177" />
+            <source>Open workspace project</source>
+            <translation>Abrir proyecto del espacio de equipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="57" />
+            <source>Workspace URL</source>
+            <translation>URL del espacio de equipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="58" />
+            <source>&amp;List projects</source>
+            <translation>&amp;Listar proyectos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="61" />
+            <source>Projects</source>
+            <translation>Proyectos</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
+            <source>Passwords come from your .pgpass file, the PostgreSQL service file or the system keychain.</source>
+            <translation>Las contraseñas se toman del archivo .pgpass, del archivo de servicios de PostgreSQL o del llavero del sistema.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="75" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="124" />
+            <source>Workspace:</source>
+            <translation>Espacio de equipo:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="96" />
+            <source> — open by {0}</source>
+            <translation> — abierto por {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="100" />
+            <source>Projects: {0}</source>
+            <translation>Proyectos: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="101" />
+            <source>No projects yet: publish one with File ▸ Publish to workspace…</source>
+            <translation>Aún no hay proyectos: publica uno con Archivo ▸ Publicar en el espacio de equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="119" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <source>Publish to workspace</source>
+            <translation>Publicar en el espacio de equipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="125" />
+            <source>Project name:</source>
+            <translation>Nombre del proyecto:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="137" />
+            <source>Open &amp;workspace project…</source>
+            <translation>Abrir proyecto del &amp;espacio de equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="138" />
+            <source>Open a project shared on a team workspace (PostgreSQL)</source>
+            <translation>Abrir un proyecto compartido en un espacio de equipo (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="141" />
+            <source>&amp;Publish to workspace…</source>
+            <translation>&amp;Publicar en el espacio de equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="142" />
+            <source>Copy this project into a team workspace</source>
+            <translation>Copiar este proyecto a un espacio de equipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="182" />
+            <source>Read-only: your role may only read this workspace</source>
+            <translation>Solo lectura: tu rol solo puede leer este espacio de equipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="199" />
+            <source>Offline</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="204" />
+            <source>Open by: {0}</source>
+            <translation>Abierto por: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="222" />
+            <source>Choose a project name without '#'.</source>
+            <translation>Elige un nombre de proyecto sin '#'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="229" />
+            <source>Published as {0} — File ▸ Open workspace project… opens it</source>
+            <translation>Publicado como {0}: Archivo ▸ Abrir proyecto del espacio de equipo… lo abre</translation>
         </message>
     </context>
     <context>
@@ -3884,6 +4501,13 @@ Last changed {1}</source>
         <message>
             <source>Personas: {0}</source>
             <translation type="vanished">Personas: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Delete the version “{0}”? This cannot be undone.</source>
+            <translation type="vanished">¿Eliminar la versión «{0}»? No se puede deshacer.</translation>
         </message>
     </context>
     <context>

@@ -246,139 +246,149 @@
             <translation>Segna come momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="50" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="53" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
             <source>Rename stage</source>
             <translation>Rinomina fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
             <source>Insert stage before</source>
             <translation>Inserisci fase prima</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="56" />
             <source>Insert stage after</source>
             <translation>Inserisci fase dopo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="57" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="58" />
             <source>Remove stage</source>
             <translation>Rimuovi fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="62" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="64" />
             <source>Rename lane</source>
             <translation>Rinomina corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="65" />
             <source>Insert lane above</source>
             <translation>Inserisci corsia sopra</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="65" />
             <source>Insert lane below</source>
             <translation>Inserisci corsia sotto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="69" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="71" />
             <source>Remove lane</source>
             <translation>Rimuovi corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="79" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
             <source>Add emotion point</source>
             <translation>Aggiungi punto emotivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="83" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="82" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="84" />
             <source>{0} (to-be)</source>
             <translation>{0} (futuro)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="85" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="87" />
             <source>Add card here</source>
             <translation>Aggiungi scheda qui</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="89" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="91" />
             <source>Paste here</source>
             <translation>Incolla qui</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="99" />
+            <source>Link to map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="101" />
+            <source>Open linked map</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -432,6 +442,107 @@
             <location filename="../../src/mapstudio/canvas/card_kinds.py" line="49" />
             <source>Image</source>
             <translation>Immagine</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeMarks</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="28" />
+            <source>A</source>
+            <comment>added</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
+            <source>C</source>
+            <comment>changed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
+            <source>M</source>
+            <comment>moved</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="37" />
+            <source>Added since the version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="39" />
+            <source>Moved since the version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="41" />
+            <source>from {0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="44" />
+            <source>Changed since the version</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="45" />
+            <source>Clear comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <source>Compared with “{0}”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>{0} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="64" />
+            <source>Removed ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="119" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="123" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="131" />
+            <source>Compare with version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="120" />
+            <source>No versions yet. Save one in File ▸ Versions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="124" />
+            <source>Mark what changed since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="151" />
+            <source>(untitled)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -541,10 +652,56 @@
         </message>
     </context>
     <context>
+        <name>EvidenceEditor</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="66" />
+            <source>Add source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="68" />
+            <source>Where this card comes from: an interview, a survey, analytics, support tickets, an observation, or an assumption nobody has checked yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="88" />
+            <source>Remove this source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="93" />
+            <source>What: who, when, how many</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvidenceFilter</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="25" />
+            <source>Show &amp;cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
+            <source>&amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
+            <source>Only &amp;assumptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="29" />
+            <source>Only &amp;validated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="447" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="455" />
             <source>Export map</source>
             <translation>Esporta mappa</translation>
         </message>
@@ -644,82 +801,92 @@
             <translation>Aggiungi pagine delle personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <source>Print review notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
+            <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
             <source>Extra line for the title block</source>
             <translation>Riga aggiuntiva per il cartiglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
             <source>Paper</source>
             <translation>Carta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Orientation</source>
             <translation>Orientamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Scale</source>
             <translation>Scala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
             <source>Overlap</source>
             <translation>Sovrapposizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
             <source>Bleed</source>
             <translation>Abbondanza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="266" />
             <source>Resolution</source>
             <translation>Risoluzione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Print language</source>
             <translation>Lingua di stampa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="265" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
             <source>Title block</source>
             <translation>Cartiglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="271" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
             <source>Export…</source>
             <translation>Esporta…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="299" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="305" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="397" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="405" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabella o un file di testo: nessuna pagina da mostrare in anteprima.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="467" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="475" />
             <source>Exporting “{0}”…</source>
             <translation>Esportazione di “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="468" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="476" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="509" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="517" />
             <source>Export failed</source>
             <translation>Esportazione non riuscita</translation>
         </message>
@@ -743,204 +910,285 @@
         </message>
     </context>
     <context>
+        <name>Health</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="47" />
+            <source>Health</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="71" />
+            <source>No map is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="85" />
+            <source>{0} findings on this map: advice to keep it true.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="87" />
+            <source>No findings: owned, reviewed, backed by evidence.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>History</name>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
+            <source>Reply {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
+            <source>Add note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
+            <source>Resolve note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
+            <source>Reopen note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="50" />
+            <source>Edit note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
+            <source>Delete note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
+            <source>Update KPI values</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="22" />
             <source>(untitled)</source>
             <translation>(senza titolo)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>description</source>
             <translation>descrizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>colour</source>
             <translation>colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>tags</source>
             <translation>tag</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>owner</source>
             <translation>responsabile</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>span</source>
             <translation>estensione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>severity</source>
             <translation>gravità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>impact</source>
             <translation>impatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>effort</source>
             <translation>sforzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>channel</source>
             <translation>canale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>link</source>
             <translation>link</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>persona</source>
             <translation>persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>moment of truth</source>
             <translation>momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>picture</source>
             <translation>immagine</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>width</source>
             <translation>larghezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>height</source>
             <translation>altezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>kind</source>
             <translation>tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>line</source>
             <translation>linea</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>goal</source>
             <translation>obiettivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="42" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>confidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>linked map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="44" />
             <source>Rename card {0}</source>
             <translation>Rinomina scheda {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="43" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="45" />
             <source>Change {0} of {1}</source>
             <translation>Modifica {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="53" />
             <source>Move card {0}</source>
             <translation>Sposta scheda {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="53" />
             <source>Move {0} cards</source>
             <translation>Sposta {0} schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="57" />
             <source>Delete card {0}</source>
             <translation>Elimina scheda {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="57" />
             <source>Delete {0} cards</source>
             <translation>Elimina {0} schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="61" />
             <source>Cut card {0}</source>
             <translation>Taglia scheda {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="61" />
             <source>Cut {0} cards</source>
             <translation>Taglia {0} schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="63" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="65" />
             <source>Add card {0}</source>
             <translation>Aggiungi scheda {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="70" />
             <source>Add stage {0}</source>
             <translation>Aggiungi fase {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="70" />
             <source>Remove stage {0}</source>
             <translation>Rimuovi fase {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="69" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="71" />
             <source>Move stage {0}</source>
             <translation>Sposta fase {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="76" />
             <source>Add lane {0}</source>
             <translation>Aggiungi corsia {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="76" />
             <source>Remove lane {0}</source>
             <translation>Rimuovi corsia {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="75" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="77" />
             <source>Move lane {0}</source>
             <translation>Sposta corsia {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="86" />
             <source>Rename stage {0}</source>
             <translation>Rinomina fase {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="86" />
             <source>Rename lane {0}</source>
             <translation>Rinomina corsia {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="87" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="89" />
             <source>Resize stage {0}</source>
             <translation>Ridimensiona fase {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="90" />
             <source>Change {0} of stage {1}</source>
             <translation>Modifica {0} della fase {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="90" />
             <source>Change {0} of lane {1}</source>
             <translation>Modifica {0} della corsia {1}</translation>
         </message>
@@ -948,374 +1196,379 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="75" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="76" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
             <source>Inspector</source>
             <translation>Ispettore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="86" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="413" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="87" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="422" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Seleziona una scheda, una fase o una corsia per modificarla.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="148" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="210" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
             <source>default</source>
             <translation>predefinito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="165" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
             <source>Pick a colour</source>
             <translation>Scegli un colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="177" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="190" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="179" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Colour</source>
             <translation>Colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» non è un colore: usa #rrggbb, ad es. #2563eb, oppure lascia vuoto per il predefinito.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="241" />
             <source>Card</source>
             <translation>Scheda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="398" />
             <source>Title</source>
             <translation>Titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <source>Body</source>
             <translation>Testo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
             <source>(none)</source>
             <translation>(nessuno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
             <source>Channel</source>
             <translation>Canale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Owner / department</source>
             <translation>Responsabile / reparto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
             <source>Tags</source>
             <translation>Etichette</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
             <source>comma, separated</source>
             <translation>separati da virgole</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="259" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
             <source>Spans stages</source>
             <translation>Fasi coperte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="272" />
             <source>Moment of truth</source>
             <translation>Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="271" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Evidenzia questa scheda come un momento che decide il percorso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
             <source>Impact</source>
             <translation>Impatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="294" />
             <source>Effort</source>
             <translation>Sforzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="296" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
             <source>KPI name</source>
             <translation>Nome del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
             <source>KPI value</source>
             <translation>Valore del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
             <source>KPI target</source>
             <translation>Obiettivo del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
             <source>KPI unit</source>
             <translation>Unità del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
             <source>lower</source>
             <translation>più basso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
             <source>higher</source>
             <translation>più alto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
             <source>automatic ({0})</source>
             <translation>automatico ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
             <source>Better when</source>
             <translation>Meglio se</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Se il KPI migliora salendo o scendendo; in automatico lo si deduce dal nome e dall'unità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
             <source>Stage</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
             <source>Phase</source>
             <translation>Macrofase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
             <source>Width</source>
             <translation>Larghezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Lane</source>
             <translation>Corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="369" />
             <source>None</source>
             <translation>Nessuna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="370" />
             <source>Line of interaction</source>
             <translation>Linea di interazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
             <source>Line of visibility</source>
             <translation>Linea di visibilità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="372" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
             <source>Line below</source>
             <translation>Linea sotto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
             <source>auto (grows with cards)</source>
             <translation>automatica (cresce con le schede)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Un'altezza minima; la corsia cresce comunque per contenere le schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Height</source>
             <translation>Altezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
             <source>Map</source>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="399" />
             <source>Goal / scope</source>
             <translation>Obiettivo / ambito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="393" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="401" />
             <source>Map type</source>
             <translation>Tipo di mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="403" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
             <source>Change…</source>
             <translation>Cambia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="404" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="412" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Cambia la scala delle emozioni; i punteggi esistenti vengono riscalati</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="408" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="416" />
             <source>Emotion scale</source>
             <translation>Scala delle emozioni</translation>
         </message>
@@ -1323,52 +1576,52 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="34" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
             <source>&amp;Map</source>
             <translation>Ma&amp;ppa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
             <source>Emotion &amp;scale…</source>
             <translation>&amp;Scala delle emozioni…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
             <source>Create &amp;future state from this map</source>
             <translation>Crea lo stato &amp;futuro da questa mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="41" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
             <source>Go to &amp;counterpart map</source>
             <translation>Vai alla mappa &amp;corrispondente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="43" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="44" />
             <source>&amp;Walkthrough</source>
             <translation>&amp;Presentazione guidata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="55" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="56" />
             <source>Map header</source>
             <translation>Intestazione della mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="143" />
             <source>current state</source>
             <translation>stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="131" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="145" />
             <source>{0} — future state</source>
             <translation>{0} — stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
             <source>Emotion point</source>
             <translation>Punto emotivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
             <source>Label:</source>
             <translation>Etichetta:</translation>
         </message>
@@ -1376,7 +1629,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="404" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="406" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -1384,355 +1637,487 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of interaction</source>
             <translation>Linea di interazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of visibility</source>
             <translation>Linea di visibilità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Personas: {0}</source>
             <translation>Personas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} (to-be)</source>
             <translation>{0} (futuro)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Severity {0}</source>
             <translation>Gravità {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Impact {0}</source>
             <translation>Impatto {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Effort {0}</source>
             <translation>Sforzo {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} / target {1}</source>
             <translation>{0} / obiettivo {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Moment of truth</source>
             <translation>Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>{0} findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>KPIs {0}/{1} on target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Owner: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review by {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review overdue since {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review notes — {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Card “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Stage “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>No review notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Validated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Some evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Assumption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Page {0} of {1}</source>
             <translation>Pagina {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Version {0}</source>
             <translation>Versione {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Map {0} of {1}</source>
             <translation>Mappa {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Emotion {0} … {1}</source>
             <translation>Emozione {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>January February March April May June July August September October November December</source>
             <translation>gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} years</source>
             <translation>{0} anni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>About</source>
             <translation>Profilo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Goals</source>
             <translation>Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Frustrations</source>
             <translation>Frustrazioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Motivations</source>
             <translation>Motivazioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Market size</source>
             <translation>Dimensione del mercato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Technology</source>
             <translation>Tecnologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Assembly overview</source>
             <translation>Schema di montaggio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — {1} fogli {2} {3} ({4} righe × {5} colonne), poster {6} × {7} mm, sovrapposizione {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>landscape</source>
             <translation>in orizzontale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>portrait</source>
             <translation>in verticale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Rifila ogni foglio lungo i segni di taglio sui bordi sinistro e superiore (non nella prima colonna o riga), sovrapponilo alla striscia di sovrapposizione del foglio vicino e allinea i segni di registro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Row {0} · Column {1}</source>
             <translation>Riga {0} · Colonna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>page {0}</source>
             <translation>pag. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>overlap {0} mm</source>
             <translation>sovrapposizione {0} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mobile app</source>
             <translation>App mobile</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Phone</source>
             <translation>Telefono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Store</source>
             <translation>Negozio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Social</source>
             <translation>Social</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Ads</source>
             <translation>Pubblicità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Search</source>
             <translation>Ricerca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mail</source>
             <translation>Posta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>In person</source>
             <translation>Di persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="25" />
+            <source>Linked maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="37" />
+            <source>◀ Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="38" />
+            <source>Back to the map this link was followed from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="117" />
+            <location filename="../../src/mapstudio/ui/links.py" line="120" />
+            <source>(no link)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="122" />
+            <source>Link to map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="123" />
+            <source>Double-clicking this card opens:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="124" />
+            <source>Double-clicking this stage's header opens:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LivingFeatures</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="29" />
+            <source>Compare with &amp;version…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="30" />
+            <source>C&amp;lear comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="35" />
+            <source>Update &amp;metrics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="38" />
+            <source>&amp;Link to map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
+            <source>&amp;Back to the linking map</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2033,64 +2418,64 @@
             <translation>«{0}» salvato in I miei modelli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="257" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
             <source>New lane</source>
             <translation>Nuova corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="266" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="271" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="266" />
             <source>Export is not available.</source>
             <translation>L'esportazione non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="282" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="299" />
             <source>New from template</source>
             <translation>Nuovo da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="281" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="283" />
             <source>The template gallery is not available.</source>
             <translation>La galleria dei modelli non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="293" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
             <source>Add map from template</source>
             <translation>Aggiungi mappa da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
             <source>New project from template</source>
             <translation>Nuovo progetto da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="79" />
             <source>History</source>
             <translation>Cronologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="78" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="82" />
             <source>Opened project</source>
             <translation>Progetto aperto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="98" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="105" />
             <source>Read-only: changes are not saved</source>
             <translation>Sola lettura: le modifiche non vengono salvate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
             <source>Damaged map</source>
             <translation>Mappa danneggiata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2099,57 +2484,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio check` elenca che cosa non va.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="139" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="144" />
             <source>The last change was not saved.</source>
             <translation>L'ultima modifica non è stata salvata.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="145" />
             <source>Change not saved</source>
             <translation>Modifica non salvata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="151" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="156" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
             <source>Opening {0}…</source>
             <translation>Apertura di {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
             <source>Opening the demo…</source>
             <translation>Apertura della demo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="195" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="205" />
             <source>Journey map</source>
             <translation>Mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="196" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="206" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>La mappa: fasi in colonne, corsie in righe, schede nelle celle</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="272" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
             <source>[read-only]</source>
             <translation>[sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="301" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="314" />
             <source>{0} cards selected</source>
             <translation>{0} schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="331" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="344" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="332" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="345" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Le finestre di dialogo aperte da ora in poi usano la nuova lingua; menu e pannelli cambiano al riavvio di Map Studio.</translation>
         </message>
@@ -2300,84 +2685,162 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
     <context>
         <name>MapsDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="34" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="35" />
             <source>Maps</source>
             <translation>Mappe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
             <source>Add a new map</source>
             <translation>Aggiungi una nuova mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
             <source>Duplicate the selected map</source>
             <translation>Duplica la mappa selezionata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
             <source>Rename the selected map</source>
             <translation>Rinomina la mappa selezionata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
             <source>Move the map up</source>
             <translation>Sposta la mappa in alto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
             <source>Move the map down</source>
             <translation>Sposta la mappa in basso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
             <source>Delete the selected map</source>
             <translation>Elimina la mappa selezionata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="97" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="111" />
             <source>New journey map</source>
             <translation>Nuova mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="128" />
             <source>Rename map</source>
             <translation>Rinomina mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="128" />
             <source>Title:</source>
             <translation>Titolo:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="144" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="158" />
             <source>Delete map</source>
             <translation>Elimina mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="145" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="159" />
             <source>Delete the map “{0}”? You can undo this.</source>
             <translation>Eliminare la mappa “{0}”? Puoi annullare l'operazione.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsUpdate</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
+            <source>Update metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
+            <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
+            <source>Nothing was changed. {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
+            <source>Update metrics from “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
+            <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="151" />
+            <source>Write a review note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="154" />
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="167" />
+            <source> · resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="183" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <source>Resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="192" />
+            <source>Reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="214" />
+            <source>Write a reply…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="217" />
+            <source>Send reply</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2561,7 +3024,7 @@ una foto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="43" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="98" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="105" />
             <source>New persona</source>
             <translation>Nuova persona</translation>
         </message>
@@ -2581,38 +3044,38 @@ una foto</translation>
             <translation>Importa personas da un altro progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="145" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="149" />
             <source>Delete persona</source>
             <translation>Elimina persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="146" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="150" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>Eliminare “{0}” dal progetto? Le mappe perdono la sua curva emotiva. Puoi annullare l'operazione.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="156" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="174" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="160" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="178" />
             <source>Import personas</source>
             <translation>Importa personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="161" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="165" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="169" />
             <source>These personas are already in this project</source>
             <translation>Queste personas sono già nel progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="189" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="193" />
             <source>Imported {0} personas from {1}</source>
             <translation>Importate {0} personas da {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="191" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="195" />
             <source>No new personas in {0}</source>
             <translation>Nessuna nuova persona in {0}</translation>
         </message>
@@ -2690,157 +3153,167 @@ una foto</translation>
             <translation>&amp;Tema:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="83" />
+            <source>The name your review notes are signed with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="84" />
+            <source>&amp;Your name in review notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="85" />
             <source>Some texts change language only after a restart.</source>
             <translation>Alcuni testi cambiano lingua solo dopo un riavvio.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="100" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="103" />
             <source>from</source>
             <translation>da</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="102" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="105" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="107" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="110" />
             <source>Fit to the map</source>
             <translation>Adatta alla mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="108" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="111" />
             <source>Automatic (readable type)</source>
             <translation>Automatico (testo leggibile)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="112" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="115" />
             <source>No tiling (one sheet)</source>
             <translation>Nessuna suddivisione (un solo foglio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="113" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Stampa le mappe grandi come poster su più fogli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Di quanto si sovrappongono i fogli vicini per incollarli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
             <source>Default emotion scale:</source>
             <translation>Scala delle emozioni predefinita:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="123" />
             <source>Default &amp;paper:</source>
             <translation>&amp;Carta predefinita:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="124" />
             <source>Poster &amp;tiling:</source>
             <translation>Suddivisione in &amp;poster:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="125" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Sovrapposizione dei fogli:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="128" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="131" />
             <source>Show the &amp;grid</source>
             <translation>Mostra la &amp;griglia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="129" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="132" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Aggancia alla griglia durante il trascinamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="132" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="138" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Dimensione della griglia:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
             <source>The mouse &amp;wheel zooms (instead of scrolling)</source>
             <translation>La &amp;rotellina del mouse ingrandisce (invece di scorrere)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="137" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="140" />
             <source>For a mouse without a trackpad. Ctrl+wheel zooms either way; two-finger scrolling on a trackpad always moves the map.</source>
             <translation>Per un mouse senza trackpad. Ctrl+rotellina ingrandisce in ogni caso; lo scorrimento a due dita sul trackpad sposta sempre la mappa.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Conserva i backup dei progetti aperti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
             <source>Leave empty for the default folder</source>
             <translation>Lascia vuoto per la cartella predefinita</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="153" />
             <source>&amp;Browse…</source>
             <translation>&amp;Sfoglia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="155" />
             <source>S&amp;how</source>
             <translation>&amp;Mostra</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="153" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="156" />
             <source>Open the backup folder in the file manager</source>
             <translation>Apri la cartella dei backup nel gestore file</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source>Older versions are deleted</source>
             <translation>Le versioni più vecchie vengono eliminate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
             <source>Backup folder:</source>
             <translation>Cartella dei backup:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Versioni da conservare per progetto:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
             <source>Back up &amp;every:</source>
             <translation>Backup &amp;ogni:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>I progetti vengono salvati mentre lavori; i backup ti permettono di tornare a una versione precedente di un file.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="181" />
             <source>Backup folder</source>
             <translation>Cartella dei backup</translation>
         </message>
@@ -2958,46 +3431,46 @@ Il file e il suo journal sono stati lasciati esattamente come sono.</translation
     <context>
         <name>ProjectImport</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="41" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="57" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="63" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="29" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="39" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="42" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="55" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="61" />
             <source>Import</source>
             <translation>Importa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="29" />
             <source>Journey files (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;Map Studio JSON (*.json);;CSV (*.csv);;Mermaid journey (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</source>
             <translation>File di percorsi (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;JSON di Map Studio (*.json);;CSV (*.csv);;Percorso Mermaid (*.mmd *.mermaid);;YAML EMS (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="42" />
             <source>{0} holds no maps.</source>
             <translation>{0} non contiene mappe.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="62" />
             <source>Add the {0} map(s) of {1} to this project, or make a new project of them?</source>
             <translation>Aggiungere le mappe di {1} ({0}) a questo progetto o crearne un nuovo progetto?</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="66" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
             <source>Add to this project</source>
             <translation>Aggiungi a questo progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="67" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="65" />
             <source>New project…</source>
             <translation>Nuovo progetto…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="76" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="74" />
             <source>Import {0}</source>
             <translation>Importa {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="103" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="88" />
             <source>New project from import</source>
             <translation>Nuovo progetto dall'importazione</translation>
         </message>
@@ -3005,87 +3478,105 @@ Il file e il suo journal sono stati lasciati esattamente come sono.</translation
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="43" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="44" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="147" />
             <source>Project settings</source>
             <translation>Impostazioni del progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="52" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
             <source>e.g. your agency or team name</source>
             <translation>ad es. il nome della tua agenzia o del team</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="57" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="59" />
             <source>Choose…</source>
             <translation>Scegli…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="58" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="60" />
             <source>Remove</source>
             <translation>Rimuovi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
             <source>Title</source>
             <translation>Titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="71" />
             <source>Brand name</source>
             <translation>Nome del marchio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="116" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="124" />
             <source>Brand logo</source>
             <translation>Logo del marchio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="74" />
             <source>Interface language</source>
             <translation>Lingua dell'interfaccia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="78" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="80" />
             <source>The language of the words the map adds on screen and on paper: lane captions, badges, legend, footer</source>
             <translation>La lingua delle parole che la mappa aggiunge a schermo e su carta: didascalie delle corsie, badge, legenda, piè di pagina</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="81" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="83" />
             <source>Map language</source>
             <translation>Lingua della mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="84" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
             <translation>Nome e logo del marchio compaiono nel cartiglio delle mappe stampate ed esportate.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="100" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
             <source>No logo</source>
             <translation>Nessun logo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="113" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="115" />
             <source>{0}: larger than 64 MB</source>
             <translation>{0}: più grande di 64 MB</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="123" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="125" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
             <translation>Immagini (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
             <source>Edit project settings</source>
             <translation>Modifica le impostazioni del progetto</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStatus</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
+            <source>Review overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
+            <source>Past their review date: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
+            <source>Review overdue since {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3220,79 +3711,79 @@ Il file e il suo journal sono stati lasciati esattamente come sono.</translation
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="183" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="189" />
             <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
             <translation>Mappe del percorso cliente, offline. Parti da un modello, apri un progetto o prova la demo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="195" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
             <source>New from template…</source>
             <translation>Nuovo da modello…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="196" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
             <source>Start from an industry template</source>
             <translation>Parti da un modello di settore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="198" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
             <source>New blank project…</source>
             <translation>Nuovo progetto vuoto…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="199" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
             <source>Start with an empty starter map</source>
             <translation>Inizia con una mappa di partenza vuota</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
             <source>Open…</source>
             <translation>Apri…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
             <source>Open a .mapstudio project file</source>
             <translation>Apri un file di progetto .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="209" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
             <translation>Un percorso di mutuo da esplorare: è la tua copia, modificala liberamente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="219" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="225" />
             <source>Recent projects</source>
             <translation>Progetti recenti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="239" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="245" />
             <source>Double-click to open; right-click for more</source>
             <translation>Doppio clic per aprire; clic destro per altre azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="240" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="246" />
             <source>Projects you open or create will appear here.</source>
             <translation>Qui compariranno i progetti che apri o crei.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="293" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="312" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Ultima modifica {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="324" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="343" />
             <source>Open</source>
             <translation>Apri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="325" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="344" />
             <source>Remove from the list</source>
             <translation>Rimuovi dall'elenco</translation>
         </message>
@@ -3409,80 +3900,100 @@ Ultima modifica {1}</translation>
     <context>
         <name>VersionsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="70" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="72" />
             <source>Versions</source>
             <translation>Versioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="84" />
             <source>Changes since this version:</source>
             <translation>Modifiche da questa versione:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="88" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
             <source>Save version…</source>
             <translation>Salva versione…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="89" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
             <source>Restore</source>
             <translation>Ripristina</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="92" />
+            <source>Compare with current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="93" />
+            <source>Mark on the map the cards added, changed and moved since this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="96" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="97" />
             <source>Close</source>
             <translation>Chiudi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="143" />
             <source>No versions yet. Save one before a workshop or a big change, and come back to it at any time.</source>
             <translation>Nessuna versione per ora. Salvane una prima di un workshop o di una modifica importante e tornaci quando vuoi.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="154" />
             <source>No changes.</source>
             <translation>Nessuna modifica.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="163" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="161" />
+            <source>Save version “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
             <source>Save version</source>
             <translation>Salva versione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="170" />
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="194" />
             <source>Restore version</source>
             <translation>Ripristina versione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="179" />
             <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
             <translation>Riportare l'intero progetto a «{0}»? Il progetto com'è ora viene prima salvato come versione, e Annulla revoca il ripristino.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="177" />
-            <source>Before restoring “{0}”</source>
-            <translation>Prima di ripristinare «{0}»</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="183" />
             <source>Restore version “{0}”</source>
             <translation>Ripristina la versione «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="191" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
+            <source>Before restoring “{0}”</source>
+            <translation>Prima di ripristinare «{0}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="213" />
             <source>Delete version</source>
             <translation>Elimina versione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="192" />
-            <source>Delete the version “{0}”? This cannot be undone.</source>
-            <translation>Eliminare la versione «{0}»? L'operazione non si può annullare.</translation>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="214" />
+            <source>Delete the version “{0}”? Edit ▸ Undo brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="218" />
+            <source>Delete version “{0}”</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3660,6 +4171,112 @@ Ultima modifica {1}</translation>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Modalità concentrazione: F11 riporta i pannelli</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="54" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="177" />
+            <source>Open workspace project</source>
+            <translation>Apri progetto dell'area di lavoro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="57" />
+            <source>Workspace URL</source>
+            <translation>URL dell'area di lavoro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="58" />
+            <source>&amp;List projects</source>
+            <translation>&amp;Elenca progetti</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="61" />
+            <source>Projects</source>
+            <translation>Progetti</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
+            <source>Passwords come from your .pgpass file, the PostgreSQL service file or the system keychain.</source>
+            <translation>Le password vengono dal file .pgpass, dal file di servizio di PostgreSQL o dal portachiavi di sistema.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="75" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="124" />
+            <source>Workspace:</source>
+            <translation>Area di lavoro:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="96" />
+            <source> — open by {0}</source>
+            <translation> — aperto da {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="100" />
+            <source>Projects: {0}</source>
+            <translation>Progetti: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="101" />
+            <source>No projects yet: publish one with File ▸ Publish to workspace…</source>
+            <translation>Ancora nessun progetto: pubblicane uno con File ▸ Pubblica nell'area di lavoro…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="119" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <source>Publish to workspace</source>
+            <translation>Pubblica nell'area di lavoro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="125" />
+            <source>Project name:</source>
+            <translation>Nome del progetto:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="137" />
+            <source>Open &amp;workspace project…</source>
+            <translation>Apri progetto dell'&amp;area di lavoro…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="138" />
+            <source>Open a project shared on a team workspace (PostgreSQL)</source>
+            <translation>Apri un progetto condiviso nell'area di lavoro del team (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="141" />
+            <source>&amp;Publish to workspace…</source>
+            <translation>&amp;Pubblica nell'area di lavoro…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="142" />
+            <source>Copy this project into a team workspace</source>
+            <translation>Copia questo progetto nell'area di lavoro del team</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="182" />
+            <source>Read-only: your role may only read this workspace</source>
+            <translation>Sola lettura: il tuo ruolo può solo leggere quest'area di lavoro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="199" />
+            <source>Offline</source>
+            <translation>Non in linea</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="204" />
+            <source>Open by: {0}</source>
+            <translation>Aperto da: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="222" />
+            <source>Choose a project name without '#'.</source>
+            <translation>Scegli un nome di progetto senza '#'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="229" />
+            <source>Published as {0} — File ▸ Open workspace project… opens it</source>
+            <translation>Pubblicato come {0} — File ▸ Apri progetto dell'area di lavoro… lo apre</translation>
         </message>
     </context>
     <context>
@@ -3884,6 +4501,13 @@ Ultima modifica {1}</translation>
         <message>
             <source>Personas: {0}</source>
             <translation type="vanished">Personas: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Delete the version “{0}”? This cannot be undone.</source>
+            <translation type="vanished">Eliminare la versione «{0}»? L'operazione non si può annullare.</translation>
         </message>
     </context>
     <context>

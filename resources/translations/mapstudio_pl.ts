@@ -246,139 +246,149 @@
             <translation>Oznacz jako moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="50" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="53" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
             <source>Rename stage</source>
             <translation>Zmień nazwę etapu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
             <source>Insert stage before</source>
             <translation>Wstaw etap przed</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="56" />
             <source>Insert stage after</source>
             <translation>Wstaw etap za</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="57" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="58" />
             <source>Remove stage</source>
             <translation>Usuń etap</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="62" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="64" />
             <source>Rename lane</source>
             <translation>Zmień nazwę ścieżki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="65" />
             <source>Insert lane above</source>
             <translation>Wstaw ścieżkę powyżej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="65" />
             <source>Insert lane below</source>
             <translation>Wstaw ścieżkę poniżej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="69" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="71" />
             <source>Remove lane</source>
             <translation>Usuń ścieżkę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="79" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
             <source>Add emotion point</source>
             <translation>Dodaj punkt emocji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="83" />
             <source>Customer</source>
             <translation>Klient</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="82" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="84" />
             <source>{0} (to-be)</source>
             <translation>{0} (docelowo)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="85" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="87" />
             <source>Add card here</source>
             <translation>Dodaj kartę tutaj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="89" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="91" />
             <source>Paste here</source>
             <translation>Wklej tutaj</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="99" />
+            <source>Link to map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="101" />
+            <source>Open linked map</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -432,6 +442,107 @@
             <location filename="../../src/mapstudio/canvas/card_kinds.py" line="49" />
             <source>Image</source>
             <translation>Obraz</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeMarks</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="28" />
+            <source>A</source>
+            <comment>added</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
+            <source>C</source>
+            <comment>changed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
+            <source>M</source>
+            <comment>moved</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="37" />
+            <source>Added since the version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="39" />
+            <source>Moved since the version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="41" />
+            <source>from {0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="44" />
+            <source>Changed since the version</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="45" />
+            <source>Clear comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <source>Compared with “{0}”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>{0} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="64" />
+            <source>Removed ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="119" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="123" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="131" />
+            <source>Compare with version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="120" />
+            <source>No versions yet. Save one in File ▸ Versions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="124" />
+            <source>Mark what changed since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="151" />
+            <source>(untitled)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -541,10 +652,56 @@
         </message>
     </context>
     <context>
+        <name>EvidenceEditor</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="66" />
+            <source>Add source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="68" />
+            <source>Where this card comes from: an interview, a survey, analytics, support tickets, an observation, or an assumption nobody has checked yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="88" />
+            <source>Remove this source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="93" />
+            <source>What: who, when, how many</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvidenceFilter</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="25" />
+            <source>Show &amp;cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
+            <source>&amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
+            <source>Only &amp;assumptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="29" />
+            <source>Only &amp;validated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="447" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="455" />
             <source>Export map</source>
             <translation>Eksportuj mapę</translation>
         </message>
@@ -644,82 +801,92 @@
             <translation>Dodaj strony person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <source>Print review notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
+            <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
             <source>Extra line for the title block</source>
             <translation>Dodatkowy wiersz tabliczki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Orientation</source>
             <translation>Orientacja</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
             <source>Overlap</source>
             <translation>Zakładka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
             <source>Bleed</source>
             <translation>Spad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="266" />
             <source>Resolution</source>
             <translation>Rozdzielczość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Print language</source>
             <translation>Język wydruku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="265" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
             <source>Title block</source>
             <translation>Tabliczka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="271" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
             <source>Export…</source>
             <translation>Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="299" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="305" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="397" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="405" />
             <source>A table or text file: no page to preview.</source>
             <translation>Tabela lub plik tekstowy: brak strony do podglądu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="467" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="475" />
             <source>Exporting “{0}”…</source>
             <translation>Eksportowanie „{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="468" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="476" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="509" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="517" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
         </message>
@@ -743,204 +910,285 @@
         </message>
     </context>
     <context>
+        <name>Health</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="47" />
+            <source>Health</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="71" />
+            <source>No map is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="85" />
+            <source>{0} findings on this map: advice to keep it true.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="87" />
+            <source>No findings: owned, reviewed, backed by evidence.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>History</name>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
+            <source>Reply {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
+            <source>Add note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
+            <source>Resolve note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
+            <source>Reopen note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="50" />
+            <source>Edit note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
+            <source>Delete note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
+            <source>Update KPI values</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="22" />
             <source>(untitled)</source>
             <translation>(bez tytułu)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>description</source>
             <translation>opis</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>colour</source>
             <translation>kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>tags</source>
             <translation>tagi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>owner</source>
             <translation>właściciel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>span</source>
             <translation>zakres</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>severity</source>
             <translation>waga</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>impact</source>
             <translation>wpływ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>effort</source>
             <translation>nakład</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>channel</source>
             <translation>kanał</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>link</source>
             <translation>link</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>persona</source>
             <translation>persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>moment of truth</source>
             <translation>moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>picture</source>
             <translation>obraz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>width</source>
             <translation>szerokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>height</source>
             <translation>wysokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>kind</source>
             <translation>rodzaj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>line</source>
             <translation>linia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>goal</source>
             <translation>cel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="42" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>confidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>linked map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="44" />
             <source>Rename card {0}</source>
             <translation>Zmień nazwę karty {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="43" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="45" />
             <source>Change {0} of {1}</source>
             <translation>Zmień {0} w {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="53" />
             <source>Move card {0}</source>
             <translation>Przenieś kartę {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="53" />
             <source>Move {0} cards</source>
             <translation>Przenieś karty ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="57" />
             <source>Delete card {0}</source>
             <translation>Usuń kartę {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="57" />
             <source>Delete {0} cards</source>
             <translation>Usuń karty ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="61" />
             <source>Cut card {0}</source>
             <translation>Wytnij kartę {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="61" />
             <source>Cut {0} cards</source>
             <translation>Wytnij karty ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="63" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="65" />
             <source>Add card {0}</source>
             <translation>Dodaj kartę {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="70" />
             <source>Add stage {0}</source>
             <translation>Dodaj etap {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="70" />
             <source>Remove stage {0}</source>
             <translation>Usuń etap {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="69" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="71" />
             <source>Move stage {0}</source>
             <translation>Przenieś etap {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="76" />
             <source>Add lane {0}</source>
             <translation>Dodaj ścieżkę {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="76" />
             <source>Remove lane {0}</source>
             <translation>Usuń ścieżkę {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="75" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="77" />
             <source>Move lane {0}</source>
             <translation>Przenieś ścieżkę {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="86" />
             <source>Rename stage {0}</source>
             <translation>Zmień nazwę etapu {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="86" />
             <source>Rename lane {0}</source>
             <translation>Zmień nazwę ścieżki {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="87" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="89" />
             <source>Resize stage {0}</source>
             <translation>Zmień szerokość etapu {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="90" />
             <source>Change {0} of stage {1}</source>
             <translation>Zmień {0} etapu {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="90" />
             <source>Change {0} of lane {1}</source>
             <translation>Zmień {0} ścieżki {1}</translation>
         </message>
@@ -948,374 +1196,379 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="75" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="76" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
             <source>Inspector</source>
             <translation>Inspektor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="86" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="413" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="87" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="422" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Zaznacz kartę, etap lub ścieżkę, aby ją edytować.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="148" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="210" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
             <source>none</source>
             <translation>brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
             <source>default</source>
             <translation>domyślny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="165" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
             <source>Pick a colour</source>
             <translation>Wybierz kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="177" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="190" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="179" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Colour</source>
             <translation>Kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>„{0}” nie jest kolorem: użyj #rrggbb, np. #2563eb, lub zostaw pole puste, aby użyć domyślnego.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="241" />
             <source>Card</source>
             <translation>Karta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="398" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <source>Body</source>
             <translation>Treść</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
             <source>(none)</source>
             <translation>(brak)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
             <source>Channel</source>
             <translation>Kanał</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Owner / department</source>
             <translation>Właściciel / dział</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
             <source>Tags</source>
             <translation>Tagi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
             <source>comma, separated</source>
             <translation>rozdzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="259" />
             <source>Link</source>
             <translation>Łącze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
             <source>Spans stages</source>
             <translation>Obejmuje etapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="272" />
             <source>Moment of truth</source>
             <translation>Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="271" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Wyróżnij tę kartę jako moment, który przesądza o całej podróży</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
             <source>Rating</source>
             <translation>Ocena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
             <source>Severity</source>
             <translation>Waga</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
             <source>Impact</source>
             <translation>Wpływ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="294" />
             <source>Effort</source>
             <translation>Nakład pracy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="296" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
             <source>KPI name</source>
             <translation>Nazwa KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
             <source>KPI value</source>
             <translation>Wartość KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
             <source>KPI target</source>
             <translation>Cel KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
             <source>KPI unit</source>
             <translation>Jednostka KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
             <source>lower</source>
             <translation>niższy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
             <source>higher</source>
             <translation>wyższy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
             <source>automatic ({0})</source>
             <translation>automatycznie ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
             <source>Better when</source>
             <translation>Lepiej, gdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Czy KPI poprawia się, gdy rośnie, czy gdy maleje; tryb automatyczny odczytuje to z nazwy i jednostki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
             <source>Stage</source>
             <translation>Etap</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
             <source>Phase</source>
             <translation>Faza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
             <source>Width</source>
             <translation>Szerokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Lane</source>
             <translation>Ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="369" />
             <source>None</source>
             <translation>Brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="370" />
             <source>Line of interaction</source>
             <translation>Linia interakcji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
             <source>Line of visibility</source>
             <translation>Linia widoczności</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="372" />
             <source>Line of internal interaction</source>
             <translation>Linia interakcji wewnętrznej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
             <source>Line below</source>
             <translation>Linia poniżej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
             <source>auto (grows with cards)</source>
             <translation>automatyczna (rośnie z kartami)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Minimalna wysokość; ścieżka i tak rośnie, by zmieścić karty</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Height</source>
             <translation>Wysokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="399" />
             <source>Goal / scope</source>
             <translation>Cel / zakres</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="393" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="401" />
             <source>Map type</source>
             <translation>Typ mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="403" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
             <source>Change…</source>
             <translation>Zmień…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="404" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="412" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Zmień skalę emocji; istniejące oceny zostaną przeliczone</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="408" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="416" />
             <source>Emotion scale</source>
             <translation>Skala emocji</translation>
         </message>
@@ -1323,52 +1576,52 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="34" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
             <source>Emotion &amp;scale…</source>
             <translation>&amp;Skala emocji…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
             <source>Create &amp;future state from this map</source>
             <translation>Utwórz stan &amp;docelowy z tej mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="41" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
             <source>Go to &amp;counterpart map</source>
             <translation>Przejdź do mapy &amp;odpowiadającej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="43" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="44" />
             <source>&amp;Walkthrough</source>
             <translation>&amp;Prezentacja krok po kroku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="55" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="56" />
             <source>Map header</source>
             <translation>Nagłówek mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="143" />
             <source>current state</source>
             <translation>stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="131" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="145" />
             <source>{0} — future state</source>
             <translation>{0} — stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
             <source>Emotion point</source>
             <translation>Punkt emocji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
             <source>Label:</source>
             <translation>Etykieta:</translation>
         </message>
@@ -1376,7 +1629,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="404" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="406" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -1384,355 +1637,487 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of interaction</source>
             <translation>Linia interakcji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of visibility</source>
             <translation>Linia widoczności</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of internal interaction</source>
             <translation>Linia interakcji wewnętrznej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Personas: {0}</source>
             <translation>Persony: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Customer</source>
             <translation>Klient</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} (to-be)</source>
             <translation>{0} (docelowo)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Severity {0}</source>
             <translation>Waga {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Impact {0}</source>
             <translation>Wpływ {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Effort {0}</source>
             <translation>Nakład pracy {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} / target {1}</source>
             <translation>{0} / cel {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Moment of truth</source>
             <translation>Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>{0} findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>KPIs {0}/{1} on target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Owner: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review by {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review overdue since {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review notes — {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Card “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Stage “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>No review notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Validated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Some evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Assumption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Page {0} of {1}</source>
             <translation>Strona {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Version {0}</source>
             <translation>Wersja {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Map {0} of {1}</source>
             <translation>Mapa {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Emotion {0} … {1}</source>
             <translation>Emocje {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>January February March April May June July August September October November December</source>
             <translation>stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} years</source>
             <translation>Wiek: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>About</source>
             <translation>O personie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Goals</source>
             <translation>Cele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Frustrations</source>
             <translation>Frustracje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Motivations</source>
             <translation>Motywacje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Market size</source>
             <translation>Wielkość rynku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Technology</source>
             <translation>Technologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Assembly overview</source>
             <translation>Schemat składania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — arkusze {2} {3}: {1} (wiersze × kolumny: {4} × {5}), plakat {6} × {7} mm, zakładka {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>landscape</source>
             <translation>poziomo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>portrait</source>
             <translation>pionowo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Przytnij każdy arkusz wzdłuż znaczników cięcia na lewej i górnej krawędzi (z wyjątkiem pierwszej kolumny i pierwszego wiersza), nałóż go na pas zakładki sąsiedniego arkusza i wyrównaj znaczniki pasowania.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Row {0} · Column {1}</source>
             <translation>Wiersz {0} · Kolumna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>page {0}</source>
             <translation>str. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>overlap {0} mm</source>
             <translation>zakładka {0} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Web</source>
             <translation>WWW</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mobile app</source>
             <translation>Aplikacja mobilna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Store</source>
             <translation>Sklep</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Chat</source>
             <translation>Czat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Social</source>
             <translation>Media społecznościowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Ads</source>
             <translation>Reklamy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Search</source>
             <translation>Wyszukiwarka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mail</source>
             <translation>Poczta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Kiosk</source>
             <translation>Kiosk</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Video</source>
             <translation>Wideo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>In person</source>
             <translation>Osobiście</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="25" />
+            <source>Linked maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="37" />
+            <source>◀ Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="38" />
+            <source>Back to the map this link was followed from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="117" />
+            <location filename="../../src/mapstudio/ui/links.py" line="120" />
+            <source>(no link)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="122" />
+            <source>Link to map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="123" />
+            <source>Double-clicking this card opens:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="124" />
+            <source>Double-clicking this stage's header opens:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LivingFeatures</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="29" />
+            <source>Compare with &amp;version…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="30" />
+            <source>C&amp;lear comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="35" />
+            <source>Update &amp;metrics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="38" />
+            <source>&amp;Link to map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
+            <source>&amp;Back to the linking map</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2033,64 +2418,64 @@
             <translation>Zapisano „{0}” w Moich szablonach</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="257" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
             <source>New lane</source>
             <translation>Nowa ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="266" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="271" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="266" />
             <source>Export is not available.</source>
             <translation>Eksport jest niedostępny.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="282" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="299" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="281" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="283" />
             <source>The template gallery is not available.</source>
             <translation>Galeria szablonów jest niedostępna.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="293" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
             <source>Add map from template</source>
             <translation>Dodaj mapę z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
             <source>New project from template</source>
             <translation>Nowy projekt z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="79" />
             <source>History</source>
             <translation>Historia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="78" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="82" />
             <source>Opened project</source>
             <translation>Otwarto projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="98" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="105" />
             <source>Read-only: changes are not saved</source>
             <translation>Tylko do odczytu: zmiany nie są zapisywane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
             <source>Damaged map</source>
             <translation>Uszkodzona mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2099,57 +2484,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` pokazuje, co jest nie tak.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="139" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="144" />
             <source>The last change was not saved.</source>
             <translation>Ostatnia zmiana nie została zapisana.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="145" />
             <source>Change not saved</source>
             <translation>Zmiana nie została zapisana</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="151" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="156" />
             <source>Open demo</source>
             <translation>Otwórz demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
             <source>Opening {0}…</source>
             <translation>Otwieranie {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
             <source>Opening the demo…</source>
             <translation>Otwieranie demo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="195" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="205" />
             <source>Journey map</source>
             <translation>Mapa podróży</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="196" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="206" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>Mapa: etapy w kolumnach, ścieżki w wierszach, karty w komórkach</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="272" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
             <source>[read-only]</source>
             <translation>[tylko do odczytu]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="301" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="314" />
             <source>{0} cards selected</source>
             <translation>Zaznaczone karty: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="331" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="344" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="332" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="345" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Okna dialogowe otwierane od teraz są już w nowym języku; menu i panele zmienią się po ponownym uruchomieniu Map Studio.</translation>
         </message>
@@ -2300,84 +2685,162 @@ Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` p
     <context>
         <name>MapsDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="34" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="35" />
             <source>Maps</source>
             <translation>Mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
             <source>Add a new map</source>
             <translation>Dodaj nową mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
             <source>Duplicate the selected map</source>
             <translation>Powiel zaznaczoną mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
             <source>Rename the selected map</source>
             <translation>Zmień nazwę zaznaczonej mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
             <source>Move the map up</source>
             <translation>Przesuń mapę w górę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
             <source>Move the map down</source>
             <translation>Przesuń mapę w dół</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
             <source>Delete the selected map</source>
             <translation>Usuń zaznaczoną mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="97" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="111" />
             <source>New journey map</source>
             <translation>Nowa mapa podróży</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="128" />
             <source>Rename map</source>
             <translation>Zmień nazwę mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="128" />
             <source>Title:</source>
             <translation>Tytuł:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="144" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="158" />
             <source>Delete map</source>
             <translation>Usuń mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="145" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="159" />
             <source>Delete the map “{0}”? You can undo this.</source>
             <translation>Usunąć mapę „{0}”? Można to cofnąć.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsUpdate</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
+            <source>Update metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
+            <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
+            <source>Nothing was changed. {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
+            <source>Update metrics from “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
+            <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="151" />
+            <source>Write a review note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="154" />
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="167" />
+            <source> · resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="183" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <source>Resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="192" />
+            <source>Reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="214" />
+            <source>Write a reply…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="217" />
+            <source>Send reply</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2561,7 +3024,7 @@ zdjęcie</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="43" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="98" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="105" />
             <source>New persona</source>
             <translation>Nowa persona</translation>
         </message>
@@ -2581,38 +3044,38 @@ zdjęcie</translation>
             <translation>Importuj persony z innego projektu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="145" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="149" />
             <source>Delete persona</source>
             <translation>Usuń personę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="146" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="150" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>Usunąć „{0}” z projektu? Mapy stracą jej krzywą emocji. Można to cofnąć.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="156" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="174" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="160" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="178" />
             <source>Import personas</source>
             <translation>Importuj persony</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="161" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="165" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="169" />
             <source>These personas are already in this project</source>
             <translation>Te persony są już w tym projekcie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="189" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="193" />
             <source>Imported {0} personas from {1}</source>
             <translation>Zaimportowano persony z {1}: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="191" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="195" />
             <source>No new personas in {0}</source>
             <translation>Brak nowych person w {0}</translation>
         </message>
@@ -2690,157 +3153,167 @@ zdjęcie</translation>
             <translation>&amp;Motyw:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="83" />
+            <source>The name your review notes are signed with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="84" />
+            <source>&amp;Your name in review notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="85" />
             <source>Some texts change language only after a restart.</source>
             <translation>Niektóre teksty zmienią język dopiero po ponownym uruchomieniu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="100" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="103" />
             <source>from</source>
             <translation>od</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="102" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="105" />
             <source>to</source>
             <translation>do</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="107" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="110" />
             <source>Fit to the map</source>
             <translation>Dopasuj do mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="108" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="111" />
             <source>Automatic (readable type)</source>
             <translation>Automatycznie (czytelny tekst)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="112" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="115" />
             <source>No tiling (one sheet)</source>
             <translation>Bez podziału (jeden arkusz)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="113" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Drukuj duże mapy jako plakat z kilku arkuszy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Na ile sąsiednie arkusze zachodzą na siebie przy klejeniu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
             <source>Default emotion scale:</source>
             <translation>Domyślna skala emocji:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="123" />
             <source>Default &amp;paper:</source>
             <translation>Domyślny &amp;papier:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="124" />
             <source>Poster &amp;tiling:</source>
             <translation>&amp;Podział na plakat:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="125" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Zakładka arkuszy:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="128" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="131" />
             <source>Show the &amp;grid</source>
             <translation>Pokaż &amp;siatkę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="129" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="132" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Przyciągaj do siatki podczas przeciągania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="132" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="138" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Rozmiar siatki:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
             <source>The mouse &amp;wheel zooms (instead of scrolling)</source>
             <translation>&amp;Kółko myszy powiększa (zamiast przewijać)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="137" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="140" />
             <source>For a mouse without a trackpad. Ctrl+wheel zooms either way; two-finger scrolling on a trackpad always moves the map.</source>
             <translation>Dla myszy bez gładzika. Ctrl+kółko powiększa zawsze; przewijanie dwoma palcami na gładziku zawsze przesuwa mapę.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Twórz kopie zapasowe otwartych projektów</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
             <source>Leave empty for the default folder</source>
             <translation>Pozostaw puste, aby użyć domyślnego folderu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="153" />
             <source>&amp;Browse…</source>
             <translation>&amp;Przeglądaj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="155" />
             <source>S&amp;how</source>
             <translation>Po&amp;każ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="153" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="156" />
             <source>Open the backup folder in the file manager</source>
             <translation>Otwórz folder kopii zapasowych w menedżerze plików</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source>Older versions are deleted</source>
             <translation>Starsze wersje są usuwane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
             <source>Backup folder:</source>
             <translation>Folder kopii zapasowych:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Liczba wersji na projekt:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
             <source>Back up &amp;every:</source>
             <translation>Kopia &amp;co:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Projekty zapisują się na bieżąco; kopie zapasowe pozwalają wrócić do wcześniejszej wersji pliku.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="181" />
             <source>Backup folder</source>
             <translation>Folder kopii zapasowych</translation>
         </message>
@@ -2958,46 +3431,46 @@ Plik i jego dziennik pozostawiono dokładnie w takim stanie, w jakim były.</tra
     <context>
         <name>ProjectImport</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="41" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="57" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="63" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="29" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="39" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="42" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="55" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="61" />
             <source>Import</source>
             <translation>Importuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="29" />
             <source>Journey files (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;Map Studio JSON (*.json);;CSV (*.csv);;Mermaid journey (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</source>
             <translation>Pliki podróży (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;JSON Map Studio (*.json);;CSV (*.csv);;Podróż w Mermaid (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="42" />
             <source>{0} holds no maps.</source>
             <translation>{0} nie zawiera map.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="62" />
             <source>Add the {0} map(s) of {1} to this project, or make a new project of them?</source>
             <translation>Dodać mapy z {1} (liczba: {0}) do tego projektu czy utworzyć z nich nowy projekt?</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="66" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
             <source>Add to this project</source>
             <translation>Dodaj do tego projektu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="67" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="65" />
             <source>New project…</source>
             <translation>Nowy projekt…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="76" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="74" />
             <source>Import {0}</source>
             <translation>Importuj {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="103" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="88" />
             <source>New project from import</source>
             <translation>Nowy projekt z importu</translation>
         </message>
@@ -3005,87 +3478,105 @@ Plik i jego dziennik pozostawiono dokładnie w takim stanie, w jakim były.</tra
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="43" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="44" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="147" />
             <source>Project settings</source>
             <translation>Ustawienia projektu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="52" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
             <source>e.g. your agency or team name</source>
             <translation>np. nazwa agencji lub zespołu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="57" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="59" />
             <source>Choose…</source>
             <translation>Wybierz…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="58" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="60" />
             <source>Remove</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="71" />
             <source>Brand name</source>
             <translation>Nazwa marki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="116" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="124" />
             <source>Brand logo</source>
             <translation>Logo marki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="74" />
             <source>Interface language</source>
             <translation>Język interfejsu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="78" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="80" />
             <source>The language of the words the map adds on screen and on paper: lane captions, badges, legend, footer</source>
             <translation>Język słów, które mapa dodaje na ekranie i na papierze: podpisy ścieżek, plakietki, legenda, stopka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="81" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="83" />
             <source>Map language</source>
             <translation>Język mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="84" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
             <translation>Nazwa i logo marki pojawiają się w tabliczce tytułowej drukowanych i eksportowanych map.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="100" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
             <source>No logo</source>
             <translation>Brak logo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="113" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="115" />
             <source>{0}: larger than 64 MB</source>
             <translation>{0}: większy niż 64 MB</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="123" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="125" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
             <translation>Obrazy (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
             <source>Edit project settings</source>
             <translation>Edytuj ustawienia projektu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStatus</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
+            <source>Review overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
+            <source>Past their review date: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
+            <source>Review overdue since {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3220,79 +3711,79 @@ Plik i jego dziennik pozostawiono dokładnie w takim stanie, w jakim były.</tra
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="183" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="189" />
             <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
             <translation>Mapy podróży klienta bez internetu. Zacznij od szablonu, otwórz projekt lub wypróbuj demo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="195" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
             <source>New from template…</source>
             <translation>Nowy z szablonu…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="196" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
             <source>Start from an industry template</source>
             <translation>Zacznij od szablonu branżowego</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="198" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
             <source>New blank project…</source>
             <translation>Nowy pusty projekt…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="199" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
             <source>Start with an empty starter map</source>
             <translation>Zacznij od pustej mapy startowej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
             <source>Open…</source>
             <translation>Otwórz…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
             <source>Open a .mapstudio project file</source>
             <translation>Otwórz plik projektu .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="209" />
             <source>Open demo</source>
             <translation>Otwórz demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
             <translation>Podróż kredytu hipotecznego do zbadania: to Twoja kopia, edytuj ją swobodnie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="219" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="225" />
             <source>Recent projects</source>
             <translation>Ostatnie projekty</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="239" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="245" />
             <source>Double-click to open; right-click for more</source>
             <translation>Kliknij dwukrotnie, aby otworzyć; prawym przyciskiem, aby zobaczyć więcej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="240" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="246" />
             <source>Projects you open or create will appear here.</source>
             <translation>Tutaj pojawią się projekty, które otworzysz lub utworzysz.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="293" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="312" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Ostatnia zmiana {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="324" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="343" />
             <source>Open</source>
             <translation>Otwórz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="325" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="344" />
             <source>Remove from the list</source>
             <translation>Usuń z listy</translation>
         </message>
@@ -3409,80 +3900,100 @@ Ostatnia zmiana {1}</translation>
     <context>
         <name>VersionsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="70" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="72" />
             <source>Versions</source>
             <translation>Wersje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="84" />
             <source>Changes since this version:</source>
             <translation>Zmiany od tej wersji:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="88" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
             <source>Save version…</source>
             <translation>Zapisz wersję…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="89" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
             <source>Restore</source>
             <translation>Przywróć</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="92" />
+            <source>Compare with current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="93" />
+            <source>Mark on the map the cards added, changed and moved since this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="96" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="97" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="143" />
             <source>No versions yet. Save one before a workshop or a big change, and come back to it at any time.</source>
             <translation>Nie ma jeszcze wersji. Zapisz ją przed warsztatem lub dużą zmianą i wracaj do niej w dowolnej chwili.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="154" />
             <source>No changes.</source>
             <translation>Brak zmian.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="163" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="161" />
+            <source>Save version “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
             <source>Save version</source>
             <translation>Zapisz wersję</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="170" />
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="194" />
             <source>Restore version</source>
             <translation>Przywróć wersję</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="179" />
             <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
             <translation>Przywrócić cały projekt do wersji „{0}”? Obecny stan projektu zostanie najpierw zapisany jako wersja, a Cofnij odwróci przywrócenie.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="177" />
-            <source>Before restoring “{0}”</source>
-            <translation>Przed przywróceniem „{0}”</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="183" />
             <source>Restore version “{0}”</source>
             <translation>Przywróć wersję „{0}”</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="191" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
+            <source>Before restoring “{0}”</source>
+            <translation>Przed przywróceniem „{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="213" />
             <source>Delete version</source>
             <translation>Usuń wersję</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="192" />
-            <source>Delete the version “{0}”? This cannot be undone.</source>
-            <translation>Usunąć wersję „{0}”? Tej operacji nie można cofnąć.</translation>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="214" />
+            <source>Delete the version “{0}”? Edit ▸ Undo brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="218" />
+            <source>Delete version “{0}”</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3660,6 +4171,112 @@ Ostatnia zmiana {1}</translation>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Tryb skupienia: F11 przywraca panele</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="54" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="177" />
+            <source>Open workspace project</source>
+            <translation>Otwórz projekt z przestrzeni zespołu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="57" />
+            <source>Workspace URL</source>
+            <translation>Adres URL przestrzeni</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="58" />
+            <source>&amp;List projects</source>
+            <translation>&amp;Pokaż projekty</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="61" />
+            <source>Projects</source>
+            <translation>Projekty</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
+            <source>Passwords come from your .pgpass file, the PostgreSQL service file or the system keychain.</source>
+            <translation>Hasła pochodzą z pliku .pgpass, pliku usług PostgreSQL lub systemowego pęku kluczy.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="75" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="124" />
+            <source>Workspace:</source>
+            <translation>Przestrzeń:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="96" />
+            <source> — open by {0}</source>
+            <translation> — otwarty przez {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="100" />
+            <source>Projects: {0}</source>
+            <translation>Projekty: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="101" />
+            <source>No projects yet: publish one with File ▸ Publish to workspace…</source>
+            <translation>Brak projektów: opublikuj jeden przez Plik ▸ Opublikuj w przestrzeni zespołu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="119" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <source>Publish to workspace</source>
+            <translation>Opublikuj w przestrzeni zespołu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="125" />
+            <source>Project name:</source>
+            <translation>Nazwa projektu:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="137" />
+            <source>Open &amp;workspace project…</source>
+            <translation>Otwórz projekt z &amp;przestrzeni zespołu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="138" />
+            <source>Open a project shared on a team workspace (PostgreSQL)</source>
+            <translation>Otwórz projekt udostępniony w przestrzeni zespołu (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="141" />
+            <source>&amp;Publish to workspace…</source>
+            <translation>&amp;Opublikuj w przestrzeni zespołu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="142" />
+            <source>Copy this project into a team workspace</source>
+            <translation>Skopiuj ten projekt do przestrzeni zespołu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="182" />
+            <source>Read-only: your role may only read this workspace</source>
+            <translation>Tylko do odczytu: Twoja rola może tylko czytać tę przestrzeń</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="199" />
+            <source>Offline</source>
+            <translation>Brak połączenia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="204" />
+            <source>Open by: {0}</source>
+            <translation>Otwarty przez: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="222" />
+            <source>Choose a project name without '#'.</source>
+            <translation>Wybierz nazwę projektu bez znaku '#'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="229" />
+            <source>Published as {0} — File ▸ Open workspace project… opens it</source>
+            <translation>Opublikowano jako {0} — Plik ▸ Otwórz projekt z przestrzeni zespołu… otwiera go</translation>
         </message>
     </context>
     <context>
@@ -3884,6 +4501,13 @@ Ostatnia zmiana {1}</translation>
         <message>
             <source>Personas: {0}</source>
             <translation type="vanished">Persony: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Delete the version “{0}”? This cannot be undone.</source>
+            <translation type="vanished">Usunąć wersję „{0}”? Tej operacji nie można cofnąć.</translation>
         </message>
     </context>
     <context>

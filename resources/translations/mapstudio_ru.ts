@@ -246,139 +246,149 @@
             <translation>Отметить как момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="49" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="50" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="53" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
             <source>Rename stage</source>
             <translation>Переименовать этап</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="54" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
             <source>Insert stage before</source>
             <translation>Вставить этап перед</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="56" />
             <source>Insert stage after</source>
             <translation>Вставить этап после</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="57" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="58" />
             <source>Remove stage</source>
             <translation>Удалить этап</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="62" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="64" />
             <source>Rename lane</source>
             <translation>Переименовать дорожку</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="65" />
             <source>Insert lane above</source>
             <translation>Вставить дорожку выше</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="63" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="65" />
             <source>Insert lane below</source>
             <translation>Вставить дорожку ниже</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="68" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="69" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="71" />
             <source>Remove lane</source>
             <translation>Удалить дорожку</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="79" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
             <source>Add emotion point</source>
             <translation>Добавить точку эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="81" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="83" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="82" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="84" />
             <source>{0} (to-be)</source>
             <translation>{0} (целевое)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="85" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="87" />
             <source>Add card here</source>
             <translation>Добавить карточку сюда</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/context_menu.py" line="89" />
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="91" />
             <source>Paste here</source>
             <translation>Вставить сюда</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="99" />
+            <source>Link to map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/context_menu.py" line="101" />
+            <source>Open linked map</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -432,6 +442,107 @@
             <location filename="../../src/mapstudio/canvas/card_kinds.py" line="49" />
             <source>Image</source>
             <translation>Изображение</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeMarks</name>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="28" />
+            <source>A</source>
+            <comment>added</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
+            <source>C</source>
+            <comment>changed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
+            <source>M</source>
+            <comment>moved</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="37" />
+            <source>Added since the version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="39" />
+            <source>Moved since the version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="41" />
+            <source>from {0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="44" />
+            <source>Changed since the version</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="45" />
+            <source>Clear comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <source>Compared with “{0}”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>{0} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="64" />
+            <source>Removed ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="119" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="123" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="131" />
+            <source>Compare with version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="120" />
+            <source>No versions yet. Save one in File ▸ Versions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="124" />
+            <source>Mark what changed since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="151" />
+            <source>(untitled)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -541,10 +652,56 @@
         </message>
     </context>
     <context>
+        <name>EvidenceEditor</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="66" />
+            <source>Add source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="68" />
+            <source>Where this card comes from: an interview, a survey, analytics, support tickets, an observation, or an assumption nobody has checked yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="88" />
+            <source>Remove this source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="93" />
+            <source>What: who, when, how many</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvidenceFilter</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="25" />
+            <source>Show &amp;cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
+            <source>&amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
+            <source>Only &amp;assumptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/evidence_filter.py" line="29" />
+            <source>Only &amp;validated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="447" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="455" />
             <source>Export map</source>
             <translation>Экспорт карты</translation>
         </message>
@@ -644,82 +801,92 @@
             <translation>Добавить страницы персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <source>Print review notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
+            <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
             <source>Extra line for the title block</source>
             <translation>Дополнительная строка штампа</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="253" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="254" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="255" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Scale</source>
             <translation>Масштаб</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
             <source>Overlap</source>
             <translation>Перекрытие</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
             <source>Bleed</source>
             <translation>Вылет под обрез</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="266" />
             <source>Resolution</source>
             <translation>Разрешение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Print language</source>
             <translation>Язык печати</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="265" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
             <source>Title block</source>
             <translation>Штамп</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="271" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="299" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="305" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="397" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="405" />
             <source>A table or text file: no page to preview.</source>
             <translation>Таблица или текстовый файл: страницы для просмотра нет.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="467" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="475" />
             <source>Exporting “{0}”…</source>
             <translation>Экспорт «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="468" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="476" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="509" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="517" />
             <source>Export failed</source>
             <translation>Не удалось экспортировать</translation>
         </message>
@@ -743,204 +910,285 @@
         </message>
     </context>
     <context>
+        <name>Health</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="47" />
+            <source>Health</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthDock</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="71" />
+            <source>No map is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="85" />
+            <source>{0} findings on this map: advice to keep it true.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="87" />
+            <source>No findings: owned, reviewed, backed by evidence.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>History</name>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
+            <source>Reply {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
+            <source>Add note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
+            <source>Resolve note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
+            <source>Reopen note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="50" />
+            <source>Edit note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
+            <source>Delete note {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
+            <source>Update KPI values</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="22" />
             <source>(untitled)</source>
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>description</source>
             <translation>описание</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>colour</source>
             <translation>цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>tags</source>
             <translation>теги</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>owner</source>
             <translation>ответственный</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>span</source>
             <translation>протяжённость</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>severity</source>
             <translation>серьёзность</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>impact</source>
             <translation>влияние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>effort</source>
             <translation>трудозатраты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>channel</source>
             <translation>канал</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>link</source>
             <translation>ссылка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>persona</source>
             <translation>персона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>moment of truth</source>
             <translation>момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>picture</source>
             <translation>изображение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>width</source>
             <translation>ширина</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>height</source>
             <translation>высота</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>kind</source>
             <translation>тип</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>line</source>
             <translation>линия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="35" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>goal</source>
             <translation>цель</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="42" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>confidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>linked map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="37" />
+            <source>review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/commands/naming.py" line="44" />
             <source>Rename card {0}</source>
             <translation>Переименовать карточку {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="43" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="45" />
             <source>Change {0} of {1}</source>
             <translation>Изменить {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="53" />
             <source>Move card {0}</source>
             <translation>Переместить карточку {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="51" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="53" />
             <source>Move {0} cards</source>
             <translation>Переместить карточки ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="57" />
             <source>Delete card {0}</source>
             <translation>Удалить карточку {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="55" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="57" />
             <source>Delete {0} cards</source>
             <translation>Удалить карточки ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="61" />
             <source>Cut card {0}</source>
             <translation>Вырезать карточку {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="59" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="61" />
             <source>Cut {0} cards</source>
             <translation>Вырезать карточки ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="63" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="65" />
             <source>Add card {0}</source>
             <translation>Добавить карточку {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="70" />
             <source>Add stage {0}</source>
             <translation>Добавить этап {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="68" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="70" />
             <source>Remove stage {0}</source>
             <translation>Удалить этап {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="69" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="71" />
             <source>Move stage {0}</source>
             <translation>Переместить этап {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="76" />
             <source>Add lane {0}</source>
             <translation>Добавить дорожку {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="74" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="76" />
             <source>Remove lane {0}</source>
             <translation>Удалить дорожку {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="75" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="77" />
             <source>Move lane {0}</source>
             <translation>Переместить дорожку {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="86" />
             <source>Rename stage {0}</source>
             <translation>Переименовать этап {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="84" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="86" />
             <source>Rename lane {0}</source>
             <translation>Переименовать дорожку {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="87" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="89" />
             <source>Resize stage {0}</source>
             <translation>Изменить ширину этапа {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="90" />
             <source>Change {0} of stage {1}</source>
             <translation>Изменить {0} этапа {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/naming.py" line="88" />
+            <location filename="../../src/mapstudio/commands/naming.py" line="90" />
             <source>Change {0} of lane {1}</source>
             <translation>Изменить {0} дорожки {1}</translation>
         </message>
@@ -948,374 +1196,379 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="75" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="329" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="76" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
             <source>Inspector</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="86" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="413" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="87" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="422" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Выберите карточку, этап или дорожку, чтобы изменить их.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="148" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="210" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="162" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
             <source>default</source>
             <translation>по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="165" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
             <source>Pick a colour</source>
             <translation>Выбрать цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="177" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="190" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="179" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Colour</source>
             <translation>Цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="191" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» — не цвет: укажите #rrggbb, например #2563eb, или оставьте поле пустым для цвета по умолчанию.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="239" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="241" />
             <source>Card</source>
             <translation>Карточка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="240" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="357" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="398" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <source>Body</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="254" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
             <source>Owner / department</source>
             <translation>Ответственный / отдел</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
             <source>Tags</source>
             <translation>Метки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
             <source>comma, separated</source>
             <translation>через запятую</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>Persona</source>
             <translation>Персона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="259" />
             <source>Link</source>
             <translation>Ссылка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="268" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
             <source>Spans stages</source>
             <translation>Охватывает этапов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="272" />
             <source>Moment of truth</source>
             <translation>Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="271" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Отметить карточку как момент, от которого зависит весь путь клиента</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="285" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
             <source>Rating</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="286" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
             <source>Severity</source>
             <translation>Серьёзность</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="288" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
             <source>Impact</source>
             <translation>Влияние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="294" />
             <source>Effort</source>
             <translation>Трудозатраты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="296" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
             <source>KPI name</source>
             <translation>Название KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
             <source>KPI value</source>
             <translation>Значение KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
             <source>KPI target</source>
             <translation>Цель KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
             <source>KPI unit</source>
             <translation>Единица KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
             <source>lower</source>
             <translation>ниже</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
             <source>higher</source>
             <translation>выше</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
             <source>automatic ({0})</source>
             <translation>автоматически ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
             <source>Better when</source>
             <translation>Лучше, когда</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Улучшается ли KPI при росте или при снижении; в автоматическом режиме это определяется по названию и единице</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="336" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="337" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="338" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="340" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
             <source>Phase</source>
             <translation>Фаза</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
             <source>Width</source>
             <translation>Ширина</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Lane</source>
             <translation>Дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="358" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="359" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="361" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="369" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="370" />
             <source>Line of interaction</source>
             <translation>Линия взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="363" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
             <source>Line of visibility</source>
             <translation>Линия видимости</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="372" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
             <source>Line below</source>
             <translation>Линия под дорожкой</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
             <source>auto (grows with cards)</source>
             <translation>авто (растёт вместе с карточками)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Минимальная высота; дорожка всё равно растёт, чтобы вместить карточки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Height</source>
             <translation>Высота</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
             <source>Map</source>
             <translation>Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="399" />
             <source>Goal / scope</source>
             <translation>Цель / охват</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="393" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="401" />
             <source>Map type</source>
             <translation>Тип карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="403" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
             <source>Change…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="404" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="412" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Изменить шкалу эмоций; имеющиеся оценки будут пересчитаны</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="408" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="416" />
             <source>Emotion scale</source>
             <translation>Шкала эмоций</translation>
         </message>
@@ -1323,52 +1576,52 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="34" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
             <source>Emotion &amp;scale…</source>
             <translation>&amp;Шкала эмоций…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
             <source>Create &amp;future state from this map</source>
             <translation>Создать &amp;целевое состояние из этой карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="41" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
             <source>Go to &amp;counterpart map</source>
             <translation>Перейти к &amp;парной карте</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="43" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="44" />
             <source>&amp;Walkthrough</source>
             <translation>&amp;Пошаговый показ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="55" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="56" />
             <source>Map header</source>
             <translation>Заголовок карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="129" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="143" />
             <source>current state</source>
             <translation>текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="131" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="145" />
             <source>{0} — future state</source>
             <translation>{0} — целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
             <source>Emotion point</source>
             <translation>Точка эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="184" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
             <source>Label:</source>
             <translation>Подпись:</translation>
         </message>
@@ -1376,7 +1629,7 @@
     <context>
         <name>JourneyView</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/view.py" line="404" />
+            <location filename="../../src/mapstudio/canvas/view.py" line="406" />
             <source>Map Studio</source>
             <translation>Map Studio</translation>
         </message>
@@ -1384,355 +1637,487 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of interaction</source>
             <translation>Линия взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of visibility</source>
             <translation>Линия видимости</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Personas: {0}</source>
             <translation>Персоны: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} (to-be)</source>
             <translation>{0} (целевое)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Severity {0}</source>
             <translation>Серьёзность {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Impact {0}</source>
             <translation>Влияние {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Effort {0}</source>
             <translation>Трудозатраты {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} / target {1}</source>
             <translation>{0} / цель {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Moment of truth</source>
             <translation>Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>{0} findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>KPIs {0}/{1} on target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Owner: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review by {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review overdue since {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Review notes — {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Card “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Stage “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>No review notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Validated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Some evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Assumption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Page {0} of {1}</source>
             <translation>Страница {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Version {0}</source>
             <translation>Версия {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Map {0} of {1}</source>
             <translation>Карта {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Emotion {0} … {1}</source>
             <translation>Эмоции {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2} г.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>January February March April May June July August September October November December</source>
             <translation>января февраля марта апреля мая июня июля августа сентября октября ноября декабря</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} years</source>
             <translation>Возраст: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>About</source>
             <translation>О персоне</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Goals</source>
             <translation>Цели</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Frustrations</source>
             <translation>Раздражители</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Motivations</source>
             <translation>Мотивы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Market size</source>
             <translation>Размер рынка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Technology</source>
             <translation>Технологии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Assembly overview</source>
             <translation>Схема сборки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — листов {2}, ориентация {3}: {1} (рядов × столбцов: {4} × {5}), плакат {6} × {7} мм, перекрытие {8} мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>landscape</source>
             <translation>альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>portrait</source>
             <translation>книжная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Обрежьте каждый лист по меткам обреза на левом и верхнем краях (кроме первого столбца и первого ряда), наложите его на полосу перекрытия соседнего листа и совместите приводочные метки.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Row {0} · Column {1}</source>
             <translation>Ряд {0} · Столбец {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>page {0}</source>
             <translation>стр. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>overlap {0} mm</source>
             <translation>перекрытие {0} мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mobile app</source>
             <translation>Мобильное приложение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Social</source>
             <translation>Соцсети</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Ads</source>
             <translation>Реклама</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mail</source>
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Partner</source>
             <translation>Партнёр</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Kiosk</source>
             <translation>Киоск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="52" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>In person</source>
             <translation>Лично</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="25" />
+            <source>Linked maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="37" />
+            <source>◀ Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="38" />
+            <source>Back to the map this link was followed from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="117" />
+            <location filename="../../src/mapstudio/ui/links.py" line="120" />
+            <source>(no link)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="122" />
+            <source>Link to map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="123" />
+            <source>Double-clicking this card opens:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="124" />
+            <source>Double-clicking this stage's header opens:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LivingFeatures</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="29" />
+            <source>Compare with &amp;version…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="30" />
+            <source>C&amp;lear comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="35" />
+            <source>Update &amp;metrics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="38" />
+            <source>&amp;Link to map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
+            <source>&amp;Back to the linking map</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2033,64 +2418,64 @@
             <translation>«{0}» сохранён в «Моих шаблонах»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="257" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="259" />
             <source>New lane</source>
             <translation>Новая дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="269" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="266" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="271" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="266" />
             <source>Export is not available.</source>
             <translation>Экспорт недоступен.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="280" />
-            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="282" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="299" />
             <source>New from template</source>
             <translation>Новый из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="281" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="283" />
             <source>The template gallery is not available.</source>
             <translation>Галерея шаблонов недоступна.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="293" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
             <source>Add map from template</source>
             <translation>Добавить карту из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/actions.py" line="295" />
+            <location filename="../../src/mapstudio/ui/actions.py" line="297" />
             <source>New project from template</source>
             <translation>Новый проект из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="75" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="79" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="78" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="82" />
             <source>Opened project</source>
             <translation>Проект открыт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="98" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="105" />
             <source>Read-only: changes are not saved</source>
             <translation>Только чтение: изменения не сохраняются</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
             <source>Damaged map</source>
             <translation>Повреждённая карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="133" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2099,57 +2484,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Остальные карты проекта по-прежнему можно открывать и редактировать; `mapstudio check` покажет, что не так.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="139" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="144" />
             <source>The last change was not saved.</source>
             <translation>Последнее изменение не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="145" />
             <source>Change not saved</source>
             <translation>Изменение не сохранено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="151" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="156" />
             <source>Open demo</source>
             <translation>Открыть демо</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
             <source>Opening {0}…</source>
             <translation>Открытие {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="157" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
             <source>Opening the demo…</source>
             <translation>Открытие демо…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="195" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="205" />
             <source>Journey map</source>
             <translation>Карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="196" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="206" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>Карта: этапы в столбцах, дорожки в строках, карточки в ячейках</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="272" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
             <source>[read-only]</source>
             <translation>[только чтение]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="301" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="314" />
             <source>{0} cards selected</source>
             <translation>Выбрано карточек: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="331" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="344" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="332" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="345" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Новые окна диалогов уже открываются на выбранном языке; меню и панели сменят язык после перезапуска Map Studio.</translation>
         </message>
@@ -2300,84 +2685,162 @@ The other maps of this project can still be opened and edited; `mapstudio check`
     <context>
         <name>MapsDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="34" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="35" />
             <source>Maps</source>
             <translation>Карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
             <source>Add a new map</source>
             <translation>Добавить новую карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="45" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
             <source>Duplicate the selected map</source>
             <translation>Дублировать выбранную карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="46" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
             <source>Rename the selected map</source>
             <translation>Переименовать выбранную карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
             <source>Move the map up</source>
             <translation>Переместить карту вверх</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="48" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
             <source>Move the map down</source>
             <translation>Переместить карту вниз</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="49" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="50" />
             <source>Delete the selected map</source>
             <translation>Удалить выбранную карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="89" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="97" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="111" />
             <source>New journey map</source>
             <translation>Новая карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="128" />
             <source>Rename map</source>
             <translation>Переименовать карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="114" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="128" />
             <source>Title:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="144" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="158" />
             <source>Delete map</source>
             <translation>Удалить карту</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/maps_dock.py" line="145" />
+            <location filename="../../src/mapstudio/ui/maps_dock.py" line="159" />
             <source>Delete the map “{0}”? You can undo this.</source>
             <translation>Удалить карту «{0}»? Это действие можно отменить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsUpdate</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
+            <source>Update metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
+            <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
+            <source>Nothing was changed. {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
+            <source>Update metrics from “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
+            <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="151" />
+            <source>Write a review note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="154" />
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="167" />
+            <source> · resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="183" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <source>Resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="192" />
+            <source>Reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="214" />
+            <source>Write a reply…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="217" />
+            <source>Send reply</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2561,7 +3024,7 @@ here</source>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/persona_dock.py" line="43" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="98" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="105" />
             <source>New persona</source>
             <translation>Новая персона</translation>
         </message>
@@ -2581,38 +3044,38 @@ here</source>
             <translation>Импортировать персоны из другого проекта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="145" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="149" />
             <source>Delete persona</source>
             <translation>Удалить персону</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="146" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="150" />
             <source>Delete “{0}” from the project? Maps lose its emotion curve. You can undo this.</source>
             <translation>Удалить «{0}» из проекта? Карты потеряют её кривую эмоций. Это действие можно отменить.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="156" />
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="174" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="160" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="178" />
             <source>Import personas</source>
             <translation>Импорт персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="157" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="161" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="165" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="169" />
             <source>These personas are already in this project</source>
             <translation>Эти персоны уже есть в проекте</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="189" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="193" />
             <source>Imported {0} personas from {1}</source>
             <translation>Импортировано персон из {1}: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/persona_dock.py" line="191" />
+            <location filename="../../src/mapstudio/ui/persona_dock.py" line="195" />
             <source>No new personas in {0}</source>
             <translation>В {0} нет новых персон</translation>
         </message>
@@ -2690,157 +3153,167 @@ here</source>
             <translation>&amp;Тема:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="83" />
+            <source>The name your review notes are signed with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="84" />
+            <source>&amp;Your name in review notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="85" />
             <source>Some texts change language only after a restart.</source>
             <translation>Некоторые надписи сменят язык только после перезапуска.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="100" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="103" />
             <source>from</source>
             <translation>от</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="102" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="105" />
             <source>to</source>
             <translation>до</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="107" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="110" />
             <source>Fit to the map</source>
             <translation>По размеру карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="108" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="111" />
             <source>Automatic (readable type)</source>
             <translation>Автоматически (читаемый текст)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="112" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="115" />
             <source>No tiling (one sheet)</source>
             <translation>Без разбиения (один лист)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="113" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
             <source>Print large maps as a poster of several sheets</source>
             <translation>Печатать большие карты плакатом из нескольких листов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="116" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
             <source>How much neighbouring sheets overlap for gluing</source>
             <translation>Насколько соседние листы перекрываются для склейки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="119" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
             <source>Default emotion scale:</source>
             <translation>Шкала эмоций по умолчанию:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="120" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="123" />
             <source>Default &amp;paper:</source>
             <translation>&amp;Бумага по умолчанию:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="121" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="124" />
             <source>Poster &amp;tiling:</source>
             <translation>&amp;Разбиение на плакат:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="125" />
             <source>Tile &amp;overlap:</source>
             <translation>&amp;Перекрытие листов:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="128" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="131" />
             <source>Show the &amp;grid</source>
             <translation>Показывать &amp;сетку</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="129" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="132" />
             <source>&amp;Snap to the grid while dragging</source>
             <translation>&amp;Привязка к сетке при перетаскивании</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="132" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
             <source> pt</source>
             <translation> пт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="135" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="138" />
             <source>Grid si&amp;ze:</source>
             <translation>&amp;Шаг сетки:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="139" />
             <source>The mouse &amp;wheel zooms (instead of scrolling)</source>
             <translation>&amp;Колесо мыши масштабирует (вместо прокрутки)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="137" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="140" />
             <source>For a mouse without a trackpad. Ctrl+wheel zooms either way; two-finger scrolling on a trackpad always moves the map.</source>
             <translation>Для мыши без тачпада. Ctrl+колесо масштабирует в любом случае; прокрутка двумя пальцами на тачпаде всегда двигает карту.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="146" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
             <source>&amp;Keep backups of open projects</source>
             <translation>&amp;Хранить резервные копии открытых проектов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="149" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
             <source>Leave empty for the default folder</source>
             <translation>Оставьте пустым для папки по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="150" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="153" />
             <source>&amp;Browse…</source>
             <translation>&amp;Обзор…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="152" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="155" />
             <source>S&amp;how</source>
             <translation>&amp;Показать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="153" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="156" />
             <source>Open the backup folder in the file manager</source>
             <translation>Открыть папку резервных копий в файловом менеджере</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="161" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
             <source>Older versions are deleted</source>
             <translation>Более старые версии удаляются</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="164" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="166" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
             <source>Backup folder:</source>
             <translation>Папка резервных копий:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="167" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="170" />
             <source>Versions to &amp;keep per project:</source>
             <translation>&amp;Версий на проект:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="168" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="171" />
             <source>Back up &amp;every:</source>
             <translation>Копировать &amp;каждые:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="169" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="172" />
             <source>Projects are saved as you edit; backups let you go back to an earlier version of a file.</source>
             <translation>Проекты сохраняются по ходу работы; резервные копии позволяют вернуться к более ранней версии файла.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="181" />
             <source>Backup folder</source>
             <translation>Папка резервных копий</translation>
         </message>
@@ -2958,46 +3431,46 @@ The file and its journal were left exactly as they are.</source>
     <context>
         <name>ProjectImport</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="41" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="57" />
-            <location filename="../../src/mapstudio/ui/project_import.py" line="63" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="29" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="39" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="42" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="55" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="61" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="31" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="29" />
             <source>Journey files (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;Map Studio JSON (*.json);;CSV (*.csv);;Mermaid journey (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</source>
             <translation>Файлы путей клиента (*.json *.csv *.mmd *.mermaid *.yaml *.yml);;JSON Map Studio (*.json);;CSV (*.csv);;Путь в Mermaid (*.mmd *.mermaid);;EMS YAML (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="44" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="42" />
             <source>{0} holds no maps.</source>
             <translation>В {0} нет карт.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="62" />
             <source>Add the {0} map(s) of {1} to this project, or make a new project of them?</source>
             <translation>Добавить карты из {1} (всего: {0}) в этот проект или создать из них новый проект?</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="66" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="64" />
             <source>Add to this project</source>
             <translation>Добавить в этот проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="67" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="65" />
             <source>New project…</source>
             <translation>Новый проект…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="76" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="74" />
             <source>Import {0}</source>
             <translation>Импорт: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_import.py" line="103" />
+            <location filename="../../src/mapstudio/ui/project_import.py" line="88" />
             <source>New project from import</source>
             <translation>Новый проект из импорта</translation>
         </message>
@@ -3005,87 +3478,105 @@ The file and its journal were left exactly as they are.</source>
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="43" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="44" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="147" />
             <source>Project settings</source>
             <translation>Параметры проекта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="52" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="54" />
             <source>e.g. your agency or team name</source>
             <translation>например, название агентства или команды</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="57" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="59" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="58" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="60" />
             <source>Remove</source>
             <translation>Убрать</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="67" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="68" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="69" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="71" />
             <source>Brand name</source>
             <translation>Название бренда</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="70" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="116" />
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="122" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="118" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="124" />
             <source>Brand logo</source>
             <translation>Логотип бренда</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="72" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="74" />
             <source>Interface language</source>
             <translation>Язык интерфейса</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="78" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="80" />
             <source>The language of the words the map adds on screen and on paper: lane captions, badges, legend, footer</source>
             <translation>Язык слов, которые карта добавляет на экране и на бумаге: подписи дорожек, метки, легенда, колонтитул</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="81" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="83" />
             <source>Map language</source>
             <translation>Язык карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="84" />
             <source>Brand name and logo appear in the title block of printed and exported maps.</source>
             <translation>Название и логотип бренда выводятся в штампе напечатанных и экспортированных карт.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="100" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="102" />
             <source>No logo</source>
             <translation>Без логотипа</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="113" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="115" />
             <source>{0}: larger than 64 MB</source>
             <translation>{0}: больше 64 МБ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="123" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="125" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
             <translation>Изображения (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="142" />
+            <location filename="../../src/mapstudio/ui/project_settings_dialog.py" line="144" />
             <source>Edit project settings</source>
             <translation>Изменить параметры проекта</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStatus</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
+            <source>Review overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
+            <source>Past their review date: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
+            <source>Review overdue since {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3220,79 +3711,79 @@ The file and its journal were left exactly as they are.</source>
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="183" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="189" />
             <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
             <translation>Карты пути клиента без интернета. Начните с шаблона, откройте проект или попробуйте демо.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="195" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
             <source>New from template…</source>
             <translation>Новый из шаблона…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="196" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
             <source>Start from an industry template</source>
             <translation>Начать с отраслевого шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="198" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
             <source>New blank project…</source>
             <translation>Новый пустой проект…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="199" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
             <source>Start with an empty starter map</source>
             <translation>Начать с пустой стартовой карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
             <source>Open…</source>
             <translation>Открыть…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
             <source>Open a .mapstudio project file</source>
             <translation>Открыть файл проекта .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="209" />
             <source>Open demo</source>
             <translation>Открыть демо</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
             <translation>Путь клиента при оформлении ипотеки: это ваша копия, меняйте её как угодно</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="219" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="225" />
             <source>Recent projects</source>
             <translation>Недавние проекты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="239" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="245" />
             <source>Double-click to open; right-click for more</source>
             <translation>Двойной щелчок открывает проект, правый — другие действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="240" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="246" />
             <source>Projects you open or create will appear here.</source>
             <translation>Здесь появятся проекты, которые вы откроете или создадите.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="293" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="312" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Последнее изменение: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="324" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="343" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="325" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="344" />
             <source>Remove from the list</source>
             <translation>Убрать из списка</translation>
         </message>
@@ -3409,80 +3900,100 @@ Last changed {1}</source>
     <context>
         <name>VersionsDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="70" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="72" />
             <source>Versions</source>
             <translation>Версии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="82" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="84" />
             <source>Changes since this version:</source>
             <translation>Изменения после этой версии:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="88" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
             <source>Save version…</source>
             <translation>Сохранить версию…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="89" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
             <source>Restore</source>
             <translation>Восстановить</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="90" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="92" />
+            <source>Compare with current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="93" />
+            <source>Mark on the map the cards added, changed and moved since this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="96" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="91" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="97" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="136" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="143" />
             <source>No versions yet. Save one before a workshop or a big change, and come back to it at any time.</source>
             <translation>Версий пока нет. Сохраните версию перед воркшопом или крупным изменением — к ней можно вернуться в любой момент.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="147" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="154" />
             <source>No changes.</source>
             <translation>Изменений нет.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="163" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="161" />
+            <source>Save version “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
             <source>Save version</source>
             <translation>Сохранить версию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="170" />
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="181" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="178" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="194" />
             <source>Restore version</source>
             <translation>Восстановить версию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="179" />
             <source>Bring the whole project back to “{0}”? The project as it is now is saved as a version first, and Undo reverses the restore.</source>
             <translation>Вернуть весь проект к версии «{0}»? Текущее состояние проекта сначала сохранится как версия, а «Отменить» отменит восстановление.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="177" />
-            <source>Before restoring “{0}”</source>
-            <translation>Перед восстановлением «{0}»</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="179" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="183" />
             <source>Restore version “{0}”</source>
             <translation>Восстановить версию «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="191" />
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="189" />
+            <source>Before restoring “{0}”</source>
+            <translation>Перед восстановлением «{0}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="213" />
             <source>Delete version</source>
             <translation>Удалить версию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="192" />
-            <source>Delete the version “{0}”? This cannot be undone.</source>
-            <translation>Удалить версию «{0}»? Это действие нельзя отменить.</translation>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="214" />
+            <source>Delete the version “{0}”? Edit ▸ Undo brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/versions_dialog.py" line="218" />
+            <source>Delete version “{0}”</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3660,6 +4171,112 @@ Last changed {1}</source>
             <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Режим фокуса: F11 возвращает панели</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="54" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="177" />
+            <source>Open workspace project</source>
+            <translation>Открыть проект рабочего пространства</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="57" />
+            <source>Workspace URL</source>
+            <translation>Адрес рабочего пространства</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="58" />
+            <source>&amp;List projects</source>
+            <translation>&amp;Показать проекты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="61" />
+            <source>Projects</source>
+            <translation>Проекты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
+            <source>Passwords come from your .pgpass file, the PostgreSQL service file or the system keychain.</source>
+            <translation>Пароли берутся из файла .pgpass, файла служб PostgreSQL или системной связки ключей.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="75" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="124" />
+            <source>Workspace:</source>
+            <translation>Рабочее пространство:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="96" />
+            <source> — open by {0}</source>
+            <translation> — открыт: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="100" />
+            <source>Projects: {0}</source>
+            <translation>Проектов: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="101" />
+            <source>No projects yet: publish one with File ▸ Publish to workspace…</source>
+            <translation>Проектов пока нет: опубликуйте проект через Файл ▸ Опубликовать в рабочем пространстве…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="119" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <source>Publish to workspace</source>
+            <translation>Опубликовать в рабочем пространстве</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="125" />
+            <source>Project name:</source>
+            <translation>Имя проекта:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="137" />
+            <source>Open &amp;workspace project…</source>
+            <translation>Открыть проект &amp;рабочего пространства…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="138" />
+            <source>Open a project shared on a team workspace (PostgreSQL)</source>
+            <translation>Открыть проект, общий для команды, в рабочем пространстве (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="141" />
+            <source>&amp;Publish to workspace…</source>
+            <translation>&amp;Опубликовать в рабочем пространстве…</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="142" />
+            <source>Copy this project into a team workspace</source>
+            <translation>Скопировать этот проект в рабочее пространство команды</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="182" />
+            <source>Read-only: your role may only read this workspace</source>
+            <translation>Только чтение: ваша роль может только читать это рабочее пространство</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="199" />
+            <source>Offline</source>
+            <translation>Нет связи</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="204" />
+            <source>Open by: {0}</source>
+            <translation>Открыт: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="222" />
+            <source>Choose a project name without '#'.</source>
+            <translation>Выберите имя проекта без символа «#».</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="229" />
+            <source>Published as {0} — File ▸ Open workspace project… opens it</source>
+            <translation>Опубликован как {0} — откройте его через Файл ▸ Открыть проект рабочего пространства…</translation>
         </message>
     </context>
     <context>
@@ -3884,6 +4501,13 @@ Last changed {1}</source>
         <message>
             <source>Personas: {0}</source>
             <translation type="vanished">Персоны: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Delete the version “{0}”? This cannot be undone.</source>
+            <translation type="vanished">Удалить версию «{0}»? Это действие нельзя отменить.</translation>
         </message>
     </context>
     <context>
