@@ -222,3 +222,29 @@ def test_versions_dialog_compares_with_current(window, qtbot, monkeypatch):
     settle()
     assert shown and not shown[0].isVisible()
     assert window.living.comparison.marks.marked("changed") == {card.id}
+
+
+def test_the_inspector_links_a_card_and_binds_a_kpi_to_a_metric_key(window):
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    first, second = window.doc.maps()[:2]
+    card = next(c for c in window.scene.content.cards if c.metric is not None)
+    window.inspector.show_card(card.id)
+    combo = window.inspector.fields["linked_map"]
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        "", *[m.id for m in window.doc.maps() if m.id != first.id]]
+    combo.setCurrentIndex(combo.findData(second.id))
+    settle()
+    assert window.doc.card(card.id).linked_map_id == second.id
+    box = window.scene.geometry.cards[card.id]
+    assert any(b.kind == "link" and second.title[:10] in b.text for b in box.badges)
+    window.inspector.show_card(card.id)
+    key = window.inspector.fields["metric_key"]
+    assert isinstance(key, QLineEdit)
+    key.setFocus()
+    QTest.keyClicks(key, "nps_weekly")
+    QTest.keyClick(key, Qt.Key.Key_Return)
+    settle()
+    assert window.doc.card(card.id).metric.key == "nps_weekly"
+    assert window.doc.metric_bindings()["nps_weekly"] == [card.id]

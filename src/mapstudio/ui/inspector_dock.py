@@ -28,6 +28,7 @@ from ..layout import CHANNEL_NAMES, LANE_KIND_LABELS, MAP_TYPE_LABELS
 from ..layout.kpi import lower_is_better
 from ..model import LaneKind, LineAfter, MapType, Metric, NoteTarget, ValidationError
 from ..model.validation import validate_colour
+from .links import add_link_picker
 from .living_inspector import add_evidence_section, add_notes_section, add_stewardship_section
 
 
@@ -256,6 +257,8 @@ class InspectorDock(QDockWidget):
         personas = {"": self.tr("(none)"), **{p.id: p.name for p in self.doc.personas()}}
         self._combo(form, "persona", self.tr("Persona"), personas, card.persona_id or "",
                     lambda v: edit(card_id, persona_id=v or None))
+        add_link_picker(self, form, lane.map_id, card.linked_map_id,
+                        lambda v: edit(card_id, linked_map_id=v or None))
         link = self._line(form, "link", self.tr("Link"), card.link,
                           lambda v: edit(card_id, link=v.strip()))
         link.setPlaceholderText("https://…")
@@ -306,6 +309,10 @@ class InspectorDock(QDockWidget):
                      lambda v: self._metric(card_id, target=v))
         self._line(form, "metric_unit", self.tr("KPI unit"), metric.unit,
                    lambda v: self._metric(card_id, unit=v.strip()))
+        key = self._line(form, "metric_key", self.tr("Metric key"), metric.key,
+                         lambda v: self._metric(card_id, key=v.strip()))
+        key.setToolTip(self.tr("The key this KPI has in your data: Map ▸ Update metrics… "
+                               "adds its dated values from a CSV file"))
         guess = self.tr("lower") if lower_is_better(metric.name, metric.unit) \
             else self.tr("higher")
         directions = {"": self.tr("automatic ({0})").format(guess),
@@ -354,6 +361,8 @@ class InspectorDock(QDockWidget):
         self.fields["width"] = width
         self._line(form, "owner", self.tr("Owner"), stage.owner,
                    lambda v: edit(stage_id, owner=v.strip()))
+        add_link_picker(self, form, stage.map_id, stage.linked_map_id,
+                        lambda v: edit(stage_id, linked_map_id=v or None))
         add_notes_section(self, form, NoteTarget.STAGE, stage_id, stage.map_id)
 
     def show_lane(self, lane_id: str) -> None:

@@ -9,7 +9,7 @@ panel) starts a new trail.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QToolBar, QToolButton
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QToolBar, QToolButton
 
 from ..commands import EditCardCommand, EditStageCommand
 
@@ -131,3 +131,16 @@ class LinkNavigator:
         command = (EditCardCommand(doc, object_id, linked_map_id=target) if kind == "card"
                    else EditStageCommand(doc, object_id, linked_map_id=target))
         return bool(self.window.session.push(command))
+
+
+def add_link_picker(inspector, form, own_map_id: str, current: str | None, commit) -> None:
+    """The inspector's "Drills into" choice: another map of the project, or none."""
+    others = {"": _tr("(no link)"), **{m.id: m.title for m in inspector.doc.maps()
+                                       if m.id != own_map_id}}
+    combo = inspector._combo(form, "linked_map", _tr("Drills into"), others, current or "",
+                             commit)
+    combo.setToolTip(_tr("A map of this project that details this one: double-click opens "
+                         "it, and its findings and KPIs show on the card"))
+    # long map titles must not widen the inspector past its dock
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
