@@ -2,6 +2,7 @@
 # A throw-away PostgreSQL cluster for tests and benchmarks.
 #
 #   eval "$(.ci/postgres.sh start DIR)"   # initdb in DIR, start, print `export MAPSTUDIO_PG_URL=…`
+#   .ci/postgres.sh restart DIR           # restart it (tests of a server going away)
 #   .ci/postgres.sh stop DIR              # stop it (DIR can then be deleted)
 #
 # Installs the distribution's postgresql package when initdb is missing. PostgreSQL
@@ -58,6 +59,8 @@ start() {
         -c "CREATE ROLE mapstudio LOGIN SUPERUSER" -c "CREATE DATABASE mapstudio OWNER mapstudio" >&2
     echo "$bin" >"$dir/bin"
     echo "export MAPSTUDIO_PG_URL=postgresql://mapstudio@127.0.0.1:$port/mapstudio"
+    # how the tests restart the server under an open project (a real restart)
+    echo "export MAPSTUDIO_PG_RESTART='$(cd "$(dirname "$0")" && pwd)/$(basename "$0") restart $(cd "$dir" && pwd)'"
 }
 
 stop() {
@@ -66,8 +69,14 @@ stop() {
     as_owner "$(cat "$dir/bin")/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
 }
 
+restart() {
+    local dir=$1
+    as_owner "$(cat "$dir/bin")/pg_ctl" -D "$dir/data" -m fast -w restart >/dev/null
+}
+
 case "${1:-}" in
     start) start "${2:?folder}" ;;
     stop) stop "${2:?folder}" ;;
-    *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+    restart) restart "${2:?folder}" ;;
+    *) echo "usage: $0 start|restart|stop DIR" >&2; exit 2 ;;
 esac

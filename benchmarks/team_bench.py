@@ -139,7 +139,7 @@ def main() -> None:
     if not base:
         sys.exit("team_bench.py: set MAPSTUDIO_PG_URL (eval \"$(.ci/postgres.sh start DIR)\")")
     result: dict = {}
-    with tempfile.TemporaryDirectory() as tmp, fresh_database(base) as url:
+    with tempfile.TemporaryDirectory() as tmp, fresh_database(base, durable=True) as url:
         result.update(commit_ratio(url, Path(tmp)))
         result.update(propagation(url))
         result.update(eight_clients(url, Path(tmp)))

@@ -35,14 +35,18 @@ def admin(url: str) -> psycopg.Connection:
 
 
 @contextmanager
-def fresh_database(base: str) -> Iterator[str]:
+def fresh_database(base: str, *, durable: bool = False) -> Iterator[str]:
     """A new, empty database with an initialised workspace; dropped afterwards (even
-    with clients still connected)."""
+    with clients still connected). Unless `durable`, commits do not wait for the disk
+    (`synchronous_commit = off`: the same transactions, locks and notifications, only
+    an OS crash could lose the last ones), which keeps the tests quick."""
     from mapstudio.store.workspace import init_workspace
 
     name = "ws_" + uuid.uuid4().hex[:12]
     with admin(base) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
+        if not durable:
+            conn.execute(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
     url = with_database(base, name)
     try:
         init_workspace(url)
