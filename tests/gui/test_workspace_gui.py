@@ -96,3 +96,22 @@ def test_open_and_publish_dialogs(app, qtbot, pg_url, tmp_path, messages) -> Non
     assert win.workspace.open(dialog.target())
     assert win.doc.project_name == "Published from the editor"
     win.close_document()
+
+
+def test_mapstudio_url_hash_project_opens_the_window_on_it(app, qtbot, pg_url) -> None:
+    """`mapstudio URL#PROJECT`: the argument stays a URL (a Path would fold its `//`),
+    and the window opens the workspace project."""
+    from mapstudio.app import _open_target
+    from mapstudio.cli.arguments import gui_parser
+    from mapstudio.ui.main_window import MainWindow
+
+    publish(read_project(DEMO, "json"), pg_url, "Mortgage")
+    target = gui_parser().parse_args([f"{pg_url}#Mortgage"]).file
+    assert target == f"{pg_url}#Mortgage"
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert _open_target(win, target, remember=True)
+    assert win.doc.project_name == "Mortgage" and win.scene.content.cards
+    assert win.recent_files() == []  # a workspace is not a recent file
+    win.close_document()
