@@ -79,3 +79,33 @@ def test_linked_prints_the_linked_maps_after_the_map(tmp_path: Path) -> None:
     assert any("Time to value" in t for t in texts[len(texts) // 2:])
     png = run("export", path, "-o", tmp_path / "map.png", "--linked")
     assert png.returncode == 2 and "--linked" in png.stderr  # a picture holds one map
+
+
+def test_the_export_dialog_adds_the_linked_maps(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from mapstudio.ui.export_dialog import ExportDialog
+
+    path = tmp_path / "lifecycle.mapstudio"
+    Document.create(path, "Lifecycle", data=_lifecycle()).close()
+    doc = Document.open(path)
+    try:
+        lifecycle, journey = doc.maps()
+        unlinked = ExportDialog(doc, journey.id, None)
+        qtbot.addWidget(unlinked)
+        assert not unlinked.linked.isEnabled()  # the journey links nowhere
+        dialog = ExportDialog(doc, lifecycle.id, None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.linked.isEnabled()
+        qtbot.mouseClick(dialog.linked, Qt.MouseButton.LeftButton)
+        assert dialog.linked.isChecked()
+        out = tmp_path / "book.pdf"
+        worker = dialog.export_to(out)
+        assert worker is not None
+        qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    finally:
+        doc.close()
+    with pdfplumber.open(out) as pdf:
+        texts = [page.extract_text() for page in pdf.pages]
+    assert len(texts) == 2 and texts[1].startswith("Onboarding")

@@ -267,6 +267,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Print language"), self.language)
         form.addRow(self.personas)
         form.addRow(self.notes)
+        self.linked = QCheckBox(self.tr("Add the maps it links to"))
+        self.linked.setObjectName("PrintLinked")
+        self.linked.setToolTip(self.tr("The journeys this map's cards and stages drill into, "
+                                       "each on its own pages after the map (PDF)"))
+        self.linked.setEnabled(bool(self.source.links))
+        form.addRow(self.linked)
         form.addRow(self.tr("Title block"), self.title_block)
         self.preview = PagePreview(self)
         self.preflight = PreflightPanel(self)
@@ -471,7 +477,10 @@ class ExportDialog(QDialog):
             from ..export.qt_painter import ensure_qt
 
             ensure_qt()  # fonts are registered in the GUI thread, not in the worker
-        self.worker = ExportWorker(self.source, Path(path), options, self)
+        source = self.source
+        if self.linked.isChecked() and options.format == "pdf":  # read here, not in the worker
+            source = load_source(self.doc, self.source.content.map.id, linked=True)
+        self.worker = ExportWorker(source, Path(path), options, self)
         self.progress = QProgressDialog(self.tr("Exporting “{0}”…").format(
             self.source.content.map.title), self.tr("Cancel"), 0, 0, self)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
