@@ -33,9 +33,9 @@ def _personas(doc, journey_map) -> list:
 
 
 def cmd_check_health(args: argparse.Namespace) -> int:
-    from ..store import Document
+    from .workspace import open_target
 
-    doc = Document.open(args.file, read_only=True)
+    doc = open_target(args.file)  # a file, or a workspace project URL#PROJECT
     try:
         findings = project_health(doc)
         titles = {m.id: m.title for m in doc.maps()}
