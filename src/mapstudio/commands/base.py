@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import weakref
 from functools import wraps
 
@@ -61,11 +62,14 @@ class DocumentCommand(QUndoCommand):
         self.direct = False
         self.depth = 0
         self.added_images: list[str] = []  # pictures this command's redo stored anew
+        self._image_ids: dict[str, str] = {}
 
     def store_image(self, data: bytes) -> str:
         """Store a picture inside redo; undo's `remove_added_images` takes it away again
         unless the project already had it."""
-        asset, new = self.doc.store_image(data)
+        key = hashlib.sha256(data).hexdigest()
+        asset, new = self.doc.store_image(data, self._image_ids.get(key))
+        self._image_ids[key] = asset.id  # the same id on every redo
         if new:
             self.added_images.append(asset.id)
         return asset.id

@@ -356,10 +356,13 @@ class Document(LibraryMixin, ProjectReadingMixin, MapEditingMixin, RestoreMixin)
         """Store an image after Pillow's checks; the same picture twice is stored once."""
         return self.store_image(data)[0]
 
-    def store_image(self, data: bytes) -> tuple[Asset, bool]:
+    def store_image(self, data: bytes, asset_id: str | None = None) -> tuple[Asset, bool]:
         """`add_image`, also saying whether the picture is new to the project, so a
-        command's undo can take away exactly what its redo added."""
+        command's undo can take away exactly what its redo added. A redo passes the
+        `asset_id` its first run got, so later commands that name it still find it."""
         asset = clean_image(data)
+        if asset_id is not None:
+            asset = replace(asset, id=asset_id)
         with self._tx() as conn:
             existing = conn.execute(
                 select(ASSET.c.id).where(ASSET.c.sha256 == asset.sha256)).first()
