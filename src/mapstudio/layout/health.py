@@ -14,10 +14,12 @@ from ..model import Card, MapContent
 from ..model.health import TEXT_OVERFLOW, Finding, map_findings
 from .breaking import pieces
 from .geometry import MapGeometry
+from .living import GAP as MARK_GAP
 from .style import DEFAULT_STYLE, LayoutStyle
 from .text import FontSpec, TextMeasure
 
 ELLIPSIS = "…"
+CORNER_KINDS = ("evidence", "notes")  # marks beside the title that narrow it
 
 
 def _too_wide(text: str, font: FontSpec, width: float, measure: TextMeasure) -> str | None:
@@ -47,6 +49,7 @@ def overflow_findings(content: MapContent, geometry: MapGeometry, measure: TextM
 def _reason(card: Card, box, measure: TextMeasure, style: LayoutStyle) -> str:
     inner = box.rect.w - 2 * style.card_padding
     title_width = inner - (16 if card.channel else 0) - (12 if card.moment_of_truth else 0)
+    title_width -= sum(b.rect.w + MARK_GAP for b in box.badges if b.kind in CORNER_KINDS)
     word = (_too_wide(card.title, style.card_title_font, title_width, measure)
             or _too_wide(card.body, style.card_body_font, inner, measure))
     if word:
