@@ -111,3 +111,28 @@ def test_compare_of_a_new_map_lists_every_card_as_added() -> None:
     assert gone.status == "removed"
     assert [i.kind for i in gone.items] == ["removed"]
     assert isinstance(MapContent(content.map), MapContent)
+
+
+def test_diff_prints_the_change_report_as_pdf(tmp_path: Path) -> None:
+    import pdfplumber
+
+    path = _project(tmp_path)
+    run("versions", path, "--save", "Baseline")
+    doc = Document.open(path)
+    try:
+        cards = _cards(doc)
+        doc.update_card(cards["Edit me"].id, title="Edited")
+        doc.delete_card(cards["Drop me"].id)
+    finally:
+        doc.close()
+    report = tmp_path / "changes.pdf"
+    result = run("diff", path, "--since", "Baseline", "-o", report)
+    assert result.returncode == 0, result.stderr
+    with pdfplumber.open(report) as pdf:
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert text.startswith("Changes since “Baseline”")
+    assert "1 changed · 1 removed" in text
+    assert "~ card 'Edited': title: 'Edit me' → 'Edited'" in text
+    assert "- card 'Drop me'" in text
+    assert_clean_error(run("diff", path, "--since", "Baseline", "-o", report))  # no --force
+    assert run("diff", path, "--since", "Baseline", "-o", report, "--force").returncode == 0

@@ -248,3 +248,23 @@ def test_the_inspector_links_a_card_and_binds_a_kpi_to_a_metric_key(window):
     settle()
     assert window.doc.card(card.id).metric.key == "nps_weekly"
     assert window.doc.metric_bindings()["nps_weekly"] == [card.id]
+
+
+def test_the_comparison_bar_saves_the_change_report(window, qtbot, monkeypatch, tmp_path):
+    import pdfplumber
+    from PySide6.QtWidgets import QFileDialog
+
+    _save_version(window, qtbot, "Review")
+    card = next(c for c in window.scene.content.cards if c.title)
+    window.session.push(DeleteCardsCommand(window.doc, [card.id]))
+    settle()
+    window.living.comparison.compare_with(window.doc.snapshots()[0])
+    settle()
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    QTest.mouseClick(window.living.comparison.bar.report_button, Qt.MouseButton.LeftButton)
+    settle()
+    with pdfplumber.open(out) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "Changes since “Review”" in text and "1 removed" in text
+    assert card.title[:20] in text

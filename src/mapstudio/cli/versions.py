@@ -26,6 +26,9 @@ def add_arguments(sub) -> None:
                    help="a version's name (the newest of that name) or id")
     p.add_argument("--map", metavar="TITLE|N", help="only this map")
     p.add_argument("--json", action="store_true")
+    p.add_argument("-o", "--output", type=Path, metavar="REPORT.pdf",
+                   help="also print the changes as a PDF report")
+    p.add_argument("--force", action="store_true", help="replace an existing report")
 
 
 def find_version(snapshots, ref: str):
@@ -100,8 +103,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
     doc = Document.open(args.file, read_only=True)
     try:
         version, changes = changes_since(doc, args.since, args.map)
+        project = doc.project().title
     finally:
         doc.close()
+    if args.output is not None:
+        from ..export.change_report import write_change_report
+        from ..files import refuse_same_file
+
+        refuse_same_file(args.output, args.file)
+        write_change_report(args.output, version.name, version.created, project, changes,
+                            force=args.force)
     if args.json:
         print_json({"since": _summary(version),
                     "maps": [c.as_dict() for c in changes]})

@@ -7,8 +7,11 @@ any more: the bar lists them. Clearing the comparison removes every mark.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -21,7 +24,15 @@ from PySide6.QtWidgets import (
 from ..canvas.change_marks import MARK_COLOURS, ChangeMarks
 from ..interchange import snapshot_to_project
 from ..model import MapStudioError
-from ..model.comparison import ADDED, CHANGED, MOVED, REMOVED, compare_maps, short
+from ..model.comparison import (
+    ADDED,
+    CHANGED,
+    MOVED,
+    REMOVED,
+    compare_maps,
+    compare_projects,
+    short,
+)
 
 
 def _tr(text: str) -> str:
@@ -41,12 +52,16 @@ class ComparisonBar(QFrame):
         self.removed = QToolButton()
         self.removed.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.removed.setMenu(QMenu(self.removed))
+        self.report_button = QToolButton()
+        self.report_button.setText(_tr("Save report…"))
+        self.report_button.setToolTip(_tr("The changes of every map as a PDF report"))
         self.clear_button = QToolButton()
         self.clear_button.setText(_tr("Clear comparison"))
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 3, 4, 3)
         row.addWidget(self.label, 1)
         row.addWidget(self.removed)
+        row.addWidget(self.report_button)
         row.addWidget(self.clear_button)
         self.hide()
 
@@ -81,7 +96,7 @@ class Comparison(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.version_name = ""
+        self.version_name = self.version_created = ""
         self.version = None  # ProjectData of the version
         self.marks: ChangeMarks | None = None
         self.bar: ComparisonBar | None = None
@@ -101,6 +116,7 @@ class Comparison(QObject):
         self.marks = ChangeMarks(scene)
         self.bar = ComparisonBar(view)
         self.bar.clear_button.clicked.connect(self.clear)
+        self.bar.report_button.clicked.connect(lambda: self.save_report())
         view.installEventFilter(self)
         scene.relaid.connect(self.refresh)
 
@@ -130,8 +146,32 @@ class Comparison(QObject):
         except MapStudioError as exc:
             QMessageBox.critical(self.window, _tr("Compare with version"), str(exc))
             return False
-        self.version_name = snapshot.name
+        self.version_name, self.version_created = snapshot.name, snapshot.created
         self.refresh()
+        return True
+
+    def save_report(self, path: Path | None = None) -> bool:
+        """Every map's changes since the version, as a PDF report (asks where)."""
+        doc = self.window.doc
+        if not self.active or doc is None:
+            return False
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, _tr("Save change report"),
+                _tr("Changes since {0}.pdf").format(self.version_name), "PDF (*.pdf)")
+            if not name:
+                return False
+            path = Path(name)
+        from ..export.change_report import write_change_report
+
+        try:
+            write_change_report(path, self.version_name, self.version_created,
+                                doc.project().title,
+                                compare_projects(self.version, doc.project_content()),
+                                force=True)  # the file dialog asked before replacing
+        except MapStudioError as exc:
+            QMessageBox.critical(self.window, _tr("Save change report"), str(exc))
+            return False
         return True
 
     def clear(self) -> None:
