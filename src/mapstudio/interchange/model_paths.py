@@ -2,8 +2,9 @@
 
 The JSON Schema catches shapes and ranges; rules that need context (scores within the
 map's scale, spans past the last stage, references, dense positions) live in
-`mapstudio.model.validate_project`. Its messages do not know where in the file the
-offending object was, so after it fails we walk the data once more to find it.
+`mapstudio.model.validate_project`. Its errors name the offending field (`ValidationError.field`)
+but not where in the file the object was, so after it fails we walk the data once more
+to find it.
 """
 
 from __future__ import annotations
@@ -12,13 +13,11 @@ from collections import defaultdict
 
 from ..model import ProjectData, ValidationError, validate_card, validate_map, validate_point
 
-_CARD_FIELDS = ("severity", "impact", "effort", "colour", "position", "span")
-_MAP_LEVEL = (("emotion scale", ".scale"), ("stage positions", ".stages"),
-              ("lane positions", ".lanes"), ("stage '", ".stages"), ("lane '", ".lanes"))
+_MAP_LEVEL = ("scale", "stages", "lanes")  # a map-level rule names its part as `field`
 
 
-def _card_field(message: str) -> str:
-    return next((f".{name}" for name in _CARD_FIELDS if name in message), "")
+def _card_field(exc: ValidationError) -> str:
+    return f".{exc.field}" if exc.field else ""
 
 
 def _misplaced_card(content) -> int | None:
@@ -50,7 +49,7 @@ def _map_path(data: ProjectData, i: int, persona_ids: set, asset_ids: set) -> st
         try:
             validate_card(card, len(content.stages), stage_index[card.stage_id])
         except ValidationError as exc:
-            return at + _card_field(str(exc))
+            return at + _card_field(exc)
         if card.image_asset_id and card.image_asset_id not in asset_ids:
             return f"{at}.image_asset_id"
         if card.persona_id and card.persona_id not in persona_ids:
@@ -89,10 +88,8 @@ def locate(data: ProjectData, error: ValidationError) -> str:
         try:
             validate_map(content)
         except ValidationError as exc:
-            message = str(exc)
-            for words, suffix in _MAP_LEVEL:
-                if words in message:
-                    return f"maps[{i}]{suffix}"
+            if exc.field in _MAP_LEVEL:
+                return f"maps[{i}].{exc.field}"
             return _map_path(data, i, persona_ids, asset_ids)
         path = _map_path(data, i, persona_ids, asset_ids)
         if path != f"maps[{i}]":

@@ -6,7 +6,13 @@ class MapStudioError(Exception):
 
 
 class ValidationError(MapStudioError):
-    """A model object violates a rule of the data model."""
+    """A model object violates a rule of the data model. `field` names the offending
+    field of that object (or the map part, "scale", "stages", "lanes") when known, so an
+    importer can point at it without reading the message."""
+
+    def __init__(self, message: str = "", field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class WriteError(MapStudioError):

@@ -41,7 +41,7 @@ def is_colour(value: object) -> bool:
 
 def validate_colour(value: str, what: str) -> None:
     if not _COLOUR.match(value or ""):
-        raise ValidationError(f"{what}: colour {value!r} is not #rrggbb")
+        raise ValidationError(f"{what}: colour {value!r} is not #rrggbb", "colour")
 
 
 def is_language_code(code: str) -> bool:
@@ -62,7 +62,7 @@ def validate_settings(settings: ProjectSettings) -> None:
 
 def _rating(value: int | None, what: str) -> None:
     if value is not None and not 1 <= value <= 5:
-        raise ValidationError(f"{what} must be between 1 and 5, got {value}")
+        raise ValidationError(f"{what} must be between 1 and 5, got {value}", what)
 
 
 def validate_card(card: Card, stage_count: int | None = None, stage_index: int | None = None,
@@ -72,10 +72,10 @@ def validate_card(card: Card, stage_count: int | None = None, stage_index: int |
     if values:
         check_fields(card, "card")
     if card.span < 1:
-        raise ValidationError(f"card span must be at least 1, got {card.span}")
+        raise ValidationError(f"card span must be at least 1, got {card.span}", "span")
     if stage_count is not None and stage_index is not None:
         if stage_index + card.span > stage_count:
-            raise ValidationError("card spans past the last stage")
+            raise ValidationError("card spans past the last stage", "span")
     _rating(card.severity, "severity")
     _rating(card.impact, "impact")
     _rating(card.effort, "effort")
@@ -83,10 +83,14 @@ def validate_card(card: Card, stage_count: int | None = None, stage_index: int |
     if card.metric is not None:
         if card.metric.direction not in (None, *METRIC_DIRECTIONS):
             raise ValidationError(f"KPI direction must be higher, lower or empty, not "
-                                  f"{card.metric.direction!r}")
-        validate_metric(card.metric)
+                                  f"{card.metric.direction!r}", "metric")
+        try:
+            validate_metric(card.metric)
+        except ValidationError as exc:
+            exc.field = exc.field or "metric"
+            raise
     if card.position < 0:
-        raise ValidationError("card position must not be negative")
+        raise ValidationError("card position must not be negative", "position")
 
 
 def validate_point(point: EmotionPoint, scale: EmotionScale, *, values: bool = True) -> None:
@@ -98,28 +102,43 @@ def validate_point(point: EmotionPoint, scale: EmotionScale, *, values: bool = T
         )
 
 
-def _dense(positions: list[int], what: str) -> None:
+def _dense(positions: list[int], what: str, field: str | None = None) -> None:
     if sorted(positions) != list(range(len(positions))):
-        raise ValidationError(f"{what} positions are not 0..{len(positions) - 1}: {positions}")
+        raise ValidationError(f"{what} positions are not 0..{len(positions) - 1}: {positions}",
+                              field)
 
 
 def validate_map(content: MapContent, where: str = "map") -> None:
     """Check one map: values, scale, references, dense positions, spans and scores."""
     check_map_values(content, where)
-    validate_scale(content.map.scale)
+    try:
+        validate_scale(content.map.scale)
+    except ValidationError as exc:
+        exc.field = "scale"
+        raise
     validate_review_by(content.map.review_by, f"map {content.map.title!r}")
-    _dense([s.position for s in content.stages], f"map {content.map.title!r}: stage")
-    _dense([lane.position for lane in content.lanes], f"map {content.map.title!r}: lane")
+    _dense([s.position for s in content.stages], f"map {content.map.title!r}: stage",
+           "stages")
+    _dense([lane.position for lane in content.lanes], f"map {content.map.title!r}: lane",
+           "lanes")
     stage_index = {s.id: s.position for s in content.stages}
     lane_ids = {lane.id for lane in content.lanes}
     for s in content.stages:
-        validate_colour(s.colour, f"stage {s.name!r}")
+        try:
+            validate_colour(s.colour, f"stage {s.name!r}")
+        except ValidationError as exc:
+            exc.field = "stages"
+            raise
         if s.width <= 0:
-            raise ValidationError(f"stage {s.name!r} width must be positive")
+            raise ValidationError(f"stage {s.name!r} width must be positive", "stages")
     for lane in content.lanes:
-        validate_colour(lane.colour, f"lane {lane.title!r}")
+        try:
+            validate_colour(lane.colour, f"lane {lane.title!r}")
+        except ValidationError as exc:
+            exc.field = "lanes"
+            raise
         if lane.height is not None and lane.height <= 0:
-            raise ValidationError(f"lane {lane.title!r} height must be positive")
+            raise ValidationError(f"lane {lane.title!r} height must be positive", "lanes")
     cells: dict[tuple[str, str], list[int]] = defaultdict(list)
     for c in content.cards:
         if c.stage_id not in stage_index or c.lane_id not in lane_ids:

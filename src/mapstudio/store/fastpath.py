@@ -7,7 +7,8 @@ SQLAlchemy's per-row processing; column order follows the Card dataclass exactly
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import fields, replace
+from types import SimpleNamespace
 
 from ..model import METRIC_DIRECTIONS, Card, Confidence, EmotionPoint, Evidence, Metric
 from ..model.limits import MAX_TEXT
@@ -17,10 +18,9 @@ from .living_rows import evidence_from, evidence_json
 from .reading import RowError, checked, clean_texts, json_object, short, text_list
 from .rows import card_from, metric_from, metric_json, point_from
 
-CARD_FIELDS = ("lane_id", "stage_id", "id", "position", "span", "title", "body", "colour",
-               "icon", "channel", "owner", "tags", "severity", "impact", "effort", "metric",
-               "image_asset_id", "link", "persona_id", "moment_of_truth", "evidence",
-               "confidence", "linked_map_id")
+# the file's card columns, in the Card dataclass's order (a new field is added there)
+CARD_FIELDS = tuple(f.name for f in fields(Card))
+C = SimpleNamespace(**{name: i for i, name in enumerate(CARD_FIELDS)})  # column indexes
 POINT_FIELDS = ("lane_id", "stage_id", "score", "id", "position", "persona_id", "series",
                 "label")
 SELECT_CARDS = f"SELECT {', '.join(CARD_FIELDS)} FROM card WHERE map_id = ?"
@@ -35,10 +35,12 @@ INSERT_CARD = (f"INSERT INTO card (map_id, {', '.join(CARD_FIELDS)}) "
 INSERT_POINT = (f"INSERT INTO emotion_point (map_id, {', '.join(POINT_FIELDS)}) "
                 f"VALUES ({', '.join('?' * (len(POINT_FIELDS) + 1))})")
 _NONE = type(None)
-# the card's id and text that may not be NULL; lane_id and stage_id (0, 1) are checked by
+# the card's id and text that may not be NULL; lane_id and stage_id are checked by
 # being ids of this map's lanes and stages (map_reading), which were checked themselves
-_IDS, _TEXTS = (2,), (5, 6, 7, 8, 9, 10, 17)
-_RATINGS, _OPTIONAL_IDS = (12, 13, 14), (16, 18, 22)
+_IDS = (C.id,)
+_TEXTS = (C.title, C.body, C.colour, C.icon, C.channel, C.owner, C.link)
+_RATINGS = (C.severity, C.impact, C.effort)
+_OPTIONAL_IDS = (C.image_asset_id, C.persona_id, C.linked_map_id)
 _CONFIDENCES = frozenset({None, *(c.value for c in Confidence)})
 
 
@@ -52,7 +54,7 @@ def _columns_ok(cols: list[tuple]) -> bool:
     the rows to `card_from`, which names the row and the field."""
     if not clean_texts([cols[i] for i in (*_IDS, *_TEXTS)]):
         return False
-    if set(map(type, cols[0])) != {str} or set(map(type, cols[1])) != {str}:
+    if set(map(type, cols[C.lane_id])) != {str} or set(map(type, cols[C.stage_id])) != {str}:
         return False
     for i in _IDS:
         if max(map(len, cols[i])) > MAX_ID:
@@ -60,7 +62,7 @@ def _columns_ok(cols: list[tuple]) -> bool:
     for i in _TEXTS:
         if max(map(len, cols[i])) > MAX_TEXT:
             return False
-    for i, low in ((3, 0), (4, 1)):  # position from 0, span from 1
+    for i, low in ((C.position, 0), (C.span, 1)):  # position from 0, span from 1
         if set(map(type, cols[i])) != {int} or min(cols[i]) < low or max(cols[i]) > MAX_INT:
             return False
     for i in _RATINGS:
@@ -74,11 +76,13 @@ def _columns_ok(cols: list[tuple]) -> bool:
         values = [v for v in cols[i] if v is not None]
         if values and (not clean_texts([values]) or max(map(len, values)) > MAX_ID):
             return False
-    return (set(map(type, cols[19])) == {int} and set(cols[19]) <= {0, 1}
-            and set(map(type, cols[11])) <= {str, _NONE}
-            and set(map(type, cols[20])) <= {str, _NONE} and set(cols[21]) <= _CONFIDENCES
-            and set(map(type, cols[15])) <= {str, _NONE}
-            and all(map(is_colour, set(cols[7]))))
+    truth = cols[C.moment_of_truth]
+    return (set(map(type, truth)) == {int} and set(truth) <= {0, 1}
+            and set(map(type, cols[C.tags])) <= {str, _NONE}
+            and set(map(type, cols[C.evidence])) <= {str, _NONE}
+            and set(cols[C.confidence]) <= _CONFIDENCES
+            and set(map(type, cols[C.metric])) <= {str, _NONE}
+            and all(map(is_colour, set(cols[C.colour]))))
 
 
 def cards_from_rows(rows: list[tuple]) -> list[Card]:
@@ -93,7 +97,8 @@ def cards_from_rows(rows: list[tuple]) -> list[Card]:
         for row in rows:  # the slow way, only to say which row is wrong and how
             card_from(dict(zip(CARD_FIELDS, row, strict=True)))
         raise RowError("card", None, "", message="card rows: values out of range")
-    ids, tag_texts, metric_texts, evidence_texts = cols[2], cols[11], cols[15], cols[20]
+    ids, tag_texts = cols[C.id], cols[C.tags]
+    metric_texts, evidence_texts = cols[C.metric], cols[C.evidence]
     tags_seen = {text: tuple(_tags(text, ids[tag_texts.index(text)]))
                  for text in set(tag_texts) - {None}}
     evidence_seen = {text: _evidence(text, ids[evidence_texts.index(text)])
@@ -102,10 +107,11 @@ def cards_from_rows(rows: list[tuple]) -> list[Card]:
                     for text in set(metric_texts) - {None}}
     tags = [[] if text is None else list(tags_seen[text]) for text in tag_texts]
     metrics = [None if text is None else _copy(metrics_seen[text]) for text in metric_texts]
-    cols[11], cols[15], cols[19] = tags, metrics, list(map(bool, cols[19]))
-    cols[20] = [[replace(e) for e in evidence_seen[text]] if text in evidence_seen else []
+    cols[C.tags], cols[C.metric] = tags, metrics
+    cols[C.moment_of_truth] = list(map(bool, cols[C.moment_of_truth]))
+    cols[C.evidence] = [[replace(e) for e in evidence_seen[text]] if text in evidence_seen else []
                 for text in evidence_texts]
-    cols[21] = [None if c is None else Confidence(c) for c in cols[21]]
+    cols[C.confidence] = [None if c is None else Confidence(c) for c in cols[C.confidence]]
     return list(map(Card, *cols))
 
 
