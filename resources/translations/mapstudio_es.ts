@@ -383,12 +383,12 @@
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="99" />
             <source>Link to map…</source>
-            <translation type="unfinished" />
+            <translation>Enlazar con un mapa…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="101" />
             <source>Open linked map</source>
-            <translation type="unfinished" />
+            <translation>Abrir el mapa enlazado</translation>
         </message>
     </context>
     <context>
@@ -450,99 +450,125 @@
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="28" />
             <source>A</source>
             <comment>added</comment>
-            <translation type="unfinished" />
+            <translation>A</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
             <source>C</source>
             <comment>changed</comment>
-            <translation type="unfinished" />
+            <translation>C</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
             <source>M</source>
             <comment>moved</comment>
-            <translation type="unfinished" />
+            <translation>M</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="37" />
             <source>Added since the version</source>
-            <translation type="unfinished" />
+            <translation>Añadida desde la versión</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="39" />
             <source>Moved since the version</source>
-            <translation type="unfinished" />
+            <translation>Movida desde la versión</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="41" />
             <source>from {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>de {0} a {1}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="44" />
             <source>Changed since the version</source>
-            <translation type="unfinished" />
+            <translation>Cambiada desde la versión</translation>
         </message>
     </context>
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="45" />
-            <source>Clear comparison</source>
-            <translation type="unfinished" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <source>Save report…</source>
+            <translation>Guardar informe…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <source>The changes of every map as a PDF report</source>
+            <translation>Los cambios de cada mapa como informe PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>Clear comparison</source>
+            <translation>Quitar la comparación</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>Compared with “{0}”:</source>
-            <translation type="unfinished" />
+            <translation>Comparado con «{0}»:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>añadidas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>cambiadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
             <source>moved</source>
-            <translation type="unfinished" />
+            <translation>movidas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
             <source>{0} removed</source>
-            <translation type="unfinished" />
+            <translation>{0} eliminadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="64" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="79" />
             <source>Removed ({0})</source>
-            <translation type="unfinished" />
+            <translation>Eliminadas ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="119" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="123" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="131" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="147" />
             <source>Compare with version</source>
-            <translation type="unfinished" />
+            <translation>Comparar con una versión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="120" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="136" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay versiones. Guarde una en Archivo ▸ Versiones…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="124" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="140" />
             <source>Mark what changed since:</source>
-            <translation type="unfinished" />
+            <translation>Marcar lo que cambió desde:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="151" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="160" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="173" />
+            <source>Save change report</source>
+            <translation>Guardar el informe de cambios</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <source>Changes since {0}.pdf</source>
+            <translation>Cambios desde {0}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="191" />
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(sin título)</translation>
         </message>
     </context>
     <context>
@@ -701,7 +727,7 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="455" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
             <source>Export map</source>
             <translation>Exportar mapa</translation>
         </message>
@@ -857,36 +883,46 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
+            <source>Add the maps it links to</source>
+            <translation>Añadir los mapas enlazados</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="272" />
+            <source>The journeys this map's cards and stages drill into, each on its own pages after the map (PDF)</source>
+            <translation>Los recorridos que detallan las tarjetas y etapas de este mapa, cada uno en sus propias páginas tras el mapa (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
             <source>Title block</source>
             <translation>Cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="282" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="305" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="311" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="405" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabla o un archivo de texto: no hay página que previsualizar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="475" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="484" />
             <source>Exporting “{0}”…</source>
             <translation>Exportando «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="476" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="485" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="517" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="526" />
             <source>Export failed</source>
             <translation>La exportación ha fallado</translation>
         </message>
@@ -912,27 +948,72 @@
     <context>
         <name>Health</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
+            <source>Review overdue</source>
+            <translation>Revisión vencida</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
+            <source>No owner</source>
+            <translation>Sin responsable</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
+            <source>Pain point without opportunity</source>
+            <translation>Punto de dolor sin oportunidad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
+            <source>Opportunity without owner</source>
+            <translation>Oportunidad sin responsable</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
+            <source>Assumptions</source>
+            <translation>Suposiciones</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
+            <source>KPI without target</source>
+            <translation>KPI sin objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
+            <source>Stale KPI</source>
+            <translation>KPI desactualizado</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
+            <source>Stage without touchpoint</source>
+            <translation>Etapa sin punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="44" />
+            <source>Text cut in print</source>
+            <translation>Texto cortado al imprimir</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="50" />
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Salud</translation>
         </message>
     </context>
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="71" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="74" />
             <source>No map is open.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún mapa abierto.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="85" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="88" />
             <source>{0} findings on this map: advice to keep it true.</source>
-            <translation type="unfinished" />
+            <translation>{0} hallazgos en este mapa: consejos para mantenerlo fiel.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="87" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="90" />
             <source>No findings: owned, reviewed, backed by evidence.</source>
-            <translation type="unfinished" />
+            <translation>Sin hallazgos: con responsable, revisado y respaldado por evidencias.</translation>
         </message>
     </context>
     <context>
@@ -1196,379 +1277,389 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="76" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="77" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
             <source>Inspector</source>
             <translation>Inspector</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="87" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="422" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="88" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="431" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Selecciona una tarjeta, una etapa o un carril para editarlo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="151" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="213" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="165" />
             <source>default</source>
             <translation>predeterminado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
             <source>Pick a colour</source>
             <translation>Elegir un color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="179" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="180" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Colour</source>
             <translation>Color</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="194" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» no es un color: usa #rrggbb, p. ej. #2563eb, o déjalo vacío para usar el predeterminado.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="241" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
             <source>Card</source>
             <translation>Tarjeta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="398" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="407" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
             <source>Body</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>(none)</source>
             <translation>(ninguno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
             <source>Owner / department</source>
             <translation>Responsable / departamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
             <source>comma, separated</source>
             <translation>separados por comas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="259" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
             <source>Spans stages</source>
             <translation>Etapas que abarca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="272" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
             <source>Moment of truth</source>
             <translation>Momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Destacar esta tarjeta como un momento que decide el recorrido</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
             <source>Rating</source>
             <translation>Valoración</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="293" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
             <source>Impact</source>
             <translation>Impacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="294" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
             <source>Effort</source>
             <translation>Esfuerzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="304" />
             <source>KPI name</source>
             <translation>Nombre del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
             <source>KPI value</source>
             <translation>Valor del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>KPI target</source>
             <translation>Objetivo del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
             <source>KPI unit</source>
             <translation>Unidad del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <source>Metric key</source>
+            <translation>Clave de la métrica</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="314" />
+            <source>The key this KPI has in your data: Map ▸ Update metrics… adds its dated values from a CSV file</source>
+            <translation>La clave de este KPI en sus datos: Mapa ▸ Actualizar métricas… añade sus valores con fecha desde un archivo CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>lower</source>
             <translation>más bajo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="317" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>higher</source>
             <translation>más alto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="318" />
             <source>automatic ({0})</source>
             <translation>automático ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="320" />
             <source>Better when</source>
             <translation>Mejor cuando es</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Si el KPI mejora al subir o al bajar; en automático se deduce del nombre y la unidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Stage</source>
             <translation>Etapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="349" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="360" />
             <source>Width</source>
             <translation>Anchura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
             <source>Owner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
             <source>Lane</source>
             <translation>Carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="369" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
             <source>None</source>
             <translation>Ninguna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="370" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
             <source>Line of interaction</source>
             <translation>Línea de interacción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="380" />
             <source>Line of visibility</source>
             <translation>Línea de visibilidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="372" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
             <source>Line of internal interaction</source>
             <translation>Línea de interacción interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Line below</source>
             <translation>Línea inferior</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
             <source>auto (grows with cards)</source>
             <translation>automática (crece con las tarjetas)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Una altura mínima; el carril crece igualmente para que quepan sus tarjetas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="393" />
             <source>Height</source>
             <translation>Altura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="399" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="408" />
             <source>Goal / scope</source>
             <translation>Objetivo / alcance</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="401" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="410" />
             <source>Map type</source>
             <translation>Tipo de mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="420" />
             <source>Change…</source>
             <translation>Cambiar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="412" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="421" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Cambiar la escala de emociones; las puntuaciones existentes se reescalan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="416" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="425" />
             <source>Emotion scale</source>
             <translation>Escala emocional</translation>
         </message>
@@ -1780,12 +1871,12 @@
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} findings</source>
-            <translation type="unfinished" />
+            <translation>{0} hallazgos</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>KPIs {0}/{1} on target</source>
-            <translation type="unfinished" />
+            <translation>KPI {0}/{1} en objetivo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
@@ -1948,105 +2039,105 @@
             <translation>solape {0} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mobile app</source>
             <translation>Aplicación móvil</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Store</source>
             <translation>Tienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Social</source>
             <translation>Redes sociales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Ads</source>
             <translation>Anuncios</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Search</source>
             <translation>Buscador</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mail</source>
             <translation>Correo postal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Kiosk</source>
             <translation>Quiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Video</source>
             <translation>Vídeo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>In person</source>
@@ -2058,38 +2149,49 @@
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="25" />
             <source>Linked maps</source>
-            <translation type="unfinished" />
+            <translation>Mapas enlazados</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="37" />
             <source>◀ Back</source>
-            <translation type="unfinished" />
+            <translation>◀ Atrás</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="38" />
             <source>Back to the map this link was followed from</source>
-            <translation type="unfinished" />
+            <translation>Volver al mapa desde el que se siguió el enlace</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="117" />
             <location filename="../../src/mapstudio/ui/links.py" line="120" />
+            <location filename="../../src/mapstudio/ui/links.py" line="138" />
             <source>(no link)</source>
-            <translation type="unfinished" />
+            <translation>(sin enlace)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="122" />
             <source>Link to map</source>
-            <translation type="unfinished" />
+            <translation>Enlazar con un mapa</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="123" />
             <source>Double-clicking this card opens:</source>
-            <translation type="unfinished" />
+            <translation>Un doble clic en esta tarjeta abre:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="124" />
             <source>Double-clicking this stage's header opens:</source>
-            <translation type="unfinished" />
+            <translation>Un doble clic en el encabezado de esta etapa abre:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="140" />
+            <source>Drills into</source>
+            <translation>Se detalla en</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="142" />
+            <source>A map of this project that details this one: double-click opens it, and its findings and KPIs show on the card</source>
+            <translation>Un mapa de este proyecto que detalla este: el doble clic lo abre, y sus hallazgos y KPI se muestran en la tarjeta</translation>
         </message>
     </context>
     <context>
@@ -2097,27 +2199,27 @@
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="29" />
             <source>Compare with &amp;version…</source>
-            <translation type="unfinished" />
+            <translation>Comparar con una &amp;versión…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="30" />
             <source>C&amp;lear comparison</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar la comparación</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="35" />
             <source>Update &amp;metrics…</source>
-            <translation type="unfinished" />
+            <translation>Actualizar &amp;métricas…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="38" />
             <source>&amp;Link to map…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enlazar con un mapa…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
             <source>&amp;Back to the linking map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volver al mapa de origen</translation>
         </message>
     </context>
     <context>
@@ -2771,27 +2873,27 @@ Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio c
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
             <source>Update metrics</source>
-            <translation type="unfinished" />
+            <translation>Actualizar métricas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
             <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Datos de métricas (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
             <source>Nothing was changed. {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>No se ha cambiado nada. {0}: {1}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
             <source>Update metrics from “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Actualizar métricas desde «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
             <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
-            <translation type="unfinished" />
+            <translation>{0} valores de {1} filas entraron en {2} tarjetas KPI (claves: {3}). Edición ▸ Deshacer los quita de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -3922,12 +4024,12 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="92" />
             <source>Compare with current</source>
-            <translation type="unfinished" />
+            <translation>Comparar con la actual</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="93" />
             <source>Mark on the map the cards added, changed and moved since this version</source>
-            <translation type="unfinished" />
+            <translation>Marcar en el mapa las tarjetas añadidas, cambiadas y movidas desde esta versión</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="96" />

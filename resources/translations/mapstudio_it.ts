@@ -383,12 +383,12 @@
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="99" />
             <source>Link to map…</source>
-            <translation type="unfinished" />
+            <translation>Collega a una mappa…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="101" />
             <source>Open linked map</source>
-            <translation type="unfinished" />
+            <translation>Apri la mappa collegata</translation>
         </message>
     </context>
     <context>
@@ -450,99 +450,125 @@
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="28" />
             <source>A</source>
             <comment>added</comment>
-            <translation type="unfinished" />
+            <translation>A</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
             <source>C</source>
             <comment>changed</comment>
-            <translation type="unfinished" />
+            <translation>M</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
             <source>M</source>
             <comment>moved</comment>
-            <translation type="unfinished" />
+            <translation>S</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="37" />
             <source>Added since the version</source>
-            <translation type="unfinished" />
+            <translation>Aggiunta dopo la versione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="39" />
             <source>Moved since the version</source>
-            <translation type="unfinished" />
+            <translation>Spostata dopo la versione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="41" />
             <source>from {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>da {0} a {1}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="44" />
             <source>Changed since the version</source>
-            <translation type="unfinished" />
+            <translation>Modificata dopo la versione</translation>
         </message>
     </context>
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="45" />
-            <source>Clear comparison</source>
-            <translation type="unfinished" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <source>Save report…</source>
+            <translation>Salva resoconto…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <source>The changes of every map as a PDF report</source>
+            <translation>Le modifiche di ogni mappa in un resoconto PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>Clear comparison</source>
+            <translation>Annulla il confronto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>Compared with “{0}”:</source>
-            <translation type="unfinished" />
+            <translation>Confronto con «{0}»:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>aggiunte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>modificate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
             <source>moved</source>
-            <translation type="unfinished" />
+            <translation>spostate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
             <source>{0} removed</source>
-            <translation type="unfinished" />
+            <translation>{0} eliminate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="64" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="79" />
             <source>Removed ({0})</source>
-            <translation type="unfinished" />
+            <translation>Eliminate ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="119" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="123" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="131" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="147" />
             <source>Compare with version</source>
-            <translation type="unfinished" />
+            <translation>Confronta con una versione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="120" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="136" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
-            <translation type="unfinished" />
+            <translation>Ancora nessuna versione. Salvane una da File ▸ Versioni…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="124" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="140" />
             <source>Mark what changed since:</source>
-            <translation type="unfinished" />
+            <translation>Evidenzia ciò che è cambiato da:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="151" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="160" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="173" />
+            <source>Save change report</source>
+            <translation>Salva il resoconto delle modifiche</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <source>Changes since {0}.pdf</source>
+            <translation>Modifiche da {0}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="191" />
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(senza titolo)</translation>
         </message>
     </context>
     <context>
@@ -701,7 +727,7 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="455" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
             <source>Export map</source>
             <translation>Esporta mappa</translation>
         </message>
@@ -857,36 +883,46 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
+            <source>Add the maps it links to</source>
+            <translation>Aggiungi le mappe collegate</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="272" />
+            <source>The journeys this map's cards and stages drill into, each on its own pages after the map (PDF)</source>
+            <translation>I percorsi in cui si approfondiscono le schede e le fasi di questa mappa, ciascuno sulle proprie pagine dopo la mappa (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
             <source>Title block</source>
             <translation>Cartiglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="282" />
             <source>Export…</source>
             <translation>Esporta…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="305" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="311" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="405" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabella o un file di testo: nessuna pagina da mostrare in anteprima.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="475" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="484" />
             <source>Exporting “{0}”…</source>
             <translation>Esportazione di “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="476" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="485" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="517" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="526" />
             <source>Export failed</source>
             <translation>Esportazione non riuscita</translation>
         </message>
@@ -912,27 +948,72 @@
     <context>
         <name>Health</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
+            <source>Review overdue</source>
+            <translation>Revisione scaduta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
+            <source>No owner</source>
+            <translation>Nessun responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
+            <source>Pain point without opportunity</source>
+            <translation>Criticità senza opportunità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
+            <source>Opportunity without owner</source>
+            <translation>Opportunità senza responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
+            <source>Assumptions</source>
+            <translation>Ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
+            <source>KPI without target</source>
+            <translation>KPI senza obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
+            <source>Stale KPI</source>
+            <translation>KPI non aggiornato</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
+            <source>Stage without touchpoint</source>
+            <translation>Fase senza punto di contatto</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="44" />
+            <source>Text cut in print</source>
+            <translation>Testo tagliato in stampa</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="50" />
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Salute</translation>
         </message>
     </context>
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="71" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="74" />
             <source>No map is open.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna mappa aperta.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="85" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="88" />
             <source>{0} findings on this map: advice to keep it true.</source>
-            <translation type="unfinished" />
+            <translation>{0} rilievi su questa mappa: consigli per mantenerla veritiera.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="87" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="90" />
             <source>No findings: owned, reviewed, backed by evidence.</source>
-            <translation type="unfinished" />
+            <translation>Nessun rilievo: ha un responsabile, è revisionata e basata su evidenze.</translation>
         </message>
     </context>
     <context>
@@ -1196,379 +1277,389 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="76" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="77" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
             <source>Inspector</source>
             <translation>Ispettore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="87" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="422" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="88" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="431" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Seleziona una scheda, una fase o una corsia per modificarla.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="151" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="213" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="165" />
             <source>default</source>
             <translation>predefinito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
             <source>Pick a colour</source>
             <translation>Scegli un colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="179" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="180" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Colour</source>
             <translation>Colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="194" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» non è un colore: usa #rrggbb, ad es. #2563eb, oppure lascia vuoto per il predefinito.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="241" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
             <source>Card</source>
             <translation>Scheda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="398" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="407" />
             <source>Title</source>
             <translation>Titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
             <source>Body</source>
             <translation>Testo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>(none)</source>
             <translation>(nessuno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Channel</source>
             <translation>Canale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
             <source>Owner / department</source>
             <translation>Responsabile / reparto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
             <source>Tags</source>
             <translation>Etichette</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
             <source>comma, separated</source>
             <translation>separati da virgole</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="259" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
             <source>Spans stages</source>
             <translation>Fasi coperte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="272" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
             <source>Moment of truth</source>
             <translation>Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Evidenzia questa scheda come un momento che decide il percorso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="293" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
             <source>Impact</source>
             <translation>Impatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="294" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
             <source>Effort</source>
             <translation>Sforzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="304" />
             <source>KPI name</source>
             <translation>Nome del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
             <source>KPI value</source>
             <translation>Valore del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>KPI target</source>
             <translation>Obiettivo del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
             <source>KPI unit</source>
             <translation>Unità del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <source>Metric key</source>
+            <translation>Chiave della metrica</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="314" />
+            <source>The key this KPI has in your data: Map ▸ Update metrics… adds its dated values from a CSV file</source>
+            <translation>La chiave di questo KPI nei vostri dati: Mappa ▸ Aggiorna metriche… aggiunge i suoi valori datati da un file CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>lower</source>
             <translation>più basso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="317" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>higher</source>
             <translation>più alto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="318" />
             <source>automatic ({0})</source>
             <translation>automatico ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="320" />
             <source>Better when</source>
             <translation>Meglio se</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Se il KPI migliora salendo o scendendo; in automatico lo si deduce dal nome e dall'unità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Stage</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="349" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
             <source>Phase</source>
             <translation>Macrofase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="360" />
             <source>Width</source>
             <translation>Larghezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
             <source>Owner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
             <source>Lane</source>
             <translation>Corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="369" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
             <source>None</source>
             <translation>Nessuna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="370" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
             <source>Line of interaction</source>
             <translation>Linea di interazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="380" />
             <source>Line of visibility</source>
             <translation>Linea di visibilità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="372" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Line below</source>
             <translation>Linea sotto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
             <source>auto (grows with cards)</source>
             <translation>automatica (cresce con le schede)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Un'altezza minima; la corsia cresce comunque per contenere le schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="393" />
             <source>Height</source>
             <translation>Altezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Map</source>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="399" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="408" />
             <source>Goal / scope</source>
             <translation>Obiettivo / ambito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="401" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="410" />
             <source>Map type</source>
             <translation>Tipo di mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="420" />
             <source>Change…</source>
             <translation>Cambia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="412" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="421" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Cambia la scala delle emozioni; i punteggi esistenti vengono riscalati</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="416" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="425" />
             <source>Emotion scale</source>
             <translation>Scala delle emozioni</translation>
         </message>
@@ -1780,12 +1871,12 @@
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} findings</source>
-            <translation type="unfinished" />
+            <translation>{0} rilievi</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>KPIs {0}/{1} on target</source>
-            <translation type="unfinished" />
+            <translation>KPI {0}/{1} a obiettivo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
@@ -1948,105 +2039,105 @@
             <translation>sovrapposizione {0} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mobile app</source>
             <translation>App mobile</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Phone</source>
             <translation>Telefono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Store</source>
             <translation>Negozio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Social</source>
             <translation>Social</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Ads</source>
             <translation>Pubblicità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Search</source>
             <translation>Ricerca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mail</source>
             <translation>Posta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>In person</source>
@@ -2058,38 +2149,49 @@
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="25" />
             <source>Linked maps</source>
-            <translation type="unfinished" />
+            <translation>Mappe collegate</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="37" />
             <source>◀ Back</source>
-            <translation type="unfinished" />
+            <translation>◀ Indietro</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="38" />
             <source>Back to the map this link was followed from</source>
-            <translation type="unfinished" />
+            <translation>Torna alla mappa da cui si è seguito il collegamento</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="117" />
             <location filename="../../src/mapstudio/ui/links.py" line="120" />
+            <location filename="../../src/mapstudio/ui/links.py" line="138" />
             <source>(no link)</source>
-            <translation type="unfinished" />
+            <translation>(nessun collegamento)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="122" />
             <source>Link to map</source>
-            <translation type="unfinished" />
+            <translation>Collega a una mappa</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="123" />
             <source>Double-clicking this card opens:</source>
-            <translation type="unfinished" />
+            <translation>Un doppio clic su questa scheda apre:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="124" />
             <source>Double-clicking this stage's header opens:</source>
-            <translation type="unfinished" />
+            <translation>Un doppio clic sull'intestazione di questa fase apre:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="140" />
+            <source>Drills into</source>
+            <translation>Approfondisce in</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="142" />
+            <source>A map of this project that details this one: double-click opens it, and its findings and KPIs show on the card</source>
+            <translation>Una mappa di questo progetto che approfondisce questa: il doppio clic la apre e i suoi rilievi e KPI compaiono sulla scheda</translation>
         </message>
     </context>
     <context>
@@ -2097,27 +2199,27 @@
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="29" />
             <source>Compare with &amp;version…</source>
-            <translation type="unfinished" />
+            <translation>Confronta con una &amp;versione…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="30" />
             <source>C&amp;lear comparison</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annulla il confronto</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="35" />
             <source>Update &amp;metrics…</source>
-            <translation type="unfinished" />
+            <translation>Aggiorna &amp;metriche…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="38" />
             <source>&amp;Link to map…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Collega a una mappa…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
             <source>&amp;Back to the linking map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Torna alla mappa di partenza</translation>
         </message>
     </context>
     <context>
@@ -2771,27 +2873,27 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
             <source>Update metrics</source>
-            <translation type="unfinished" />
+            <translation>Aggiorna metriche</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
             <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Dati delle metriche (*.csv *.tsv *.txt);;Tutti i file (*)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
             <source>Nothing was changed. {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Nulla è stato modificato. {0}: {1}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
             <source>Update metrics from “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Aggiorna metriche da «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
             <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
-            <translation type="unfinished" />
+            <translation>{0} valori da {1} righe sono entrati in {2} schede KPI (chiavi: {3}). Modifica ▸ Annulla li toglie di nuovo.</translation>
         </message>
     </context>
     <context>
@@ -3922,12 +4024,12 @@ Ultima modifica {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="92" />
             <source>Compare with current</source>
-            <translation type="unfinished" />
+            <translation>Confronta con l'attuale</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="93" />
             <source>Mark on the map the cards added, changed and moved since this version</source>
-            <translation type="unfinished" />
+            <translation>Evidenzia sulla mappa le schede aggiunte, modificate e spostate dopo questa versione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="96" />

@@ -383,12 +383,12 @@
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="99" />
             <source>Link to map…</source>
-            <translation type="unfinished" />
+            <translation>Połącz z mapą…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="101" />
             <source>Open linked map</source>
-            <translation type="unfinished" />
+            <translation>Otwórz połączoną mapę</translation>
         </message>
     </context>
     <context>
@@ -450,99 +450,125 @@
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="28" />
             <source>A</source>
             <comment>added</comment>
-            <translation type="unfinished" />
+            <translation>D</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
             <source>C</source>
             <comment>changed</comment>
-            <translation type="unfinished" />
+            <translation>Z</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
             <source>M</source>
             <comment>moved</comment>
-            <translation type="unfinished" />
+            <translation>P</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="37" />
             <source>Added since the version</source>
-            <translation type="unfinished" />
+            <translation>Dodana od tej wersji</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="39" />
             <source>Moved since the version</source>
-            <translation type="unfinished" />
+            <translation>Przeniesiona od tej wersji</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="41" />
             <source>from {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>z {0} do {1}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="44" />
             <source>Changed since the version</source>
-            <translation type="unfinished" />
+            <translation>Zmieniona od tej wersji</translation>
         </message>
     </context>
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="45" />
-            <source>Clear comparison</source>
-            <translation type="unfinished" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <source>Save report…</source>
+            <translation>Zapisz raport…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <source>The changes of every map as a PDF report</source>
+            <translation>Zmiany każdej mapy jako raport PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>Clear comparison</source>
+            <translation>Wyczyść porównanie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>Compared with “{0}”:</source>
-            <translation type="unfinished" />
+            <translation>Porównanie z „{0}”:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>dodane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>zmienione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
             <source>moved</source>
-            <translation type="unfinished" />
+            <translation>przeniesione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
             <source>{0} removed</source>
-            <translation type="unfinished" />
+            <translation>{0} usunięte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="64" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="79" />
             <source>Removed ({0})</source>
-            <translation type="unfinished" />
+            <translation>Usunięte ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="119" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="123" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="131" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="147" />
             <source>Compare with version</source>
-            <translation type="unfinished" />
+            <translation>Porównaj z wersją</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="120" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="136" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
-            <translation type="unfinished" />
+            <translation>Brak wersji. Zapisz jedną w menu Plik ▸ Wersje…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="124" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="140" />
             <source>Mark what changed since:</source>
-            <translation type="unfinished" />
+            <translation>Zaznacz, co zmieniło się od:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="151" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="160" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="173" />
+            <source>Save change report</source>
+            <translation>Zapisz raport zmian</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <source>Changes since {0}.pdf</source>
+            <translation>Zmiany od {0}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="191" />
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(bez tytułu)</translation>
         </message>
     </context>
     <context>
@@ -701,7 +727,7 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="455" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
             <source>Export map</source>
             <translation>Eksportuj mapę</translation>
         </message>
@@ -857,36 +883,46 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
+            <source>Add the maps it links to</source>
+            <translation>Dodaj połączone mapy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="272" />
+            <source>The journeys this map's cards and stages drill into, each on its own pages after the map (PDF)</source>
+            <translation>Ścieżki, które rozwijają karty i etapy tej mapy, każda na własnych stronach po mapie (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
             <source>Title block</source>
             <translation>Tabliczka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="282" />
             <source>Export…</source>
             <translation>Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="305" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="311" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="405" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
             <source>A table or text file: no page to preview.</source>
             <translation>Tabela lub plik tekstowy: brak strony do podglądu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="475" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="484" />
             <source>Exporting “{0}”…</source>
             <translation>Eksportowanie „{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="476" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="485" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="517" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="526" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
         </message>
@@ -912,27 +948,72 @@
     <context>
         <name>Health</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
+            <source>Review overdue</source>
+            <translation>Przegląd zaległy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
+            <source>No owner</source>
+            <translation>Brak właściciela</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
+            <source>Pain point without opportunity</source>
+            <translation>Problem bez szansy</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
+            <source>Opportunity without owner</source>
+            <translation>Szansa bez właściciela</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
+            <source>Assumptions</source>
+            <translation>Założenia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
+            <source>KPI without target</source>
+            <translation>KPI bez celu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
+            <source>Stale KPI</source>
+            <translation>Nieaktualny KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
+            <source>Stage without touchpoint</source>
+            <translation>Etap bez punktu styku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="44" />
+            <source>Text cut in print</source>
+            <translation>Tekst ucięty w druku</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="50" />
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Kondycja</translation>
         </message>
     </context>
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="71" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="74" />
             <source>No map is open.</source>
-            <translation type="unfinished" />
+            <translation>Żadna mapa nie jest otwarta.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="85" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="88" />
             <source>{0} findings on this map: advice to keep it true.</source>
-            <translation type="unfinished" />
+            <translation>Uwagi do tej mapy: {0}. Wskazówki, by pozostała prawdziwa.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="87" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="90" />
             <source>No findings: owned, reviewed, backed by evidence.</source>
-            <translation type="unfinished" />
+            <translation>Brak uwag: ma właściciela, jest przeglądana i poparta dowodami.</translation>
         </message>
     </context>
     <context>
@@ -1196,379 +1277,389 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="76" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="77" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
             <source>Inspector</source>
             <translation>Inspektor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="87" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="422" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="88" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="431" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Zaznacz kartę, etap lub ścieżkę, aby ją edytować.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="151" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="213" />
             <source>none</source>
             <translation>brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="165" />
             <source>default</source>
             <translation>domyślny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
             <source>Pick a colour</source>
             <translation>Wybierz kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="179" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="180" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Colour</source>
             <translation>Kolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="194" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>„{0}” nie jest kolorem: użyj #rrggbb, np. #2563eb, lub zostaw pole puste, aby użyć domyślnego.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="241" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
             <source>Card</source>
             <translation>Karta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="398" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="407" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
             <source>Body</source>
             <translation>Treść</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>(none)</source>
             <translation>(brak)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Channel</source>
             <translation>Kanał</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
             <source>Owner / department</source>
             <translation>Właściciel / dział</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
             <source>Tags</source>
             <translation>Tagi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
             <source>comma, separated</source>
             <translation>rozdzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="259" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
             <source>Link</source>
             <translation>Łącze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
             <source>Spans stages</source>
             <translation>Obejmuje etapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="272" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
             <source>Moment of truth</source>
             <translation>Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Wyróżnij tę kartę jako moment, który przesądza o całej podróży</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
             <source>Rating</source>
             <translation>Ocena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="293" />
             <source>Severity</source>
             <translation>Waga</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
             <source>Impact</source>
             <translation>Wpływ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="294" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
             <source>Effort</source>
             <translation>Nakład pracy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="304" />
             <source>KPI name</source>
             <translation>Nazwa KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
             <source>KPI value</source>
             <translation>Wartość KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>KPI target</source>
             <translation>Cel KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
             <source>KPI unit</source>
             <translation>Jednostka KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <source>Metric key</source>
+            <translation>Klucz metryki</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="314" />
+            <source>The key this KPI has in your data: Map ▸ Update metrics… adds its dated values from a CSV file</source>
+            <translation>Klucz tego KPI w Twoich danych: Mapa ▸ Aktualizuj metryki… dodaje jego wartości z datami z pliku CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>lower</source>
             <translation>niższy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="317" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>higher</source>
             <translation>wyższy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="318" />
             <source>automatic ({0})</source>
             <translation>automatycznie ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="320" />
             <source>Better when</source>
             <translation>Lepiej, gdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Czy KPI poprawia się, gdy rośnie, czy gdy maleje; tryb automatyczny odczytuje to z nazwy i jednostki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Stage</source>
             <translation>Etap</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="349" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
             <source>Phase</source>
             <translation>Faza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="360" />
             <source>Width</source>
             <translation>Szerokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
             <source>Owner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
             <source>Lane</source>
             <translation>Ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="369" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
             <source>None</source>
             <translation>Brak</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="370" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
             <source>Line of interaction</source>
             <translation>Linia interakcji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="380" />
             <source>Line of visibility</source>
             <translation>Linia widoczności</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="372" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
             <source>Line of internal interaction</source>
             <translation>Linia interakcji wewnętrznej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Line below</source>
             <translation>Linia poniżej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
             <source>auto (grows with cards)</source>
             <translation>automatyczna (rośnie z kartami)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Minimalna wysokość; ścieżka i tak rośnie, by zmieścić karty</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="393" />
             <source>Height</source>
             <translation>Wysokość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="399" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="408" />
             <source>Goal / scope</source>
             <translation>Cel / zakres</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="401" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="410" />
             <source>Map type</source>
             <translation>Typ mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="420" />
             <source>Change…</source>
             <translation>Zmień…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="412" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="421" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Zmień skalę emocji; istniejące oceny zostaną przeliczone</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="416" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="425" />
             <source>Emotion scale</source>
             <translation>Skala emocji</translation>
         </message>
@@ -1780,12 +1871,12 @@
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} findings</source>
-            <translation type="unfinished" />
+            <translation>uwagi: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>KPIs {0}/{1} on target</source>
-            <translation type="unfinished" />
+            <translation>KPI {0}/{1} w celu</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
@@ -1948,105 +2039,105 @@
             <translation>zakładka {0} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Web</source>
             <translation>WWW</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mobile app</source>
             <translation>Aplikacja mobilna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Store</source>
             <translation>Sklep</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Chat</source>
             <translation>Czat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Social</source>
             <translation>Media społecznościowe</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Ads</source>
             <translation>Reklamy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Search</source>
             <translation>Wyszukiwarka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mail</source>
             <translation>Poczta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Kiosk</source>
             <translation>Kiosk</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Video</source>
             <translation>Wideo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>In person</source>
@@ -2058,38 +2149,49 @@
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="25" />
             <source>Linked maps</source>
-            <translation type="unfinished" />
+            <translation>Połączone mapy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="37" />
             <source>◀ Back</source>
-            <translation type="unfinished" />
+            <translation>◀ Wstecz</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="38" />
             <source>Back to the map this link was followed from</source>
-            <translation type="unfinished" />
+            <translation>Wróć do mapy, z której otwarto to połączenie</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="117" />
             <location filename="../../src/mapstudio/ui/links.py" line="120" />
+            <location filename="../../src/mapstudio/ui/links.py" line="138" />
             <source>(no link)</source>
-            <translation type="unfinished" />
+            <translation>(brak połączenia)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="122" />
             <source>Link to map</source>
-            <translation type="unfinished" />
+            <translation>Połącz z mapą</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="123" />
             <source>Double-clicking this card opens:</source>
-            <translation type="unfinished" />
+            <translation>Dwuklik na tej karcie otwiera:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="124" />
             <source>Double-clicking this stage's header opens:</source>
-            <translation type="unfinished" />
+            <translation>Dwuklik na nagłówku tego etapu otwiera:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="140" />
+            <source>Drills into</source>
+            <translation>Rozwija się w</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="142" />
+            <source>A map of this project that details this one: double-click opens it, and its findings and KPIs show on the card</source>
+            <translation>Mapa tego projektu, która rozwija tę: dwuklik ją otwiera, a jej uwagi i KPI widać na karcie</translation>
         </message>
     </context>
     <context>
@@ -2097,27 +2199,27 @@
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="29" />
             <source>Compare with &amp;version…</source>
-            <translation type="unfinished" />
+            <translation>Porównaj z &amp;wersją…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="30" />
             <source>C&amp;lear comparison</source>
-            <translation type="unfinished" />
+            <translation>Wy&amp;czyść porównanie</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="35" />
             <source>Update &amp;metrics…</source>
-            <translation type="unfinished" />
+            <translation>Aktualizuj &amp;metryki…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="38" />
             <source>&amp;Link to map…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Połącz z mapą…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
             <source>&amp;Back to the linking map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wróć do mapy źródłowej</translation>
         </message>
     </context>
     <context>
@@ -2771,27 +2873,27 @@ Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` p
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
             <source>Update metrics</source>
-            <translation type="unfinished" />
+            <translation>Aktualizuj metryki</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
             <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Dane metryk (*.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
             <source>Nothing was changed. {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Nic nie zmieniono. {0}: {1}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
             <source>Update metrics from “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Aktualizuj metryki z „{0}”</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
             <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
-            <translation type="unfinished" />
+            <translation>{0} wartości z {1} wierszy trafiło do {2} kart KPI (klucze: {3}). Edycja ▸ Cofnij je usuwa.</translation>
         </message>
     </context>
     <context>
@@ -3922,12 +4024,12 @@ Ostatnia zmiana {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="92" />
             <source>Compare with current</source>
-            <translation type="unfinished" />
+            <translation>Porównaj z bieżącą</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="93" />
             <source>Mark on the map the cards added, changed and moved since this version</source>
-            <translation type="unfinished" />
+            <translation>Zaznacz na mapie karty dodane, zmienione i przeniesione od tej wersji</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="96" />

@@ -383,12 +383,12 @@
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="99" />
             <source>Link to map…</source>
-            <translation type="unfinished" />
+            <translation>Связать с картой…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/context_menu.py" line="101" />
             <source>Open linked map</source>
-            <translation type="unfinished" />
+            <translation>Открыть связанную карту</translation>
         </message>
     </context>
     <context>
@@ -450,99 +450,125 @@
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="28" />
             <source>A</source>
             <comment>added</comment>
-            <translation type="unfinished" />
+            <translation>Д</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
             <source>C</source>
             <comment>changed</comment>
-            <translation type="unfinished" />
+            <translation>И</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
             <source>M</source>
             <comment>moved</comment>
-            <translation type="unfinished" />
+            <translation>П</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="37" />
             <source>Added since the version</source>
-            <translation type="unfinished" />
+            <translation>Добавлена после версии</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="39" />
             <source>Moved since the version</source>
-            <translation type="unfinished" />
+            <translation>Перемещена после версии</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="41" />
             <source>from {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>из {0} в {1}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/change_marks.py" line="44" />
             <source>Changed since the version</source>
-            <translation type="unfinished" />
+            <translation>Изменена после версии</translation>
         </message>
     </context>
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="45" />
-            <source>Clear comparison</source>
-            <translation type="unfinished" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <source>Save report…</source>
+            <translation>Сохранить отчёт…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <source>The changes of every map as a PDF report</source>
+            <translation>Изменения всех карт в отчёте PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <source>Clear comparison</source>
+            <translation>Сбросить сравнение</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>Compared with “{0}”:</source>
-            <translation type="unfinished" />
+            <translation>Сравнение с «{0}»:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>добавлено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>изменено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
             <source>moved</source>
-            <translation type="unfinished" />
+            <translation>перемещено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
             <source>{0} removed</source>
-            <translation type="unfinished" />
+            <translation>удалено: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="64" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="79" />
             <source>Removed ({0})</source>
-            <translation type="unfinished" />
+            <translation>Удалённые ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="119" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="123" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="131" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="147" />
             <source>Compare with version</source>
-            <translation type="unfinished" />
+            <translation>Сравнить с версией</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="120" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="136" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
-            <translation type="unfinished" />
+            <translation>Версий пока нет. Сохраните версию: Файл ▸ Версии…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="124" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="140" />
             <source>Mark what changed since:</source>
-            <translation type="unfinished" />
+            <translation>Отметить изменения после:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="151" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="160" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="173" />
+            <source>Save change report</source>
+            <translation>Сохранить отчёт об изменениях</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <source>Changes since {0}.pdf</source>
+            <translation>Изменения после {0}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <source>PDF (*.pdf)</source>
+            <translation>Документ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/comparison.py" line="191" />
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(без названия)</translation>
         </message>
     </context>
     <context>
@@ -701,7 +727,7 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="455" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
             <source>Export map</source>
             <translation>Экспорт карты</translation>
         </message>
@@ -857,36 +883,46 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
+            <source>Add the maps it links to</source>
+            <translation>Добавить связанные карты</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="272" />
+            <source>The journeys this map's cards and stages drill into, each on its own pages after the map (PDF)</source>
+            <translation>Пути, которые раскрывают карточки и этапы этой карты, каждый на своих страницах после карты (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
             <source>Title block</source>
             <translation>Штамп</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="282" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="305" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="311" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="405" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
             <source>A table or text file: no page to preview.</source>
             <translation>Таблица или текстовый файл: страницы для просмотра нет.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="475" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="484" />
             <source>Exporting “{0}”…</source>
             <translation>Экспорт «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="476" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="485" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="517" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="526" />
             <source>Export failed</source>
             <translation>Не удалось экспортировать</translation>
         </message>
@@ -912,27 +948,72 @@
     <context>
         <name>Health</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="47" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
+            <source>Review overdue</source>
+            <translation>Пересмотр просрочен</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
+            <source>No owner</source>
+            <translation>Нет ответственного</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
+            <source>Pain point without opportunity</source>
+            <translation>Проблема без возможности</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
+            <source>Opportunity without owner</source>
+            <translation>Возможность без ответственного</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
+            <source>Assumptions</source>
+            <translation>Предположения</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
+            <source>KPI without target</source>
+            <translation>KPI без цели</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
+            <source>Stale KPI</source>
+            <translation>Устаревший KPI</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
+            <source>Stage without touchpoint</source>
+            <translation>Этап без точки контакта</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="44" />
+            <source>Text cut in print</source>
+            <translation>Текст обрезан при печати</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="50" />
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
     </context>
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="71" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="74" />
             <source>No map is open.</source>
-            <translation type="unfinished" />
+            <translation>Карта не открыта.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="85" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="88" />
             <source>{0} findings on this map: advice to keep it true.</source>
-            <translation type="unfinished" />
+            <translation>Замечаний по карте: {0}. Советы, как держать её актуальной.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="87" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="90" />
             <source>No findings: owned, reviewed, backed by evidence.</source>
-            <translation type="unfinished" />
+            <translation>Замечаний нет: есть ответственный, карта пересмотрена и подтверждена данными.</translation>
         </message>
     </context>
     <context>
@@ -1196,379 +1277,389 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="76" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="334" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="77" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
             <source>Inspector</source>
             <translation>Свойства</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="87" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="422" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="88" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="431" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Выберите карточку, этап или дорожку, чтобы изменить их.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="150" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="212" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="151" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="213" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="164" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="165" />
             <source>default</source>
             <translation>по умолчанию</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
             <source>Pick a colour</source>
             <translation>Выбрать цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="179" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="192" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="347" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="180" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Colour</source>
             <translation>Цвет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="194" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» — не цвет: укажите #rrggbb, например #2563eb, или оставьте поле пустым для цвета по умолчанию.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="241" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
             <source>Card</source>
             <translation>Карточка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="365" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="398" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="407" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
             <source>Body</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="250" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
             <source>Owner / department</source>
             <translation>Ответственный / отдел</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="252" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
             <source>Tags</source>
             <translation>Метки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
             <source>comma, separated</source>
             <translation>через запятую</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
             <source>Persona</source>
             <translation>Персона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="259" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
             <source>Link</source>
             <translation>Ссылка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="270" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
             <source>Spans stages</source>
             <translation>Охватывает этапов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="272" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
             <source>Moment of truth</source>
             <translation>Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Отметить карточку как момент, от которого зависит весь путь клиента</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="289" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
             <source>Rating</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="290" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="293" />
             <source>Severity</source>
             <translation>Серьёзность</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
             <source>Impact</source>
             <translation>Влияние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="294" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
             <source>Effort</source>
             <translation>Трудозатраты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="300" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="301" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="304" />
             <source>KPI name</source>
             <translation>Название KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
             <source>KPI value</source>
             <translation>Значение KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>KPI target</source>
             <translation>Цель KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="307" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
             <source>KPI unit</source>
             <translation>Единица KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="309" />
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <source>Metric key</source>
+            <translation>Ключ метрики</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="314" />
+            <source>The key this KPI has in your data: Map ▸ Update metrics… adds its dated values from a CSV file</source>
+            <translation>Ключ этого KPI в ваших данных: Карта ▸ Обновить метрики… добавляет его значения с датами из файла CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>lower</source>
             <translation>ниже</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="317" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
             <source>higher</source>
             <translation>выше</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="311" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="318" />
             <source>automatic ({0})</source>
             <translation>автоматически ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="313" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="320" />
             <source>Better when</source>
             <translation>Лучше, когда</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Улучшается ли KPI при росте или при снижении; в автоматическом режиме это определяется по названию и единице</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="342" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="349" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="345" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
             <source>Phase</source>
             <translation>Фаза</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="353" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="360" />
             <source>Width</source>
             <translation>Ширина</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="355" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
             <source>Owner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
             <source>Lane</source>
             <translation>Дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="366" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="367" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="369" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="370" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
             <source>Line of interaction</source>
             <translation>Линия взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="371" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="380" />
             <source>Line of visibility</source>
             <translation>Линия видимости</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="372" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Line below</source>
             <translation>Линия под дорожкой</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
             <source>auto (grows with cards)</source>
             <translation>авто (растёт вместе с карточками)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Минимальная высота; дорожка всё равно растёт, чтобы вместить карточки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="393" />
             <source>Height</source>
             <translation>Высота</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="391" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
             <source>Map</source>
             <translation>Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="399" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="408" />
             <source>Goal / scope</source>
             <translation>Цель / охват</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="401" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="410" />
             <source>Map type</source>
             <translation>Тип карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="420" />
             <source>Change…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="412" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="421" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Изменить шкалу эмоций; имеющиеся оценки будут пересчитаны</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="416" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="425" />
             <source>Emotion scale</source>
             <translation>Шкала эмоций</translation>
         </message>
@@ -1780,12 +1871,12 @@
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>{0} findings</source>
-            <translation type="unfinished" />
+            <translation>замечаний: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>KPIs {0}/{1} on target</source>
-            <translation type="unfinished" />
+            <translation>KPI {0}/{1} в цели</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
@@ -1948,105 +2039,105 @@
             <translation>перекрытие {0} мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mobile app</source>
             <translation>Мобильное приложение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Social</source>
             <translation>Соцсети</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Ads</source>
             <translation>Реклама</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mail</source>
             <translation>Почта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Partner</source>
             <translation>Партнёр</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Kiosk</source>
             <translation>Киоск</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>In person</source>
@@ -2058,38 +2149,49 @@
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="25" />
             <source>Linked maps</source>
-            <translation type="unfinished" />
+            <translation>Связанные карты</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="37" />
             <source>◀ Back</source>
-            <translation type="unfinished" />
+            <translation>◀ Назад</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="38" />
             <source>Back to the map this link was followed from</source>
-            <translation type="unfinished" />
+            <translation>Вернуться к карте, с которой вы перешли по связи</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="117" />
             <location filename="../../src/mapstudio/ui/links.py" line="120" />
+            <location filename="../../src/mapstudio/ui/links.py" line="138" />
             <source>(no link)</source>
-            <translation type="unfinished" />
+            <translation>(без связи)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="122" />
             <source>Link to map</source>
-            <translation type="unfinished" />
+            <translation>Связать с картой</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="123" />
             <source>Double-clicking this card opens:</source>
-            <translation type="unfinished" />
+            <translation>Двойной щелчок по карточке открывает:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/links.py" line="124" />
             <source>Double-clicking this stage's header opens:</source>
-            <translation type="unfinished" />
+            <translation>Двойной щелчок по заголовку этапа открывает:</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="140" />
+            <source>Drills into</source>
+            <translation>Раскрывается в</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/links.py" line="142" />
+            <source>A map of this project that details this one: double-click opens it, and its findings and KPIs show on the card</source>
+            <translation>Карта этого проекта, раскрывающая эту: двойной щелчок открывает её, а её замечания и KPI видны на карточке</translation>
         </message>
     </context>
     <context>
@@ -2097,27 +2199,27 @@
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="29" />
             <source>Compare with &amp;version…</source>
-            <translation type="unfinished" />
+            <translation>Сравнить с &amp;версией…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="30" />
             <source>C&amp;lear comparison</source>
-            <translation type="unfinished" />
+            <translation>С&amp;бросить сравнение</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="35" />
             <source>Update &amp;metrics…</source>
-            <translation type="unfinished" />
+            <translation>Обновить &amp;метрики…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="38" />
             <source>&amp;Link to map…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Связать с картой…</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
             <source>&amp;Back to the linking map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Назад к исходной карте</translation>
         </message>
     </context>
     <context>
@@ -2771,27 +2873,27 @@ The other maps of this project can still be opened and edited; `mapstudio check`
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
             <source>Update metrics</source>
-            <translation type="unfinished" />
+            <translation>Обновить метрики</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
             <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Данные метрик (*.csv *.tsv *.txt);;Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
             <source>Nothing was changed. {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Ничего не изменено. {0}: {1}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
             <source>Update metrics from “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Обновить метрики из «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
             <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
-            <translation type="unfinished" />
+            <translation>Значений: {0} из строк: {1} добавлено в карточки KPI: {2} (ключи: {3}). Правка ▸ Отменить уберёт их.</translation>
         </message>
     </context>
     <context>
@@ -3922,12 +4024,12 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="92" />
             <source>Compare with current</source>
-            <translation type="unfinished" />
+            <translation>Сравнить с текущей</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="93" />
             <source>Mark on the map the cards added, changed and moved since this version</source>
-            <translation type="unfinished" />
+            <translation>Отметить на карте карточки, добавленные, изменённые и перемещённые после этой версии</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="96" />

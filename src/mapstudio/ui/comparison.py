@@ -158,7 +158,7 @@ class Comparison(QObject):
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self.window, _tr("Save change report"),
-                _tr("Changes since {0}.pdf").format(self.version_name), "PDF (*.pdf)")
+                _tr("Changes since {0}.pdf").format(self.version_name), _tr("PDF (*.pdf)"))
             if not name:
                 return False
             path = Path(name)

@@ -27,24 +27,27 @@ KIND_COLOURS = {  # the finding's weight at a glance, as a stripe on the left
 }
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Health", text)
+
+
 def kind_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        health.REVIEW_OVERDUE: tr("Health", "Review overdue"),
-        health.NO_OWNER: tr("Health", "No owner"),
-        health.PAIN_WITHOUT_OPPORTUNITY: tr("Health", "Pain point without opportunity"),
-        health.OPPORTUNITY_WITHOUT_OWNER: tr("Health", "Opportunity without owner"),
-        health.ASSUMPTIONS: tr("Health", "Assumptions"),
-        health.KPI_WITHOUT_TARGET: tr("Health", "KPI without target"),
-        health.KPI_STALE: tr("Health", "Stale KPI"),
-        health.STAGE_WITHOUT_TOUCHPOINT: tr("Health", "Stage without touchpoint"),
-        health.TEXT_OVERFLOW: tr("Health", "Text cut in print"),
+        health.REVIEW_OVERDUE: _tr("Review overdue"),
+        health.NO_OWNER: _tr("No owner"),
+        health.PAIN_WITHOUT_OPPORTUNITY: _tr("Pain point without opportunity"),
+        health.OPPORTUNITY_WITHOUT_OWNER: _tr("Opportunity without owner"),
+        health.ASSUMPTIONS: _tr("Assumptions"),
+        health.KPI_WITHOUT_TARGET: _tr("KPI without target"),
+        health.KPI_STALE: _tr("Stale KPI"),
+        health.STAGE_WITHOUT_TOUCHPOINT: _tr("Stage without touchpoint"),
+        health.TEXT_OVERFLOW: _tr("Text cut in print"),
     }
 
 
 class HealthDock(QDockWidget):
     def __init__(self, window) -> None:
-        super().__init__(QCoreApplication.translate("Health", "Health"), window)
+        super().__init__(_tr("Health"), window)
         self.setObjectName("HealthDock")
         self.window = window
         self.findings: list = []
