@@ -109,3 +109,12 @@ def test_the_export_dialog_adds_the_linked_maps(qtbot, tmp_path: Path) -> None:
     with pdfplumber.open(out) as pdf:
         texts = [page.extract_text() for page in pdf.pages]
     assert len(texts) == 2 and texts[1].startswith("Onboarding")
+
+
+def test_a_linking_stage_says_so_in_its_header() -> None:
+    data = _lifecycle()
+    lifecycle = data.maps[0]
+    g = layout_map(lifecycle, FixedWidthMeasure())
+    linked, plain = lifecycle.stages[1], lifecycle.stages[0]
+    assert g.stages[linked.id].lines[-1].text.endswith("↳")
+    assert not any("↳" in line.text for line in g.stages[plain.id].lines)

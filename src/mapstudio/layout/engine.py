@@ -24,7 +24,7 @@ from .geometry import (
 from .header import centred_baseline, header_block, text_lines
 from .kpi import TREND_HEIGHT, is_lower_better, latest_value, progress, trend_points
 from .labels import Labels, as_labels
-from .links import LinkSummary, link_badge
+from .links import LINK_MARK, LinkSummary, link_badge
 from .living import corner_marks, marks_width
 from .numbers import metric_texts
 from .placement import place_labels
@@ -102,8 +102,9 @@ class _Builder:
         for i, st in enumerate(self.c.stages):
             rect = Rect(self.stage_x[i], header_top, self.stage_w[i], header_h)
             fill = st.colour or s.stage_fill
+            name = f"{st.name} {LINK_MARK}" if st.linked_map_id else st.name  # drills down
             self.g.stages[st.id] = HeaderBox(st.id, rect, fill,
-                                             tuple(self._stage_text(st.name, rect, fill)),
+                                             tuple(self._stage_text(name, rect, fill)),
                                              band=Rect(rect.x, header_top, rect.w,
                                                        y - header_top))
         self.g.grid_rect = Rect(s.margin, header_top, right - s.margin, y - header_top)

@@ -18,6 +18,7 @@ from .text import FontSpec, TextMeasure, wrap_text
 
 ON_TARGET = 0.95  # as the KPI bar turns green
 LINK_COLOUR = "#0e7490"
+LINK_MARK = "↳"  # before a linked map's name on a card, after a linking stage's name
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class LinkSummary:
         parts = [labels("link.findings", self.findings)]
         if self.kpis:
             parts.append(labels("link.kpis", self.kpis_on_target, self.kpis))
-        return f"↳ {self.title}", " · ".join(parts)
+        return f"{LINK_MARK} {self.title}", " · ".join(parts)
 
 
 def summarize(content: MapContent, today: date | None = None) -> LinkSummary:
