@@ -111,7 +111,7 @@ def forget_text() -> None:
     shared_measure()._cache.clear()
     for cached in (shaping.shape_line, shaping.shaped_width, shaping._shape, pieces,
                    shaping._word_runs, shaping._width_full, shaping._last_face,
-                   shaping._space_face):
+                   shaping._space_face, shaping._word, shaping._space_run):
         cached.cache_clear()
 
 

@@ -267,21 +267,37 @@ def shape_line(text: str, bold: bool = False) -> ShapedLine:
     if _RTL.search(text) is not None:
         return _shape_full(text, bold)
     runs, x, prev = [], 0.0, None
-    for m in _TOKEN.finditer(text):
-        token, start = m.group(), m.start()
+    append = runs.append
+    start = 0
+    for token in _TOKEN.findall(text):
         if token[0].isspace():  # spaces in the face before them when it has them
-            face = _space_face(prev, token)
-            width = _simple_width(token, face, bold)
-            runs.append(_tuple(Run, (face, BY_KEY[face].has_bold(bold), token, start, False, x,
-                                     width, None)))
-            x += width
-            continue
-        for run in _word_runs(token, bold):
-            runs.append(_tuple(Run, (run.face, run.bold, run.text, start + run.start, False,
-                                     x + run.x, run.width, run.glyphs)))
-        prev = _last_face(token, bold)
-        x += _width_full(token, bold)
+            face, face_bold, width = _space_run(prev, token, bold)
+            append(_tuple(Run, (face, face_bold, token, start, False, x, width, None)))
+        else:
+            word_runs, width, prev = _word(token, bold)
+            for run in word_runs:
+                append(_tuple(Run, (run[0], run[1], run[2], start + run[3], False, x + run[5],
+                                    run[6], run[7])))
+        x += width
+        start += len(token)
     return _tuple(ShapedLine, (text, _merged(runs), x))
+
+
+@lru_cache(maxsize=65536)
+def _word(word: str, bold: bool) -> tuple[tuple[Run, ...], float, str]:
+    """A word's runs, its width and the face of its last character, looked up at once; a
+    word DejaVu draws as is (a number, a Latin word beside CJK) is one run, unshaped."""
+    if is_plain(word):
+        width = _simple_width(word, LATIN.key, bold)
+        return (_tuple(Run, (LATIN.key, LATIN.has_bold(bold), word, 0, False, 0.0, width,
+                             None)),), width, LATIN.key
+    return _word_runs(word, bold), _width_full(word, bold), _last_face(word, bold)
+
+
+@lru_cache(maxsize=4096)
+def _space_run(prev: str | None, token: str, bold: bool) -> tuple[str, bool, float]:
+    face = _space_face(prev, token)
+    return face, BY_KEY[face].has_bold(bold), _simple_width(token, face, bold)
 
 
 def _merged(runs: list[Run]) -> tuple[Run, ...]:
@@ -377,6 +393,8 @@ def _last_face(word: str, bold: bool) -> str:
 
 @lru_cache(maxsize=65536)
 def _width_full(text: str, bold: bool) -> float:
+    if is_plain(text):
+        return _simple_width(text, LATIN.key, bold)
     faces = _faces_of(text)
     width, start = 0.0, 0
     for face_key, group in groupby(faces):
