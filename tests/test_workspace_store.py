@@ -57,6 +57,64 @@ def test_a_write_over_a_change_made_since_the_read_is_refused_whole(pg_url) -> N
         bob.close()
 
 
+def test_persona_and_project_edits_are_checked_the_same_way(pg_url) -> None:
+    from mapstudio.model import Persona
+
+    alice, _content = _project(pg_url)
+    bob = open_project(f"{pg_url}#Team")
+    try:
+        persona = alice.add_persona(Persona(name="Ana"))
+        alice.personas()
+        bob.personas()
+        bob.project()
+        alice.update_persona(persona.id, name="Ana Maria")
+        alice.update_project(title="Renamed by Alice")
+        with pytest.raises(ConflictError, match="persona"):
+            bob.update_persona(persona.id, role="Buyer")
+        with pytest.raises(ConflictError, match="project"):
+            bob.update_project(description="Bob's scope")
+        assert bob.personas()[0].role == "" and bob.project().description == ""
+        bob.update_persona(persona.id, role="Buyer")  # after seeing Alice's rename
+        assert alice.personas()[0].name == "Ana Maria" and alice.personas()[0].role == "Buyer"
+    finally:
+        alice.close()
+        bob.close()
+
+
+def test_a_whole_map_command_is_checked_and_its_undo_too(pg_url) -> None:
+    """Adding a stage rewrites the whole map (its undo puts the map back as it was)."""
+    from mapstudio.commands.structure_commands import AddStageCommand
+    from mapstudio.model import Stage
+
+    alice, content = _project(pg_url)
+    bob = open_project(f"{pg_url}#Team")
+    try:
+        map_id, card = content.map.id, content.cards[0].id
+        alice.load_map(map_id)
+        bob.load_map(map_id)
+        add = AddStageCommand(alice, Stage(map_id=map_id, position=1, name="New"))
+        add.redo()
+        alice.update_card(card, title="Alice after the stage")  # her own map: no refusal
+        # adding a stage changes no row Bob has seen: both stages are kept
+        AddStageCommand(bob, Stage(map_id=map_id, position=0, name="Bob's")).redo()
+        bob.load_map(map_id)
+        bob.update_card(card, body="Bob's note")
+        alice.load_map(map_id)
+        with pytest.raises(ConflictError, match="the map was changed by someone else.*not undone"):
+            add.undo()  # would put back the map without Bob's stage and note
+        names = [s.name for s in bob.load_map(map_id).stages]
+        assert "New" in names and "Bob's" in names
+        assert bob.card(card).body == "Bob's note"
+        redo_alone = AddStageCommand(alice, Stage(map_id=map_id, position=0, name="Solo"))
+        alice.load_map(map_id)
+        redo_alone.redo()
+        redo_alone.undo()  # nobody changed the map in between: the undo is made
+        assert "Solo" not in [s.name for s in alice.load_map(map_id).stages]
+    finally:
+        alice.close()
+        bob.close()
+
+
 def test_undo_over_someone_elses_change_is_refused(pg_url) -> None:
     alice, content = _project(pg_url)
     bob = open_project(f"{pg_url}#Team")

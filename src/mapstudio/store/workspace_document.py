@@ -82,17 +82,60 @@ class WorkspaceDocument(Document):
 
     def load_map(self, map_id: str) -> MapContent:
         """The map, remembering the version of each of its rows (read first: a version
-        older than the rows can only cause a needless refusal, never a lost update)."""
+        older than the rows can only cause a needless refusal, never a lost update).
+        The project, persona and map lists remember theirs the same way."""
+        if self._conn is not None:  # read by a write (a command's "before"): not seen
+            return super().load_map(map_id)
+        versions = self._map_versions(map_id)
+        content = super().load_map(map_id)
+        self._seen.update(versions)
+        return content
+
+    def _map_versions(self, map_id: str) -> dict[tuple[str, str], int]:
         parts = [select(literal(name), TABLES[name].c.id, TABLES[name].c.row_version)
                  .where(TABLES[name].c.map_id == map_id) for name in MAP_PARTS]
         parts.append(select(literal("map"), MapRow.__table__.c.id,
                             MapRow.__table__.c.row_version)
                      .where(MapRow.__table__.c.id == map_id))
-        versions = {(entity, id_): version
-                    for entity, id_, version in self._query(union_all(*parts))}
-        content = super().load_map(map_id)
+        return {(entity, id_): version
+                for entity, id_, version in self._query(union_all(*parts))}
+
+    def replace_map_content(self, content: MapContent) -> None:
+        """The map row is deleted and written again: it keeps its version, so the check
+        before the commit compares what the map had, not a fresh row's 1."""
+        table = TABLES["map"]
+        with self._tx() as conn:
+            prior = conn.execute(select(table.c.row_version)
+                                 .where(table.c.id == content.map.id)).scalar()
+            super().replace_map_content(content)
+            if prior is not None:
+                conn.execute(update(table).where(table.c.id == content.map.id)
+                             .values(row_version=prior))
+
+    def _remember_all(self, entity: str) -> dict[tuple[str, str], int]:
+        if self._conn is not None:  # a write reading its own rows has not "seen" them
+            return {}
+        table = TABLES[entity]
+        return {(entity, id_): version for id_, version
+                in self._query(select(table.c.id, table.c.row_version))}
+
+    def project(self):
+        versions = self._remember_all("project")
+        project = super().project()
         self._seen.update(versions)
-        return content
+        return project
+
+    def personas(self):
+        versions = self._remember_all("persona")
+        personas = super().personas()
+        self._seen.update(versions)
+        return personas
+
+    def maps(self):
+        versions = self._remember_all("map")
+        maps = super().maps()
+        self._seen.update(versions)
+        return maps
 
     # ---- writing ---------------------------------------------------------------------
 
@@ -143,9 +186,27 @@ class WorkspaceDocument(Document):
             if expected is not None and expected != found[0] - 1:
                 raise ConflictError(self._conflict_message(change))
             bumped[key] = found[0]
-        if any(c.entity == "map" and c.op == "reloaded" for c in self._pending):
-            self._seen.update({k: 1 for k in bumped if k[0] in MAP_PARTS})
+        self._touch_maps(conn, bumped)
+        for change in self._pending:  # a replaced map's rows start again at 1
+            if change.entity == "map" and change.op == "reloaded":
+                bumped.update({k: v for k, v in self._map_versions(change.id).items()
+                               if k[0] != "map"})
         return bumped
+
+    def _touch_maps(self, conn, bumped: dict[tuple[str, str], int]) -> None:
+        """Every change inside a map also bumps the map's own row, so the map's version
+        counts all its changes: a whole-map write (a restore, the undo of a structural
+        command) is refused if anything in the map changed since (not checked here: two
+        people may change different cards of one map at once)."""
+        table = TABLES["map"]
+        for map_id in dict.fromkeys(c.map_id for c in self._pending if c.map_id):
+            if ("map", map_id) in bumped:
+                continue
+            found = conn.execute(update(table).where(table.c.id == map_id)
+                                 .values(row_version=table.c.row_version + 1)
+                                 .returning(table.c.row_version)).first()
+            if found is not None:
+                bumped[("map", map_id)] = found[0]
 
     def _conflict_message(self, change: Change) -> str:
         entity = str(change.entity)
@@ -213,6 +274,8 @@ class WorkspaceDocument(Document):
             return
         for change in changes:
             self.last_writer[(str(change.entity), change.id)] = author
+            if change.map_id:
+                self.last_writer[("map", change.map_id)] = author
         self.deliver(ChangeSet(changes, Origin.REMOTE, author))
 
     def start_listening(self) -> None:
