@@ -19,14 +19,12 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from .model.catalogues import LANGUAGES, NATIVE_NAMES  # noqa: F401 - NATIVE_NAMES re-exported
 from .paths import resource_path
 
 log = logging.getLogger(__name__)
 
-SUPPORTED = ("en", "it", "pl", "es", "ru")
-# Each language in its own name: what a user looks for in a language list.
-NATIVE_NAMES = {"en": "English", "it": "Italiano", "pl": "Polski", "es": "Español",
-                "ru": "Русский"}
+SUPPORTED = LANGUAGES
 CATALOGUE = "mapstudio"
 
 _installed: list[QTranslator] = []

@@ -12,12 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-LANGUAGES = ("en", "it", "pl", "es", "ru")  # "" means: follow the system
+from .model.catalogues import LANGUAGES, PAPERS, SHEETS  # LANGUAGES: "" follows the system
+
 THEMES = ("system", "light", "dark", "high_contrast")
-# The exporter's one list of papers: sheets, "fit" and "auto" (the smallest sheet, or a
-# poster, on which the type stays readable). Tiles are real sheets only.
-PAPERS = ("auto", "A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid", "fit")
-TILE_PAPERS = ("", *(p for p in PAPERS if p not in ("auto", "fit")))  # "": no tiling
+TILE_PAPERS = ("", *SHEETS)  # tiles are real sheets; "": no tiling
 DEFAULT_PAPER = "auto"
 MAX_RECENT = 10
 DEFAULT_BACKUP_COUNT = 10

@@ -9,13 +9,14 @@ import sys
 from pathlib import Path
 
 from .. import __version__
+from ..model.catalogues import LANGUAGES, SHEETS
 
 SUBCOMMANDS = ("new", "templates", "info", "export", "import", "check", "versions", "diff",
                "workspace", "publish", "pull", "metrics")
 EXPORT_FORMATS = ("pdf", "png", "svg", "csv", "json", "mermaid")
 IMPORT_FORMATS = ("json", "csv", "mermaid", "ems-yaml")
-PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid", "fit")
-PRINT_LANGUAGES = ("en", "it", "pl", "es", "ru")
+PAPERS = (*SHEETS, "fit")  # the choices add "auto"; tiles are PAPERS[:-1]
+PRINT_LANGUAGES = LANGUAGES
 
 
 class UsageError(Exception):

@@ -5,24 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..model import MapStudioError
+from ..model.catalogues import LANGUAGES, PAPER_MM  # noqa: F401 - re-exported
 
 MM = 72.0 / 25.4  # points per millimetre
 
-# Portrait sizes in millimetres (ISO 216 and US).
-PAPER_MM: dict[str, tuple[float, float]] = {
-    "A4": (210.0, 297.0),
-    "A3": (297.0, 420.0),
-    "A2": (420.0, 594.0),
-    "A1": (594.0, 841.0),
-    "A0": (841.0, 1189.0),
-    "Letter": (215.9, 279.4),
-    "Legal": (215.9, 355.6),
-    "Tabloid": (279.4, 431.8),
-}
 PAPERS = (*PAPER_MM, "fit", "auto")  # auto: see autopaper.resolve_paper
 FORMATS = ("pdf", "png", "svg", "csv", "mermaid")
 ORIENTATIONS = ("auto", "portrait", "landscape")
-LANGUAGES = ("en", "it", "pl", "es", "ru")  # the shipped translations (i18n.SUPPORTED)
 MAX_DPI = 1200
 MAX_PNG_PIXELS = 400_000_000
 
