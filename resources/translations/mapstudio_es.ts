@@ -447,42 +447,47 @@
     <context>
         <name>ChangeMarks</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="28" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
             <source>A</source>
             <comment>added</comment>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
             <source>C</source>
             <comment>changed</comment>
             <translation>C</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="31" />
             <source>M</source>
             <comment>moved</comment>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="37" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="38" />
             <source>Added since the version</source>
             <translation>Añadida desde la versión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="39" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="40" />
             <source>Moved since the version</source>
             <translation>Movida desde la versión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="41" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="42" />
             <source>from {0} to {1}</source>
             <translation>de {0} a {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="44" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="45" />
             <source>Changed since the version</source>
             <translation>Cambiada desde la versión</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="114" />
+            <source>Removed: {0}</source>
+            <translation>Eliminada: {0}</translation>
         </message>
     </context>
     <context>

@@ -447,42 +447,47 @@
     <context>
         <name>ChangeMarks</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="28" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
             <source>A</source>
             <comment>added</comment>
             <translation>Д</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="29" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
             <source>C</source>
             <comment>changed</comment>
             <translation>И</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="30" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="31" />
             <source>M</source>
             <comment>moved</comment>
             <translation>П</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="37" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="38" />
             <source>Added since the version</source>
             <translation>Добавлена после версии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="39" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="40" />
             <source>Moved since the version</source>
             <translation>Перемещена после версии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="41" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="42" />
             <source>from {0} to {1}</source>
             <translation>из {0} в {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/change_marks.py" line="44" />
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="45" />
             <source>Changed since the version</source>
             <translation>Изменена после версии</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/change_marks.py" line="114" />
+            <source>Removed: {0}</source>
+            <translation>Удалена: {0}</translation>
         </message>
     </context>
     <context>

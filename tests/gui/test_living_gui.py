@@ -268,3 +268,26 @@ def test_the_comparison_bar_saves_the_change_report(window, qtbot, monkeypatch, 
         text = pdf.pages[0].extract_text()
     assert "Changes since “Review”" in text and "1 removed" in text
     assert card.title[:20] in text
+
+
+def test_a_removed_card_leaves_a_ghost_where_its_cell_has_room(window, qtbot):
+    _save_version(window, qtbot, "Before")
+    content = window.scene.content
+    cells: dict = {}
+    for card in content.cards:
+        cells.setdefault((card.lane_id, card.stage_id), []).append(card)
+    # a card alone in its cell, in a lane where another cell holds two or more
+    alone = next(cards[0] for (lane_id, _), cards in cells.items() if len(cards) == 1
+                 and any(len(v) > 1 for (lid, _), v in cells.items() if lid == lane_id))
+    window.session.push(DeleteCardsCommand(window.doc, [alone.id]))
+    settle()
+    window.living.comparison.compare_with(window.doc.snapshots()[0])
+    settle()
+    (ghost,) = window.living.comparison.marks.ghosts
+    cell = window.scene.geometry.cells[(alone.lane_id, alone.stage_id)]
+    rect = ghost.sceneBoundingRect()
+    assert cell.x < rect.center().x() < cell.right and cell.y < rect.center().y() < cell.bottom
+    assert ghost.title == alone.title
+    QTest.mouseClick(window.living.comparison.bar.clear_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert ghost.scene() is None
