@@ -276,3 +276,23 @@ def test_a_server_restart_refuses_the_next_edit_then_reconnects(pg_url) -> None:
         assert titles == ["before", "back", "Card 2"] and not doc.offline
     finally:
         doc.close()
+
+
+def test_the_migrations_build_the_orm_schema_on_postgresql_too(pg_url) -> None:
+    """One schema on both dialects: a workspace project's tables, built by the same
+    Alembic revisions as a file's, equal the ORM's (as test_store_files checks for
+    SQLite)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from mapstudio.store.connection import REVISIONS
+    from mapstudio.store.schema import SCHEMA_VERSION, Base
+
+    doc, _content = _project(pg_url)
+    try:
+        with doc._engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version")
+            assert revision.scalar() == REVISIONS[SCHEMA_VERSION]
+    finally:
+        doc.close()

@@ -95,6 +95,12 @@ def test_open_and_publish_dialogs(app, qtbot, pg_url, tmp_path, messages) -> Non
     dialog.done(QDialog.DialogCode.Accepted)
     assert win.workspace.open(dialog.target())
     assert win.doc.project_name == "Published from the editor"
+    copy = tmp_path / "offline.mapstudio"
+    win.doc.save_copy(copy)  # what File ▸ Save a copy does: a file for offline work
+    from mapstudio.store import Document
+
+    with Document.open(copy, read_only=True) as offline:
+        assert offline.export_data().maps == win.doc.export_data().maps
     win.close_document()
 
 
