@@ -27,7 +27,9 @@ def srgb_profile() -> bytes:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
-def _xmp(title: str, creator: str, stamp) -> bytes:
+def _xmp(info, stamp) -> bytes:
+    """The XMP packet, from the info dictionary's own values: PDF/X asks that the two
+    agree (title, author, subject, keywords, creator, producer, dates, trapping)."""
     when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(getattr(stamp, "t", stamp)))
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -39,13 +41,16 @@ def _xmp(title: str, creator: str, stamp) -> bytes:
     xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
     xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">
    <dc:format>application/pdf</dc:format>
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:title>{_alt(info.title)}</dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{escape(info.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description>{_alt(info.subject)}</dc:description>
    <xmp:CreateDate>{when}</xmp:CreateDate>
    <xmp:ModifyDate>{when}</xmp:ModifyDate>
    <xmp:MetadataDate>{when}</xmp:MetadataDate>
-   <xmp:CreatorTool>{escape(creator)}</xmp:CreatorTool>
-   <pdf:Producer>{escape(creator)}</pdf:Producer>
-   <pdf:Trapped>False</pdf:Trapped>
+   <xmp:CreatorTool>{escape(info.creator)}</xmp:CreatorTool>
+   <pdf:Producer>{escape(info.producer)}</pdf:Producer>
+   <pdf:Keywords>{escape(info.keywords)}</pdf:Keywords>
+   <pdf:Trapped>{info.trapped}</pdf:Trapped>
    <xmpMM:DocumentID>uuid:{uuid.uuid4()}</xmpMM:DocumentID>
    <xmpMM:VersionID>1</xmpMM:VersionID>
    <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
@@ -54,6 +59,24 @@ def _xmp(title: str, creator: str, stamp) -> bytes:
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>""".encode()
+
+
+def _alt(value: str) -> str:
+    return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt>'
+
+
+@cache
+def _xmp_stream_class():
+    from reportlab.pdfbase import pdfdoc
+
+    class XmpStream(pdfdoc.PDFStream):
+        """Metadata written when the file is: the info set after `make_pdfx` is in it."""
+
+        def format(self, document):
+            self.content = _xmp(document.info, document._timeStamp)
+            return super().format(document)
+
+    return XmpStream
 
 
 def make_pdfx(canvas, title: str, creator: str, cmyk_profile: tuple[bytes, str] | None = None
@@ -79,12 +102,13 @@ def make_pdfx(canvas, title: str, creator: str, cmyk_profile: tuple[bytes, str] 
     catalog = doc.Catalog
     catalog.__NoDefault__ = [*type(catalog).__NoDefault__, "OutputIntents"]
     catalog.OutputIntents = pdfdoc.PDFArray([intent])
-    xmp = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Metadata"),
-                                                 "Subtype": pdfdoc.PDFName("XML")}),
-                           _xmp(title, creator, doc._timeStamp), filters=[])
+    xmp = _xmp_stream_class()(pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Metadata"),
+                                                    "Subtype": pdfdoc.PDFName("XML")}),
+                              b"", filters=[])
     catalog.Metadata = xmp
     doc.info.__class__ = _info_class()
     doc.info.trapped = "False"
+    doc.info.title, doc.info.creator = title, creator  # the caller may set the rest later
 
 
 @cache
