@@ -87,6 +87,16 @@ def test_open_and_publish_dialogs(app, qtbot, pg_url, tmp_path, messages) -> Non
     assert win.workspace.publish(pg_url, "Published from the editor")
     assert not win.workspace.publish(pg_url, "Published from the editor")  # taken
     assert "already exists" in messages[-1][1]
+    from PySide6.QtCore import QSettings
+
+    assert QSettings().value("workspace/last_url") == pg_url  # remembered, no password
+    with_password = pg_url.replace("://mapstudio@", "://mapstudio:hunter2@")
+    assert with_password != pg_url
+    listing = OpenWorkspaceDialog(win)
+    listing.url.setText(with_password)
+    listing.list_button.click()  # the test server trusts local logins: the list shows
+    assert listing.projects.count() == 1
+    assert QSettings().value("workspace/last_url") == pg_url  # never the password
     dialog = OpenWorkspaceDialog(win)
     dialog.url.setText(pg_url)
     dialog.list_button.click()
