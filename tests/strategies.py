@@ -13,15 +13,18 @@ import hashlib
 import struct
 import uuid
 import zlib
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from hypothesis import strategies as st
 
 from mapstudio.model import (
     Asset,
     Card,
+    Confidence,
     EmotionPoint,
     EmotionScale,
+    Evidence,
+    EvidenceSource,
     JourneyMap,
     Lane,
     LaneKind,
@@ -29,10 +32,13 @@ from mapstudio.model import (
     MapContent,
     MapType,
     Metric,
+    MetricValue,
+    NoteTarget,
     Persona,
     Project,
     ProjectData,
     ProjectSettings,
+    ReviewNote,
     Series,
     Snapshot,
     Stage,
@@ -119,6 +125,39 @@ def personas(draw, new_id, asset_ids: list[str]) -> Persona:
     )
 
 
+@st.composite
+def evidence_lists(draw) -> list[Evidence]:
+    return draw(st.lists(st.builds(Evidence, source=st.sampled_from(list(EvidenceSource)),
+                                   note=text, link=plain_text), max_size=3))
+
+
+@st.composite
+def histories(draw) -> list[MetricValue]:
+    """Dated KPI values: real days, oldest first, one a day."""
+    days = draw(st.lists(st.dates(date(2000, 1, 1), date(2099, 12, 31)), unique=True,
+                         max_size=4))
+    return [MetricValue(day.isoformat(), float(draw(st.integers(-1000, 1000))))
+            for day in sorted(days)]
+
+
+@st.composite
+def review_notes(draw, new_id, stages: list[Stage], cards: list[Card]) -> list[ReviewNote]:
+    """Notes pinned to the map's cards and stages, some with replies."""
+    targets = [(NoteTarget.STAGE, s.id) for s in stages] + [(NoteTarget.CARD, c.id)
+                                                             for c in cards]
+    notes: list[ReviewNote] = []
+    for _ in range(draw(st.integers(0, 3))):
+        kind, target = draw(st.sampled_from(targets))
+        note = ReviewNote(kind, target, draw(text), id=new_id(), author=draw(plain_text),
+                          created=draw(timestamps), resolved=draw(st.booleans()))
+        notes.append(note)
+        for _ in range(draw(st.integers(0, 2))):
+            notes.append(ReviewNote(kind, target, draw(text), id=new_id(),
+                                    author=draw(plain_text), created=draw(timestamps),
+                                    resolved=draw(st.booleans()), parent_id=note.id))
+    return notes
+
+
 def _maybe(draw, options: list[str]) -> str | None:
     return draw(st.one_of(st.none(), st.sampled_from(options))) if options else None
 
@@ -134,10 +173,14 @@ def map_contents(draw, new_id, position: int = 0, persona_ids: list[str] = (),
                     map_type=draw(st.sampled_from(list(MapType))),
                     persona_ids=draw(st.lists(st.sampled_from(persona_ids), unique=True,
                                               max_size=3)) if persona_ids else [],
-                    scale=scale, position=position)
+                    scale=scale, position=position, owner=draw(text),
+                    review_by=draw(st.one_of(st.none(), st.dates(date(2000, 1, 1),
+                                                                 date(2099, 12, 31))
+                                            .map(date.isoformat))))
     stages = [Stage(map_id=jm.id, id=new_id(), position=i, name=draw(text),
                     description=draw(text), colour=draw(colours),
-                    width=float(draw(st.integers(120, 600))), phase=draw(plain_text))
+                    width=float(draw(st.integers(120, 600))), phase=draw(plain_text),
+                    owner=draw(text))
               for i in range(draw(st.integers(1, max_stages)))]
     lanes = [Lane(map_id=jm.id, id=new_id(), position=i, kind=draw(st.sampled_from(list(LaneKind))),
                   title=draw(text), colour=draw(colours),
@@ -153,7 +196,8 @@ def map_contents(draw, new_id, position: int = 0, persona_ids: list[str] = (),
         cell = (lane.id, stage.id)
         metric = draw(st.one_of(st.none(), st.builds(
             Metric, name=text, value=numbers, target=numbers, unit=plain_text,
-            direction=st.sampled_from([None, "higher", "lower"]))))
+            direction=st.sampled_from([None, "higher", "lower"]), key=plain_text,
+            history=histories())))
         cards.append(Card(
             lane_id=lane.id, stage_id=stage.id, id=new_id(), position=filled.get(cell, 0),
             span=draw(st.integers(1, len(stages) - stage.position)), title=draw(text),
@@ -161,7 +205,9 @@ def map_contents(draw, new_id, position: int = 0, persona_ids: list[str] = (),
             channel=draw(plain_text), owner=draw(text), tags=draw(short_lists),
             severity=draw(ratings), impact=draw(ratings), effort=draw(ratings), metric=metric,
             image_asset_id=_maybe(draw, asset_ids), link=draw(plain_text),
-            persona_id=_maybe(draw, persona_ids), moment_of_truth=draw(st.booleans())))
+            persona_id=_maybe(draw, persona_ids), moment_of_truth=draw(st.booleans()),
+            evidence=draw(evidence_lists()),
+            confidence=draw(st.one_of(st.none(), st.sampled_from(list(Confidence))))))
         filled[cell] = filled.get(cell, 0) + 1
     emotion_lanes = [lane for lane in lanes if lane.kind is LaneKind.EMOTIONS]
     points = []
@@ -173,7 +219,8 @@ def map_contents(draw, new_id, position: int = 0, persona_ids: list[str] = (),
                 score=draw(st.integers(scale.min, scale.max)),
                 persona_id=_maybe(draw, jm.persona_ids),
                 series=draw(st.sampled_from(list(Series))), label=draw(text)))
-    return MapContent(map=jm, stages=stages, lanes=lanes, cards=cards, emotion_points=points)
+    return MapContent(map=jm, stages=stages, lanes=lanes, cards=cards, emotion_points=points,
+                      notes=draw(review_notes(new_id, stages, cards)))
 
 
 @st.composite
@@ -191,6 +238,11 @@ def project_data(draw, max_maps: int = 3, max_personas: int = 3, max_assets: int
     if len(maps) > 1 and draw(st.booleans()):
         maps[0].map.counterpart_id = maps[1].map.id
         maps[1].map.counterpart_id = maps[0].map.id
+    if len(maps) > 1:  # drill-downs: a stage or card of one map links to another map
+        for content in maps:
+            others = [m.map.id for m in maps if m is not content]
+            for item in (*content.stages[:1], *content.cards[:2]):
+                item.linked_map_id = _maybe(draw, others)
     settings = ProjectSettings(default_scale=draw(scales()),
                                theme=draw(st.sampled_from(["system", "light", "dark"])),
                                brand_name=draw(text),

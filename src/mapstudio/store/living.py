@@ -129,6 +129,11 @@ class LivingMixin(MapReadingMixin):
     def add_note(self, note: ReviewNote, position: int | None = None) -> ReviewNote:
         """Pin a note (or a reply: `parent_id`) to a card or stage; it goes last unless
         `position` (where an undone delete put it back)."""
+        try:  # "card" or "stage" as plain text is taken for what it says
+            note = replace(note, target_kind=NoteTarget(note.target_kind))
+        except ValueError:
+            raise ValidationError(f"a review note is pinned to a card or a stage, not "
+                                  f"{short(note.target_kind)}") from None
         check_fields(note, "review note")
         with self._tx() as conn:
             driver = conn.connection.driver_connection
