@@ -23,7 +23,9 @@ from mapstudio.model import (
 
 FAMILY = "👨\u200d👩\u200d👧"
 SEQUENCES = {"family": FAMILY, "flag": "🇵🇱", "skin tone": "👍🏽", "profession": "👩\u200d💻",
-             "subdivision flag": "🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F"}
+             "subdivision flag": "🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F",
+             # the sign after the joiner is one DejaVu has too: the sequence stays whole
+             "health worker": "👩\u200d⚕️", "transgender flag": "🏳️\u200d⚧️"}
 
 
 @pytest.mark.parametrize("name", SEQUENCES)
@@ -34,6 +36,16 @@ def test_an_emoji_sequence_is_one_glyph(name) -> None:
     glyphs = emoji[0].glyphs
     assert len([g for g in glyphs if g.advance > 0]) == 1, glyphs  # one visible glyph
     assert all(g.gid != 0 for g in glyphs)  # and never the missing-glyph box
+
+
+def test_a_sequence_the_font_lacks_falls_back_to_its_emoji_side_by_side() -> None:
+    """Unicode's fallback for a joiner sequence no font draws: its emoji one after the
+    other, the joiner invisible, no missing-glyph box."""
+    runs = shape_line("🐶\u200d🍕").runs
+    assert [run.face for run in runs] == ["emoji"]
+    glyphs = runs[0].glyphs
+    assert len([g for g in glyphs if g.advance > 0]) == 2
+    assert all(g.gid != 0 for g in glyphs)
 
 
 def test_a_space_after_an_emoji_is_an_ordinary_space() -> None:

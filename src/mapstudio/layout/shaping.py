@@ -114,27 +114,32 @@ def _char_class(ch: str) -> tuple[str | None, bool, bool, frozenset[str]]:
     category = unicodedata.category(ch)
     neutral = ignorable or category[0] in "MZP" or ch.isspace() or ch.isdigit()
     mark = ignorable or category[0] == "M"  # always stays with the letter before it
-    having = frozenset(f.key for f in FACES
-                       if cp in coverage(f.key) and (mark or f.keeps_neutrals))
+    having = frozenset(f.key for f in FACES if cp in coverage(f.key)
+                       and (mark or not neutral or f.keeps_neutrals))
     found = _CLASSES[ch] = (face_for(cp), neutral, ignorable, having)
     return found
 
 
 def _faces_of(text: str) -> list[str]:
     """The face of each character; marks, joiners and neutral characters stay with the face
-    before them when it has them, so a word or an Arabic phrase stays one run."""
+    before them when it has them, so a word or an Arabic phrase stays one run. So does a
+    character after a zero-width joiner: an emoji sequence (🏳️‍⚧️) is shaped whole, by
+    the face whose ligature draws it."""
     faces: list[str] = []
     append = faces.append
     prev = None
+    joined = False
     classes = _CLASSES
     latin = LATIN.key
     for ch in text:
         c = classes.get(ch) or _char_class(ch)
-        if prev is not None and c[1] and (c[2] or prev in c[3]):
+        if prev is not None and ((c[1] and (c[2] or prev in c[3]))
+                                 or (joined and prev in c[3])):
             append(prev)
-            continue
-        prev = c[0] or (prev if c[2] and prev else latin)
-        append(prev)
+        else:
+            prev = c[0] or (prev if c[2] and prev else latin)
+            append(prev)
+        joined = ch == "\u200d"
     return faces
 
 
