@@ -102,6 +102,16 @@ def test_health_panel_refreshes_after_a_change_and_a_click_selects_the_card(wind
     settle()
     assert window.scene.selected_card_ids() == [card.id]
 
+    # a hidden panel does no work until it is shown again, then catches up
+    dock.hide()
+    settle()
+    window.session.push(DeleteCardsCommand(window.doc, [card.id]))
+    settle()
+    assert any(f.target_id == card.id for f in dock.findings)  # not recomputed while hidden
+    dock.show()
+    settle()
+    assert not any(f.target_id == card.id for f in dock.findings)
+
 
 def _bind_kpi(window, key: str):
     """Bind the first KPI card of the shown map to `key` (one undoable edit)."""

@@ -19,13 +19,17 @@ from .style import DEFAULT_STYLE, LayoutStyle
 from .text import FontSpec, TextMeasure
 
 ELLIPSIS = "…"
+WIDEST_EM = 2.0  # no character of the bundled fonts is wider than two ems
 CORNER_KINDS = ("evidence", "notes")  # marks beside the title that narrow it
 
 
 def _too_wide(text: str, font: FontSpec, width: float, measure: TextMeasure) -> str | None:
-    """The first word of `text` that cannot fit on one line of `width`."""
+    """The first word of `text` that cannot fit on one line of `width`. Words too short
+    to be that wide even in the widest glyphs are not measured (most of them)."""
+    shortest = width / (font.size * WIDEST_EM)
     for word in text.split():
-        if any(measure.width(piece, font) > width + 0.01 for piece in pieces(word)):
+        if len(word) > shortest and any(measure.width(piece, font) > width + 0.01
+                                        for piece in pieces(word)):
             return word
     return None
 

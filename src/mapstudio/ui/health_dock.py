@@ -64,9 +64,19 @@ class HealthDock(QDockWidget):
         column.addWidget(self.summary)
         column.addWidget(self.list, 1)
         self.setWidget(body)
+        self._stale = False
+        self.visibilityChanged.connect(self._shown)
+
+    def _shown(self, visible: bool) -> None:
+        if visible and self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
         """The shown map's findings, on the geometry the canvas has just laid out."""
+        if not self.isVisible():  # a hidden panel catches up when it is shown
+            self._stale = True
+            return
+        self._stale = False
         scene = self.window.scene
         self.list.clear()
         if scene is None or scene.content is None or scene.geometry is None:
