@@ -685,24 +685,24 @@
     <context>
         <name>EvidenceEditor</name>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="66" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="69" />
             <source>Add source</source>
-            <translation type="unfinished" />
+            <translation>Añadir fuente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="68" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="71" />
             <source>Where this card comes from: an interview, a survey, analytics, support tickets, an observation, or an assumption nobody has checked yet</source>
-            <translation type="unfinished" />
+            <translation>De dónde sale esta tarjeta: una entrevista, una encuesta, analítica, tickets de soporte, una observación o una suposición que nadie ha comprobado aún</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="88" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="91" />
             <source>Remove this source</source>
-            <translation type="unfinished" />
+            <translation>Quitar esta fuente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="93" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="96" />
             <source>What: who, when, how many</source>
-            <translation type="unfinished" />
+            <translation>Qué: quién, cuándo, cuántos</translation>
         </message>
     </context>
     <context>
@@ -710,22 +710,22 @@
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="25" />
             <source>Show &amp;cards</source>
-            <translation type="unfinished" />
+            <translation>Mostrar &amp;tarjetas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
             <source>&amp;All</source>
-            <translation type="unfinished" />
+            <translation>T&amp;odas</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
             <source>Only &amp;assumptions</source>
-            <translation type="unfinished" />
+            <translation>Solo &amp;suposiciones</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="29" />
             <source>Only &amp;validated</source>
-            <translation type="unfinished" />
+            <translation>Solo &amp;validadas</translation>
         </message>
     </context>
     <context>
@@ -834,12 +834,12 @@
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
             <source>Print review notes</source>
-            <translation type="unfinished" />
+            <translation>Imprimir notas de revisión</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
             <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Las notas abiertas contadas en sus tarjetas y todas las notas en una página tras el mapa (PDF)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
@@ -1006,17 +1006,17 @@
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="84" />
             <source>No map is open.</source>
             <translation>No hay ningún mapa abierto.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="88" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="98" />
             <source>{0} findings on this map: advice to keep it true.</source>
             <translation>{0} hallazgos en este mapa: consejos para mantenerlo fiel.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="90" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="100" />
             <source>No findings: owned, reviewed, backed by evidence.</source>
             <translation>Sin hallazgos: con responsable, revisado y respaldado por evidencias.</translation>
         </message>
@@ -1026,37 +1026,37 @@
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
             <source>Reply {0}</source>
-            <translation type="unfinished" />
+            <translation>Responder {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
             <source>Add note {0}</source>
-            <translation type="unfinished" />
+            <translation>Añadir nota {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
             <source>Resolve note {0}</source>
-            <translation type="unfinished" />
+            <translation>Resolver nota {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
             <source>Reopen note {0}</source>
-            <translation type="unfinished" />
+            <translation>Reabrir nota {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="50" />
             <source>Edit note {0}</source>
-            <translation type="unfinished" />
+            <translation>Editar nota {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
             <source>Delete note {0}</source>
-            <translation type="unfinished" />
+            <translation>Eliminar nota {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
             <source>Update KPI values</source>
-            <translation type="unfinished" />
+            <translation>Actualizar valores de KPI</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="22" />
@@ -1161,22 +1161,22 @@
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>evidence</source>
-            <translation type="unfinished" />
+            <translation>evidencias</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>confidence</source>
-            <translation type="unfinished" />
+            <translation>confianza</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>linked map</source>
-            <translation type="unfinished" />
+            <translation>mapa vinculado</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>review date</source>
-            <translation type="unfinished" />
+            <translation>fecha de revisión</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="44" />
@@ -1501,7 +1501,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
@@ -1886,57 +1886,37 @@
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Owner: {0}</source>
-            <translation type="unfinished" />
+            <translation>Responsable: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review by {0}</source>
-            <translation type="unfinished" />
+            <translation>Revisar antes del {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review overdue since {0}</source>
-            <translation type="unfinished" />
+            <translation>Revisión vencida desde el {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review notes — {0}</source>
-            <translation type="unfinished" />
+            <translation>Notas de revisión — {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Card “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Tarjeta «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Stage “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Etapa «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>resolved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>No review notes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Validated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Some evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Assumption</source>
-            <translation type="unfinished" />
+            <translation>resuelta</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
@@ -2225,6 +2205,104 @@
             <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
             <source>&amp;Back to the linking map</source>
             <translation>&amp;Volver al mapa de origen</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivingInspector</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="45" />
+            <source>Interview</source>
+            <translation>Entrevista</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="45" />
+            <source>Survey</source>
+            <translation>Encuesta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="46" />
+            <source>Analytics</source>
+            <translation>Analítica</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="47" />
+            <source>Support tickets</source>
+            <translation>Tickets de soporte</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="48" />
+            <source>Observation</source>
+            <translation>Observación</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="49" />
+            <source>Assumption</source>
+            <translation>Suposición</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="130" />
+            <source>(not judged)</source>
+            <translation>(sin valorar)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="130" />
+            <source>Assumed</source>
+            <translation>Supuesta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="131" />
+            <source>Some evidence</source>
+            <translation>Algunas evidencias</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="132" />
+            <source>Validated</source>
+            <translation>Validada</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="264" />
+            <source>Evidence</source>
+            <translation>Evidencias</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="266" />
+            <source>Confidence</source>
+            <translation>Confianza</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="278" />
+            <source>Review notes</source>
+            <translation>Notas de revisión</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="287" />
+            <source>Ownership</source>
+            <translation>Responsabilidad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="288" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="290" />
+            <source>e.g. CX lead</source>
+            <translation>p. ej. responsable de CX</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="296" />
+            <source>(no review date)</source>
+            <translation>(sin fecha de revisión)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="306" />
+            <source>Review by</source>
+            <translation>Revisar antes del</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="309" />
+            <source>This map is past its review date.</source>
+            <translation>Este mapa ha superado su fecha de revisión.</translation>
         </message>
     </context>
     <context>
@@ -2904,50 +2982,50 @@ Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio c
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="151" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="153" />
             <source>Write a review note…</source>
-            <translation type="unfinished" />
+            <translation>Escribe una nota de revisión…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="154" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="156" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Añadir nota</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="167" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="169" />
             <source> · resolved</source>
-            <translation type="unfinished" />
+            <translation> · resuelta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="183" />
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="185" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="196" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="190" />
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Reabrir</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="190" />
             <source>Resolve</source>
-            <translation type="unfinished" />
+            <translation>Resolver</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="192" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
             <source>Reply</source>
-            <translation type="unfinished" />
+            <translation>Responder</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="214" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="216" />
             <source>Write a reply…</source>
-            <translation type="unfinished" />
+            <translation>Escribe una respuesta…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="217" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="219" />
             <source>Send reply</source>
-            <translation type="unfinished" />
+            <translation>Enviar respuesta</translation>
         </message>
     </context>
     <context>
@@ -3262,12 +3340,12 @@ una foto</translation>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="83" />
             <source>The name your review notes are signed with</source>
-            <translation type="unfinished" />
+            <translation>El nombre con el que se firman tus notas de revisión</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="84" />
             <source>&amp;Your name in review notes:</source>
-            <translation type="unfinished" />
+            <translation>Tu &amp;nombre en las notas:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="85" />
@@ -3673,17 +3751,17 @@ El archivo y su diario se dejaron exactamente como estaban.</translation>
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
             <source>Review overdue</source>
-            <translation type="unfinished" />
+            <translation>Revisión vencida</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
             <source>Past their review date: {0}</source>
-            <translation type="unfinished" />
+            <translation>Pasada su fecha de revisión: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
             <source>Review overdue since {0}</source>
-            <translation type="unfinished" />
+            <translation>Revisión vencida desde el {0}</translation>
         </message>
     </context>
     <context>
@@ -4059,7 +4137,7 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="161" />
             <source>Save version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Guardar la versión «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
@@ -4095,12 +4173,12 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="214" />
             <source>Delete the version “{0}”? Edit ▸ Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la versión «{0}»? Editar ▸ Deshacer la recupera.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="218" />
             <source>Delete version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la versión «{0}»</translation>
         </message>
     </context>
     <context>

@@ -685,24 +685,24 @@
     <context>
         <name>EvidenceEditor</name>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="66" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="69" />
             <source>Add source</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi fonte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="68" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="71" />
             <source>Where this card comes from: an interview, a survey, analytics, support tickets, an observation, or an assumption nobody has checked yet</source>
-            <translation type="unfinished" />
+            <translation>Da dove viene questa scheda: un'intervista, un sondaggio, dati di analytics, ticket di assistenza, un'osservazione o un'ipotesi che nessuno ha ancora verificato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="88" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="91" />
             <source>Remove this source</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi questa fonte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="93" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="96" />
             <source>What: who, when, how many</source>
-            <translation type="unfinished" />
+            <translation>Cosa: chi, quando, quanti</translation>
         </message>
     </context>
     <context>
@@ -710,22 +710,22 @@
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="25" />
             <source>Show &amp;cards</source>
-            <translation type="unfinished" />
+            <translation>Mostra &amp;schede</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
             <source>&amp;All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tutte</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
             <source>Only &amp;assumptions</source>
-            <translation type="unfinished" />
+            <translation>Solo &amp;ipotesi</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="29" />
             <source>Only &amp;validated</source>
-            <translation type="unfinished" />
+            <translation>Solo &amp;convalidate</translation>
         </message>
     </context>
     <context>
@@ -834,12 +834,12 @@
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
             <source>Print review notes</source>
-            <translation type="unfinished" />
+            <translation>Stampa le note di revisione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
             <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Le note aperte contate sulle loro schede e tutte le note elencate in una pagina dopo la mappa (PDF)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
@@ -1006,17 +1006,17 @@
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="84" />
             <source>No map is open.</source>
             <translation>Nessuna mappa aperta.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="88" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="98" />
             <source>{0} findings on this map: advice to keep it true.</source>
             <translation>{0} rilievi su questa mappa: consigli per mantenerla veritiera.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="90" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="100" />
             <source>No findings: owned, reviewed, backed by evidence.</source>
             <translation>Nessun rilievo: ha un responsabile, è revisionata e basata su evidenze.</translation>
         </message>
@@ -1026,37 +1026,37 @@
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
             <source>Reply {0}</source>
-            <translation type="unfinished" />
+            <translation>Rispondi {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
             <source>Add note {0}</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi nota {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
             <source>Resolve note {0}</source>
-            <translation type="unfinished" />
+            <translation>Risolvi nota {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
             <source>Reopen note {0}</source>
-            <translation type="unfinished" />
+            <translation>Riapri nota {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="50" />
             <source>Edit note {0}</source>
-            <translation type="unfinished" />
+            <translation>Modifica nota {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
             <source>Delete note {0}</source>
-            <translation type="unfinished" />
+            <translation>Elimina nota {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
             <source>Update KPI values</source>
-            <translation type="unfinished" />
+            <translation>Aggiorna i valori dei KPI</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="22" />
@@ -1161,22 +1161,22 @@
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>evidence</source>
-            <translation type="unfinished" />
+            <translation>evidenze</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>confidence</source>
-            <translation type="unfinished" />
+            <translation>affidabilità</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>linked map</source>
-            <translation type="unfinished" />
+            <translation>mappa collegata</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>review date</source>
-            <translation type="unfinished" />
+            <translation>data di revisione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="44" />
@@ -1501,7 +1501,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Responsabile</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
@@ -1886,57 +1886,37 @@
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Owner: {0}</source>
-            <translation type="unfinished" />
+            <translation>Responsabile: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review by {0}</source>
-            <translation type="unfinished" />
+            <translation>Revisione entro il {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review overdue since {0}</source>
-            <translation type="unfinished" />
+            <translation>Revisione scaduta dal {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review notes — {0}</source>
-            <translation type="unfinished" />
+            <translation>Note di revisione — {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Card “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Scheda «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Stage “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Fase «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>resolved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>No review notes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Validated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Some evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Assumption</source>
-            <translation type="unfinished" />
+            <translation>risolta</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
@@ -2225,6 +2205,104 @@
             <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
             <source>&amp;Back to the linking map</source>
             <translation>&amp;Torna alla mappa di partenza</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivingInspector</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="45" />
+            <source>Interview</source>
+            <translation>Intervista</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="45" />
+            <source>Survey</source>
+            <translation>Sondaggio</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="46" />
+            <source>Analytics</source>
+            <translation>Analytics</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="47" />
+            <source>Support tickets</source>
+            <translation>Ticket di assistenza</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="48" />
+            <source>Observation</source>
+            <translation>Osservazione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="49" />
+            <source>Assumption</source>
+            <translation>Ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="130" />
+            <source>(not judged)</source>
+            <translation>(non valutata)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="130" />
+            <source>Assumed</source>
+            <translation>Ipotizzata</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="131" />
+            <source>Some evidence</source>
+            <translation>Qualche evidenza</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="132" />
+            <source>Validated</source>
+            <translation>Convalidata</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="264" />
+            <source>Evidence</source>
+            <translation>Evidenze</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="266" />
+            <source>Confidence</source>
+            <translation>Affidabilità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="278" />
+            <source>Review notes</source>
+            <translation>Note di revisione</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="287" />
+            <source>Ownership</source>
+            <translation>Responsabilità</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="288" />
+            <source>Owner</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="290" />
+            <source>e.g. CX lead</source>
+            <translation>es. Responsabile CX</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="296" />
+            <source>(no review date)</source>
+            <translation>(nessuna data di revisione)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="306" />
+            <source>Review by</source>
+            <translation>Revisione entro</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="309" />
+            <source>This map is past its review date.</source>
+            <translation>Questa mappa ha superato la data di revisione.</translation>
         </message>
     </context>
     <context>
@@ -2904,50 +2982,50 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="151" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="153" />
             <source>Write a review note…</source>
-            <translation type="unfinished" />
+            <translation>Scrivi una nota di revisione…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="154" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="156" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi nota</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="167" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="169" />
             <source> · resolved</source>
-            <translation type="unfinished" />
+            <translation> · risolta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="183" />
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="185" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="196" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="190" />
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Riapri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="190" />
             <source>Resolve</source>
-            <translation type="unfinished" />
+            <translation>Risolvi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="192" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
             <source>Reply</source>
-            <translation type="unfinished" />
+            <translation>Rispondi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="214" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="216" />
             <source>Write a reply…</source>
-            <translation type="unfinished" />
+            <translation>Scrivi una risposta…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="217" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="219" />
             <source>Send reply</source>
-            <translation type="unfinished" />
+            <translation>Invia risposta</translation>
         </message>
     </context>
     <context>
@@ -3262,12 +3340,12 @@ una foto</translation>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="83" />
             <source>The name your review notes are signed with</source>
-            <translation type="unfinished" />
+            <translation>Il nome con cui sono firmate le tue note di revisione</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="84" />
             <source>&amp;Your name in review notes:</source>
-            <translation type="unfinished" />
+            <translation>Il &amp;tuo nome nelle note:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="85" />
@@ -3673,17 +3751,17 @@ Il file e il suo journal sono stati lasciati esattamente come sono.</translation
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
             <source>Review overdue</source>
-            <translation type="unfinished" />
+            <translation>Revisione scaduta</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
             <source>Past their review date: {0}</source>
-            <translation type="unfinished" />
+            <translation>Oltre la data di revisione: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
             <source>Review overdue since {0}</source>
-            <translation type="unfinished" />
+            <translation>Revisione scaduta dal {0}</translation>
         </message>
     </context>
     <context>
@@ -4059,7 +4137,7 @@ Ultima modifica {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="161" />
             <source>Save version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Salva la versione «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
@@ -4095,12 +4173,12 @@ Ultima modifica {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="214" />
             <source>Delete the version “{0}”? Edit ▸ Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Eliminare la versione «{0}»? Modifica ▸ Annulla la riporta indietro.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="218" />
             <source>Delete version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Elimina la versione «{0}»</translation>
         </message>
     </context>
     <context>

@@ -685,24 +685,24 @@
     <context>
         <name>EvidenceEditor</name>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="66" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="69" />
             <source>Add source</source>
-            <translation type="unfinished" />
+            <translation>Dodaj źródło</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="68" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="71" />
             <source>Where this card comes from: an interview, a survey, analytics, support tickets, an observation, or an assumption nobody has checked yet</source>
-            <translation type="unfinished" />
+            <translation>Skąd pochodzi ta karta: wywiad, ankieta, analityka, zgłoszenia do wsparcia, obserwacja lub założenie, którego nikt jeszcze nie sprawdził</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="88" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="91" />
             <source>Remove this source</source>
-            <translation type="unfinished" />
+            <translation>Usuń to źródło</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="93" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="96" />
             <source>What: who, when, how many</source>
-            <translation type="unfinished" />
+            <translation>Co: kto, kiedy, ile</translation>
         </message>
     </context>
     <context>
@@ -710,22 +710,22 @@
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="25" />
             <source>Show &amp;cards</source>
-            <translation type="unfinished" />
+            <translation>Pokaż &amp;karty</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
             <source>&amp;All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wszystkie</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
             <source>Only &amp;assumptions</source>
-            <translation type="unfinished" />
+            <translation>Tylko &amp;założenia</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="29" />
             <source>Only &amp;validated</source>
-            <translation type="unfinished" />
+            <translation>Tylko &amp;potwierdzone</translation>
         </message>
     </context>
     <context>
@@ -834,12 +834,12 @@
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
             <source>Print review notes</source>
-            <translation type="unfinished" />
+            <translation>Drukuj notatki z przeglądu</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
             <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Otwarte notatki policzone na kartach i wszystkie notatki na stronie po mapie (PDF)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
@@ -1006,17 +1006,17 @@
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="84" />
             <source>No map is open.</source>
             <translation>Żadna mapa nie jest otwarta.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="88" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="98" />
             <source>{0} findings on this map: advice to keep it true.</source>
             <translation>Uwagi do tej mapy: {0}. Wskazówki, by pozostała prawdziwa.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="90" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="100" />
             <source>No findings: owned, reviewed, backed by evidence.</source>
             <translation>Brak uwag: ma właściciela, jest przeglądana i poparta dowodami.</translation>
         </message>
@@ -1026,37 +1026,37 @@
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
             <source>Reply {0}</source>
-            <translation type="unfinished" />
+            <translation>Odpowiedz {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
             <source>Add note {0}</source>
-            <translation type="unfinished" />
+            <translation>Dodaj notatkę {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
             <source>Resolve note {0}</source>
-            <translation type="unfinished" />
+            <translation>Rozwiąż notatkę {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
             <source>Reopen note {0}</source>
-            <translation type="unfinished" />
+            <translation>Otwórz ponownie notatkę {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="50" />
             <source>Edit note {0}</source>
-            <translation type="unfinished" />
+            <translation>Edytuj notatkę {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
             <source>Delete note {0}</source>
-            <translation type="unfinished" />
+            <translation>Usuń notatkę {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
             <source>Update KPI values</source>
-            <translation type="unfinished" />
+            <translation>Aktualizuj wartości KPI</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="22" />
@@ -1161,22 +1161,22 @@
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>evidence</source>
-            <translation type="unfinished" />
+            <translation>dowody</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>confidence</source>
-            <translation type="unfinished" />
+            <translation>pewność</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>linked map</source>
-            <translation type="unfinished" />
+            <translation>powiązana mapa</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>review date</source>
-            <translation type="unfinished" />
+            <translation>data przeglądu</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="44" />
@@ -1501,7 +1501,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Właściciel</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
@@ -1886,57 +1886,37 @@
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Owner: {0}</source>
-            <translation type="unfinished" />
+            <translation>Właściciel: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review by {0}</source>
-            <translation type="unfinished" />
+            <translation>Przegląd do {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review overdue since {0}</source>
-            <translation type="unfinished" />
+            <translation>Przegląd zaległy od {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review notes — {0}</source>
-            <translation type="unfinished" />
+            <translation>Notatki z przeglądu — {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Card “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Karta „{0}”</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Stage “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Etap „{0}”</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>resolved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>No review notes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Validated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Some evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Assumption</source>
-            <translation type="unfinished" />
+            <translation>rozwiązana</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
@@ -2225,6 +2205,104 @@
             <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
             <source>&amp;Back to the linking map</source>
             <translation>&amp;Wróć do mapy źródłowej</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivingInspector</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="45" />
+            <source>Interview</source>
+            <translation>Wywiad</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="45" />
+            <source>Survey</source>
+            <translation>Ankieta</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="46" />
+            <source>Analytics</source>
+            <translation>Analityka</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="47" />
+            <source>Support tickets</source>
+            <translation>Zgłoszenia do wsparcia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="48" />
+            <source>Observation</source>
+            <translation>Obserwacja</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="49" />
+            <source>Assumption</source>
+            <translation>Założenie</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="130" />
+            <source>(not judged)</source>
+            <translation>(nieocenione)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="130" />
+            <source>Assumed</source>
+            <translation>Założone</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="131" />
+            <source>Some evidence</source>
+            <translation>Częściowe dowody</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="132" />
+            <source>Validated</source>
+            <translation>Potwierdzone</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="264" />
+            <source>Evidence</source>
+            <translation>Dowody</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="266" />
+            <source>Confidence</source>
+            <translation>Pewność</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="278" />
+            <source>Review notes</source>
+            <translation>Notatki z przeglądu</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="287" />
+            <source>Ownership</source>
+            <translation>Odpowiedzialność</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="288" />
+            <source>Owner</source>
+            <translation>Właściciel</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="290" />
+            <source>e.g. CX lead</source>
+            <translation>np. lider CX</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="296" />
+            <source>(no review date)</source>
+            <translation>(bez daty przeglądu)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="306" />
+            <source>Review by</source>
+            <translation>Przegląd do</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="309" />
+            <source>This map is past its review date.</source>
+            <translation>Ta mapa przekroczyła datę przeglądu.</translation>
         </message>
     </context>
     <context>
@@ -2904,50 +2982,50 @@ Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` p
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="151" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="153" />
             <source>Write a review note…</source>
-            <translation type="unfinished" />
+            <translation>Napisz notatkę z przeglądu…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="154" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="156" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Dodaj notatkę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="167" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="169" />
             <source> · resolved</source>
-            <translation type="unfinished" />
+            <translation> · rozwiązana</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="183" />
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="185" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="196" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="190" />
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Otwórz ponownie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="190" />
             <source>Resolve</source>
-            <translation type="unfinished" />
+            <translation>Rozwiąż</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="192" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
             <source>Reply</source>
-            <translation type="unfinished" />
+            <translation>Odpowiedz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="214" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="216" />
             <source>Write a reply…</source>
-            <translation type="unfinished" />
+            <translation>Napisz odpowiedź…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="217" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="219" />
             <source>Send reply</source>
-            <translation type="unfinished" />
+            <translation>Wyślij odpowiedź</translation>
         </message>
     </context>
     <context>
@@ -3262,12 +3340,12 @@ zdjęcie</translation>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="83" />
             <source>The name your review notes are signed with</source>
-            <translation type="unfinished" />
+            <translation>Imię, którym podpisywane są Twoje notatki z przeglądu</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="84" />
             <source>&amp;Your name in review notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Twoje imię w notatkach:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="85" />
@@ -3673,17 +3751,17 @@ Plik i jego dziennik pozostawiono dokładnie w takim stanie, w jakim były.</tra
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
             <source>Review overdue</source>
-            <translation type="unfinished" />
+            <translation>Przegląd zaległy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
             <source>Past their review date: {0}</source>
-            <translation type="unfinished" />
+            <translation>Po dacie przeglądu: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
             <source>Review overdue since {0}</source>
-            <translation type="unfinished" />
+            <translation>Przegląd zaległy od {0}</translation>
         </message>
     </context>
     <context>
@@ -4059,7 +4137,7 @@ Ostatnia zmiana {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="161" />
             <source>Save version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Zapisz wersję „{0}”</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
@@ -4095,12 +4173,12 @@ Ostatnia zmiana {1}</translation>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="214" />
             <source>Delete the version “{0}”? Edit ▸ Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Usunąć wersję „{0}”? Edycja ▸ Cofnij ją przywróci.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="218" />
             <source>Delete version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Usuń wersję „{0}”</translation>
         </message>
     </context>
     <context>

@@ -685,24 +685,24 @@
     <context>
         <name>EvidenceEditor</name>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="66" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="69" />
             <source>Add source</source>
-            <translation type="unfinished" />
+            <translation>Добавить источник</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="68" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="71" />
             <source>Where this card comes from: an interview, a survey, analytics, support tickets, an observation, or an assumption nobody has checked yet</source>
-            <translation type="unfinished" />
+            <translation>Откуда взята эта карточка: интервью, опрос, аналитика, обращения в поддержку, наблюдение или предположение, которое ещё никто не проверил</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="88" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="91" />
             <source>Remove this source</source>
-            <translation type="unfinished" />
+            <translation>Удалить этот источник</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="93" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="96" />
             <source>What: who, when, how many</source>
-            <translation type="unfinished" />
+            <translation>Что: кто, когда, сколько</translation>
         </message>
     </context>
     <context>
@@ -710,22 +710,22 @@
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="25" />
             <source>Show &amp;cards</source>
-            <translation type="unfinished" />
+            <translation>Показать &amp;карточки</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
             <source>&amp;All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Все</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="28" />
             <source>Only &amp;assumptions</source>
-            <translation type="unfinished" />
+            <translation>Только &amp;предположения</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/evidence_filter.py" line="29" />
             <source>Only &amp;validated</source>
-            <translation type="unfinished" />
+            <translation>Только п&amp;одтверждённые</translation>
         </message>
     </context>
     <context>
@@ -834,12 +834,12 @@
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
             <source>Print review notes</source>
-            <translation type="unfinished" />
+            <translation>Печатать заметки ревью</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
             <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Число открытых заметок на карточках и все заметки на странице после карты (PDF)</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
@@ -1006,17 +1006,17 @@
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="74" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="84" />
             <source>No map is open.</source>
             <translation>Карта не открыта.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="88" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="98" />
             <source>{0} findings on this map: advice to keep it true.</source>
             <translation>Замечаний по карте: {0}. Советы, как держать её актуальной.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="90" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="100" />
             <source>No findings: owned, reviewed, backed by evidence.</source>
             <translation>Замечаний нет: есть ответственный, карта пересмотрена и подтверждена данными.</translation>
         </message>
@@ -1026,37 +1026,37 @@
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
             <source>Reply {0}</source>
-            <translation type="unfinished" />
+            <translation>Ответ {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="25" />
             <source>Add note {0}</source>
-            <translation type="unfinished" />
+            <translation>Добавить заметку {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
             <source>Resolve note {0}</source>
-            <translation type="unfinished" />
+            <translation>Закрыть заметку {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="48" />
             <source>Reopen note {0}</source>
-            <translation type="unfinished" />
+            <translation>Снова открыть заметку {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="50" />
             <source>Edit note {0}</source>
-            <translation type="unfinished" />
+            <translation>Изменить заметку {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
             <source>Delete note {0}</source>
-            <translation type="unfinished" />
+            <translation>Удалить заметку {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
             <source>Update KPI values</source>
-            <translation type="unfinished" />
+            <translation>Обновить значения KPI</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="22" />
@@ -1161,22 +1161,22 @@
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>evidence</source>
-            <translation type="unfinished" />
+            <translation>источники</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>confidence</source>
-            <translation type="unfinished" />
+            <translation>уверенность</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>linked map</source>
-            <translation type="unfinished" />
+            <translation>связанная карта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="37" />
             <source>review date</source>
-            <translation type="unfinished" />
+            <translation>дата пересмотра</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/commands/naming.py" line="44" />
@@ -1501,7 +1501,7 @@
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Владелец</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
@@ -1886,57 +1886,37 @@
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Owner: {0}</source>
-            <translation type="unfinished" />
+            <translation>Владелец: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review by {0}</source>
-            <translation type="unfinished" />
+            <translation>Пересмотреть до {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review overdue since {0}</source>
-            <translation type="unfinished" />
+            <translation>Пересмотр просрочен с {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Review notes — {0}</source>
-            <translation type="unfinished" />
+            <translation>Заметки ревью — {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Card “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Карточка «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Stage “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Этап «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>resolved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>No review notes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Validated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Some evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <source>Assumption</source>
-            <translation type="unfinished" />
+            <translation>закрыта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
@@ -2225,6 +2205,104 @@
             <location filename="../../src/mapstudio/ui/living_features.py" line="39" />
             <source>&amp;Back to the linking map</source>
             <translation>&amp;Назад к исходной карте</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivingInspector</name>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="45" />
+            <source>Interview</source>
+            <translation>Интервью</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="45" />
+            <source>Survey</source>
+            <translation>Опрос</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="46" />
+            <source>Analytics</source>
+            <translation>Аналитика</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="47" />
+            <source>Support tickets</source>
+            <translation>Обращения в поддержку</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="48" />
+            <source>Observation</source>
+            <translation>Наблюдение</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="49" />
+            <source>Assumption</source>
+            <translation>Предположение</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="130" />
+            <source>(not judged)</source>
+            <translation>(не оценено)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="130" />
+            <source>Assumed</source>
+            <translation>Предположительно</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="131" />
+            <source>Some evidence</source>
+            <translation>Есть данные</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="132" />
+            <source>Validated</source>
+            <translation>Подтверждено</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="264" />
+            <source>Evidence</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="266" />
+            <source>Confidence</source>
+            <translation>Уверенность</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="278" />
+            <source>Review notes</source>
+            <translation>Заметки ревью</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="287" />
+            <source>Ownership</source>
+            <translation>Ответственность</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="288" />
+            <source>Owner</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="290" />
+            <source>e.g. CX lead</source>
+            <translation>например, руководитель CX</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="296" />
+            <source>(no review date)</source>
+            <translation>(без даты пересмотра)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="306" />
+            <source>Review by</source>
+            <translation>Пересмотреть до</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="309" />
+            <source>This map is past its review date.</source>
+            <translation>Срок пересмотра этой карты прошёл.</translation>
         </message>
     </context>
     <context>
@@ -2904,50 +2982,50 @@ The other maps of this project can still be opened and edited; `mapstudio check`
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="151" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="153" />
             <source>Write a review note…</source>
-            <translation type="unfinished" />
+            <translation>Напишите заметку ревью…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="154" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="156" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="167" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="169" />
             <source> · resolved</source>
-            <translation type="unfinished" />
+            <translation> · закрыта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="183" />
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="185" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="196" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="190" />
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Открыть снова</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="188" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="190" />
             <source>Resolve</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="192" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="194" />
             <source>Reply</source>
-            <translation type="unfinished" />
+            <translation>Ответить</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="214" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="216" />
             <source>Write a reply…</source>
-            <translation type="unfinished" />
+            <translation>Напишите ответ…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/living_inspector.py" line="217" />
+            <location filename="../../src/mapstudio/ui/living_inspector.py" line="219" />
             <source>Send reply</source>
-            <translation type="unfinished" />
+            <translation>Отправить ответ</translation>
         </message>
     </context>
     <context>
@@ -3262,12 +3340,12 @@ here</source>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="83" />
             <source>The name your review notes are signed with</source>
-            <translation type="unfinished" />
+            <translation>Имя, которым подписаны ваши заметки ревью</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="84" />
             <source>&amp;Your name in review notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ваше имя в заметках:</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/preferences_dialog.py" line="85" />
@@ -3673,17 +3751,17 @@ The file and its journal were left exactly as they are.</source>
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
             <source>Review overdue</source>
-            <translation type="unfinished" />
+            <translation>Пересмотр просрочен</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
             <source>Past their review date: {0}</source>
-            <translation type="unfinished" />
+            <translation>Срок пересмотра прошёл: {0}</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
             <source>Review overdue since {0}</source>
-            <translation type="unfinished" />
+            <translation>Пересмотр просрочен с {0}</translation>
         </message>
     </context>
     <context>
@@ -4059,7 +4137,7 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="161" />
             <source>Save version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Сохранить версию «{0}»</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="171" />
@@ -4095,12 +4173,12 @@ Last changed {1}</source>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="214" />
             <source>Delete the version “{0}”? Edit ▸ Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Удалить версию «{0}»? Правка ▸ Отменить вернёт её.</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/versions_dialog.py" line="218" />
             <source>Delete version “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Удалить версию «{0}»</translation>
         </message>
     </context>
     <context>

@@ -60,10 +60,6 @@ LABELS: dict[str, str] = {
     "notes.card": "Card “{0}”",
     "notes.stage": "Stage “{0}”",
     "notes.resolved": "resolved",
-    "notes.none": "No review notes.",
-    "evidence.validated": "Validated",
-    "evidence.some_evidence": "Some evidence",
-    "evidence.assumed": "Assumption",
     # page furniture
     "page": "Page {0} of {1}",
     "version": "Version {0}",

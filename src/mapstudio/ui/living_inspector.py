@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,13 +37,16 @@ from ..settings import Settings
 NO_DATE = QDate(2000, 1, 1)  # the date field's "no review date"
 
 
-def source_names(widget: QWidget) -> dict[EvidenceSource, str]:
-    tr = widget.tr
-    return {EvidenceSource.INTERVIEW: tr("Interview"), EvidenceSource.SURVEY: tr("Survey"),
-            EvidenceSource.ANALYTICS: tr("Analytics"),
-            EvidenceSource.SUPPORT_TICKETS: tr("Support tickets"),
-            EvidenceSource.OBSERVATION: tr("Observation"),
-            EvidenceSource.ASSUMPTION: tr("Assumption")}
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LivingInspector", text)
+
+
+def source_names() -> dict[EvidenceSource, str]:
+    return {EvidenceSource.INTERVIEW: _tr("Interview"), EvidenceSource.SURVEY: _tr("Survey"),
+            EvidenceSource.ANALYTICS: _tr("Analytics"),
+            EvidenceSource.SUPPORT_TICKETS: _tr("Support tickets"),
+            EvidenceSource.OBSERVATION: _tr("Observation"),
+            EvidenceSource.ASSUMPTION: _tr("Assumption")}
 
 
 class EvidenceEditor(QWidget):
@@ -78,7 +81,7 @@ class EvidenceEditor(QWidget):
         grid.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
         source = QComboBox()
-        for value, name in source_names(self).items():
+        for value, name in source_names().items():
             source.addItem(name, value.value)
         source.setCurrentIndex(max(0, source.findData(item.source.value)))
         source.currentIndexChanged.connect(
@@ -123,11 +126,10 @@ class EvidenceEditor(QWidget):
         self.reshaped.emit()
 
 
-def confidence_names(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
-    return {"": tr("(not judged)"), Confidence.ASSUMED.value: tr("Assumed"),
-            Confidence.SOME_EVIDENCE.value: tr("Some evidence"),
-            Confidence.VALIDATED.value: tr("Validated")}
+def confidence_names() -> dict[str, str]:
+    return {"": _tr("(not judged)"), Confidence.ASSUMED.value: _tr("Assumed"),
+            Confidence.SOME_EVIDENCE.value: _tr("Some evidence"),
+            Confidence.VALIDATED.value: _tr("Validated")}
 
 
 class NotesPanel(QWidget):
@@ -259,9 +261,9 @@ def add_evidence_section(inspector, form: QFormLayout, card) -> None:
     """Confidence and the list of sources of a card."""
     edit = inspector.editor.edit_card
     card_id = card.id
-    inspector._section(form, inspector.tr("Evidence"))
-    names = confidence_names(inspector)
-    inspector._combo(form, "confidence", inspector.tr("Confidence"), names,
+    inspector._section(form, _tr("Evidence"))
+    names = confidence_names()
+    inspector._combo(form, "confidence", _tr("Confidence"), names,
                      card.confidence.value if card.confidence else "",
                      lambda v: edit(card_id, confidence=Confidence(v) if v else None))
     sources = EvidenceEditor(card.evidence)
@@ -273,7 +275,7 @@ def add_evidence_section(inspector, form: QFormLayout, card) -> None:
 
 def add_notes_section(inspector, form: QFormLayout, kind: NoteTarget, target_id: str,
                       map_id: str) -> None:
-    inspector._section(form, inspector.tr("Review notes"))
+    inspector._section(form, _tr("Review notes"))
     panel = NotesPanel(inspector.doc, inspector.undo, kind, target_id, map_id,
                        lambda: reshow_later(inspector))
     form.addRow(panel)
@@ -282,16 +284,16 @@ def add_notes_section(inspector, form: QFormLayout, kind: NoteTarget, target_id:
 
 def add_stewardship_section(inspector, form: QFormLayout, journey_map, edit) -> None:
     """A map's owner and review-by date (a date in the past says it is overdue)."""
-    inspector._section(form, inspector.tr("Ownership"))
-    inspector._line(form, "owner", inspector.tr("Owner"), journey_map.owner,
+    inspector._section(form, _tr("Ownership"))
+    inspector._line(form, "owner", _tr("Owner"), journey_map.owner,
                     lambda v: edit(owner=v.strip()))
-    inspector.fields["owner"].setPlaceholderText(inspector.tr("e.g. CX lead"))
+    inspector.fields["owner"].setPlaceholderText(_tr("e.g. CX lead"))
     when = QDateEdit()
     when.setObjectName("ReviewBy")
     when.setCalendarPopup(True)
     when.setDisplayFormat("yyyy-MM-dd")
     when.setMinimumDate(NO_DATE)
-    when.setSpecialValueText(inspector.tr("(no review date)"))
+    when.setSpecialValueText(_tr("(no review date)"))
     review_by = journey_map.review_by
     when.setDate(QDate.fromString(review_by, "yyyy-MM-dd") if is_iso_date(review_by)
                  else NO_DATE)
@@ -301,10 +303,10 @@ def add_stewardship_section(inspector, form: QFormLayout, journey_map, edit) -> 
         edit(review_by=None if day == NO_DATE else day.toString("yyyy-MM-dd"))
 
     when.editingFinished.connect(commit)
-    form.addRow(inspector.tr("Review by"), when)
+    form.addRow(_tr("Review by"), when)
     inspector.fields["review_by"] = when
     if is_overdue(journey_map, date.today()):
-        warning = QLabel(inspector.tr("This map is past its review date."))
+        warning = QLabel(_tr("This map is past its review date."))
         warning.setObjectName("ReviewOverdue")
         warning.setStyleSheet("color: #b91c1c;")
         warning.setWordWrap(True)
