@@ -301,3 +301,25 @@ def test_a_removed_card_leaves_a_ghost_where_its_cell_has_room(window, qtbot):
     QTest.mouseClick(window.living.comparison.bar.clear_button, Qt.MouseButton.LeftButton)
     settle()
     assert ghost.scene() is None
+
+
+def test_the_linking_cards_badge_follows_changes_in_the_linked_map(window):
+    first, second = window.doc.maps()[:2]
+    card = next(c for c in window.scene.content.cards if c.title)
+    window.session.push(EditCardCommand(window.doc, card.id, linked_map_id=second.id))
+    settle()
+
+    def badge() -> str:
+        box = window.scene.geometry.cards[card.id]
+        return next(b.text for b in box.badges if b.kind == "link")
+
+    before = badge()
+    findings = int(before.split("\n")[1].split()[0])
+    other = window.doc.load_map(second.id)
+    lane = next(x for x in other.lanes if str(x.kind) == "opportunities")
+    window.session.push(AddCardCommand(window.doc, Card(lane.id, other.stages[0].id,
+                                                        title="Nobody owns this",
+                                                        position=0)))
+    settle()
+    assert window.current_map_id == first.id
+    assert badge().split("\n")[1].startswith(f"{findings + 1} findings")

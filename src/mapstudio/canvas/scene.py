@@ -18,7 +18,7 @@ from .. import i18n
 from ..commands import SetEmotionScoreCommand
 from ..export.render import spread_points
 from ..layout import LABELS, Labels, MapGeometry, layout_map
-from ..layout.links import link_summaries
+from ..layout.links import LinkSummaryCache
 from ..model import DamagedMapError
 from ..model.changes import ChangeSet, Entity, Op
 from ..model.document_api import DocumentAPI
@@ -71,6 +71,7 @@ class JourneyScene(QGraphicsScene):
         self.doc: DocumentAPI = session.document
         self.undo_stack: QUndoStack = session.undo_stack
         self.map_id: str | None = None
+        self.link_cache = LinkSummaryCache()  # roll-ups of the maps cards link to
         self.content = None
         self.geometry: MapGeometry | None = None
         self.pixmaps = PixmapCache(self.doc)
@@ -109,6 +110,9 @@ class JourneyScene(QGraphicsScene):
         """Relayout only for commits that concern the shown map (ours or anyone's)."""
         if changes.touches(Entity.PROJECT):
             self._language = None  # the project's language may have changed
+            self.link_cache.clear()  # the whole project may have been put back
+        if self.link_cache.forget(changes.map_ids() | changes.ids(Entity.MAP)):
+            self.schedule_relayout()  # a map this one links to changed: its badge follows
         if self.map_id in changes.ids(Entity.MAP) and any(
                 c.op == Op.REMOVED for c in changes.of(Entity.MAP) if c.id == self.map_id):
             return  # the window picks another map
@@ -140,7 +144,8 @@ class JourneyScene(QGraphicsScene):
         personas = [p for p in self.doc.personas()]
         self.geometry = layout_map(self.content, shared_measure(), personas,
                                    image_sizes=self.pixmaps.sizes(), labels=self.labels(),
-                                   links=link_summaries(self.content, self.doc.load_map))
+                                   links=self.link_cache.summaries(self.content,
+                                                                   self.doc.load_map))
         self.cell_cards = {}
         for card in self.content.cards:  # already in (lane, stage, position) order
             self.cell_cards.setdefault((card.lane_id, card.stage_id), []).append(card)

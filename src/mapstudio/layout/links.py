@@ -64,15 +64,43 @@ def link_badge(summary: LinkSummary, labels, x: float, y: float, width: float,
                  float(summary.findings), colour, "#ffffff")
 
 
+def linked_ids(content: MapContent) -> set[str]:
+    return {x.linked_map_id for x in (*content.cards, *content.stages) if x.linked_map_id}
+
+
+def _summary_or_none(map_id: str, load_map, today: date | None) -> LinkSummary | None:
+    try:
+        return summarize(load_map(map_id), today)
+    except Exception:  # noqa: BLE001 - a badge is a hint, never a reason to fail a map
+        return None  # a map that cannot be read (gone, damaged) gets no badge
+
+
 def link_summaries(content: MapContent, load_map, today: date | None = None
                    ) -> dict[str, LinkSummary]:
-    """The roll-up of every map `content` links to, read through `load_map(map_id)`;
-    a map that cannot be read (gone, damaged) gets no badge."""
-    wanted = {x.linked_map_id for x in (*content.cards, *content.stages) if x.linked_map_id}
-    out = {}
-    for map_id in wanted:
-        try:
-            out[map_id] = summarize(load_map(map_id), today)
-        except Exception:  # noqa: BLE001 - a badge is a hint, never a reason to fail a map
-            continue
-    return out
+    """The roll-up of every map `content` links to, read through `load_map(map_id)`."""
+    found = {m: _summary_or_none(m, load_map, today) for m in linked_ids(content)}
+    return {m: summary for m, summary in found.items() if summary is not None}
+
+
+class LinkSummaryCache:
+    """Roll-ups kept between relayouts of the canvas: a linked map is read again only
+    after a commit touched it (`forget`), not on every edit of the linking map."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, LinkSummary | None] = {}
+
+    def summaries(self, content: MapContent, load_map) -> dict[str, LinkSummary]:
+        wanted = linked_ids(content)
+        for map_id in wanted - self._known.keys():
+            self._known[map_id] = _summary_or_none(map_id, load_map, None)
+        return {m: self._known[m] for m in wanted if self._known[m] is not None}
+
+    def forget(self, map_ids) -> bool:
+        """Drop what these maps' commit made stale; True if any was shown."""
+        dropped = [m for m in map_ids if m in self._known]
+        for map_id in dropped:
+            del self._known[map_id]
+        return bool(dropped)
+
+    def clear(self) -> None:
+        self._known.clear()
