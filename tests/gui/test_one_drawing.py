@@ -149,3 +149,53 @@ def test_canvas_and_png_draw_the_same_icons_and_bars(demo, tmp_path) -> None:
         diff = ImageChops.difference(a, b)
         mean = sum(i * n for i, n in enumerate(diff.histogram())) / (a.width * a.height)
         assert mean < 2, (box.card_id, badge.kind, badge.text, mean)
+
+
+OTHER_SCRIPTS = ["注文を確認する", "고객이 제안을 확인", "العميل يتحقق من العرض", "שלום עולם",
+                 "ग्राहक प्रस्ताव", "ลูกค้าตรวจสอบข้อเสนอ", "Family 👨\u200d👩\u200d👧 🇵🇱 👍🏽"]
+
+
+@pytest.fixture
+def scripts(app, qtbot, tmp_path):
+    from mapstudio.model import Card, JourneyMap, Lane, LaneKind, MapContent, Project, ProjectData
+    from mapstudio.model import Stage as StageRow
+    from mapstudio.store import Document
+    from mapstudio.ui.main_window import MainWindow
+
+    jm = JourneyMap(id="scripts", title="Scripts")
+    stages = [StageRow(map_id=jm.id, position=i, name=f"Stage {i + 1}") for i in range(2)]
+    lane = Lane(map_id=jm.id, position=0, kind=LaneKind.ACTIONS, title="Cards")
+    cards = [Card(lane_id=lane.id, stage_id=stages[i % 2].id, position=i // 2, title=text,
+                  body=text) for i, text in enumerate(OTHER_SCRIPTS)]
+    path = tmp_path / "scripts.mapstudio"
+    data = ProjectData(project=Project(title="Scripts"), personas=[],
+                       maps=[MapContent(jm, stages, [lane], cards, [])])
+    Document.create(path, "Scripts", data=data).close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1600, 1000)
+    win.show()
+    assert win.open_path(path)
+    settle()
+    yield win, path
+    win.close_document()
+
+
+def test_canvas_and_png_draw_the_same_glyphs_in_every_script(scripts, tmp_path) -> None:
+    """Lines in other scripts (and bold ones emboldened) are drawn on the canvas by the
+    PNG's own glyph runs: the words themselves match, not only the card outlines."""
+    win, path = scripts
+    paper, origin, geometry, _ = _exported(path, tmp_path)
+    screen = _canvas_grab(win.view.scene(), paper, origin, geometry.width, geometry.height)
+    mask = Image.new("L", paper.size, 0)
+    words = 0
+    for box in geometry.cards.values():
+        for line in box.lines:
+            r = Rect(box.rect.x + 3, line.baseline - line.font.size * 1.1, box.rect.w - 6,
+                     line.font.size * 1.5)
+            mask.paste(255, _px(r, origin))
+            words += 1
+    assert words >= 2 * len(OTHER_SCRIPTS)
+    share = _far_share(screen, paper, mask)
+    assert share < 0.002, f"{share:.3%} of the words' pixels differ"
+    assert _far_share(screen, ImageChops.offset(paper, 1, 0), mask) > 0.02  # it can fail

@@ -8,7 +8,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QStaticText
 
 from ..export.qt_surface import QtSurface
+from ..export.qt_text import draw_shaped as draw_other_script
 from ..layout import Rect, TextLine
+from ..layout.shaping import is_plain
 from .fonts import qfont
 
 
@@ -34,10 +36,15 @@ def qrect(r: Rect, dx: float = 0.0, dy: float = 0.0) -> QRectF:
 
 
 def draw_lines(painter: QPainter, lines, dx: float = 0.0, dy: float = 0.0) -> None:
-    """Draw pre-wrapped text lines at their baselines (scene units)."""
+    """Draw pre-wrapped text lines at their baselines (scene units). Lines DejaVu cannot
+    draw as is go through the exporters' glyph runs (`draw_other_script`)."""
     current = None
     for line in lines:
         line: TextLine
+        if not is_plain(line.text):
+            draw_other_script(painter, line._replace(x=line.x - dx, baseline=line.baseline - dy))
+            current = None
+            continue
         if line.font is not current:
             painter.setFont(qfont(line.font))
             current = line.font
@@ -51,9 +58,14 @@ def _ascent(font) -> float:
 
 
 def static_lines(lines, dx: float = 0.0, dy: float = 0.0) -> list:
-    """Pre-laid-out text (QStaticText) so repaints only blit glyphs; built once per box."""
+    """Pre-laid-out text (QStaticText) so repaints only blit glyphs; built once per box.
+    A line in other scripts is kept as is and drawn as the PNG draws it."""
     out = []
     for line in lines:
+        if not is_plain(line.text):
+            out.append((None, line._replace(x=line.x - dx, baseline=line.baseline - dy),
+                        None, None))
+            continue
         text = QStaticText(line.text)
         text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         text.prepare(font=qfont(line.font))
@@ -65,6 +77,10 @@ def static_lines(lines, dx: float = 0.0, dy: float = 0.0) -> list:
 def draw_static(painter: QPainter, prepared) -> None:
     current = None
     for text, top, font, value in prepared:
+        if text is None:  # `top` is the line itself
+            draw_other_script(painter, top)
+            current = None
+            continue
         if font is not current:
             painter.setFont(font)
             current = font

@@ -1,11 +1,14 @@
 """Text in any script on a QPainter: the runs and glyphs the PDF draws (`layout.shaping`).
 
-One-glyph-per-character runs are drawn as text in their bundled face; shaped runs as a
-QGlyphRun of HarfBuzz's glyph ids at HarfBuzz's positions, so the PNG shows exactly the
+Every run is a QGlyphRun of a bundled face: one-glyph-per-character runs by the font's
+character map and design advances, shaped runs by HarfBuzz's glyph ids and positions. So
+the PNG and the canvas (which draws its lines in other scripts here too) show exactly the
 glyphs the PDF prints.
 """
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
@@ -26,8 +29,7 @@ from ..paths import resource_path
 from .colours import hex_colour
 
 _registered = False
-_raw: dict[tuple[str, bool, float], QRawFont] = {}
-_fonts: dict[tuple[str, bool, float], QFont] = {}
+_local = threading.local()  # fonts per thread: the canvas and an export worker draw at once
 
 
 def register_faces() -> None:
@@ -43,60 +45,54 @@ def register_faces() -> None:
 
 def _raw_font(face_key: str, bold: bool, size: float) -> QRawFont:
     key = (face_key, bold, size)
-    raw = _raw.get(key)
+    cache = getattr(_local, "raw", None)
+    if cache is None:
+        cache = _local.raw = {}
+    raw = cache.get(key)
     if raw is None:
         path = resource_path(BY_KEY[face_key].file(bold))
-        raw = _raw[key] = QRawFont(str(path), size,
+        raw = cache[key] = QRawFont(str(path), size,
                                    QFont.HintingPreference.PreferNoHinting)
     return raw
 
 
-def _qfont(face_key: str, bold: bool, size: float) -> QFont:
-    key = (face_key, bold, size)
-    font = _fonts.get(key)
-    if font is None:
-        font = QFont(BY_KEY[face_key].family)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        font.setKerning(False)
-        _fonts[key] = font
-    return font
-
-
 def draw_shaped(q: QPainter, line: TextLine) -> None:
+    """A line in any script as glyph runs of the bundled faces, sized in the painter's
+    units (a point in the PNG, a scene unit on the canvas): the PNG and the canvas draw
+    the same glyphs at the same places as the PDF."""
     register_faces()
     size = line.font.size
     em = size / 1000.0
     q.setPen(QColor(hex_colour(line.colour)))
     for run in shape_line(line.text, line.font.bold).runs:
-        x = line.x + run.x * em
         if run.glyphs is None:
             shown = visible(run.text)
-            if shown.strip() and line.font.bold and needs_synthetic_bold(run.face, True):
-                raw = _raw_font(run.face, False, size)
-                gids = raw.glyphIndexesForString(shown)
-                advances = raw.advancesForGlyphIndexes(gids,
-                                                       QRawFont.LayoutFlag.UseDesignMetrics)
-                placed, pen = [], run.x * em
-                for gid, advance in zip(gids, advances, strict=True):
-                    placed.append((gid, pen, 0.0))
-                    pen += advance.x()
-                _draw_emboldened(q, raw, placed, line)
-            elif shown.strip():
-                q.setFont(_qfont(run.face, run.bold, size))
-                q.drawText(QPointF(x, line.baseline), shown)
-            continue
-        raw = _raw_font(run.face, run.bold, size)
+            if not shown.strip():
+                continue
+            raw = _raw_font(run.face, run.bold, size)
+            placed = _simple_glyphs(raw, shown, run.x * em)
+        else:
+            raw = _raw_font(run.face, run.bold, size)
+            placed = [(g.gid, (run.x + g.x) * em, g.y * em) for g in run.glyphs]
         if line.font.bold and needs_synthetic_bold(run.face, True):
-            _draw_emboldened(q, raw, [(g.gid, (run.x + g.x) * em, g.y * em)
-                                      for g in run.glyphs], line)
+            _draw_emboldened(q, raw, placed, line)
             continue
         glyph_run = QGlyphRun()
         glyph_run.setRawFont(raw)
-        glyph_run.setGlyphIndexes([g.gid for g in run.glyphs])
-        glyph_run.setPositions([QPointF((run.x + g.x) * em, -g.y * em) for g in run.glyphs])
+        glyph_run.setGlyphIndexes([gid for gid, _, _ in placed])
+        glyph_run.setPositions([QPointF(x, -rise) for _, x, rise in placed])
         q.drawGlyphRun(QPointF(line.x, line.baseline), glyph_run)
+
+
+def _simple_glyphs(raw: QRawFont, text: str, x: float) -> list[tuple[int, float, float]]:
+    """One glyph per character, placed by design advances (as the layout measured)."""
+    gids = raw.glyphIndexesForString(text)
+    advances = raw.advancesForGlyphIndexes(gids, QRawFont.LayoutFlag.UseDesignMetrics)
+    placed = []
+    for gid, advance in zip(gids, advances, strict=True):
+        placed.append((gid, x, 0.0))
+        x += advance.x()
+    return placed
 
 
 def _draw_emboldened(q: QPainter, raw: QRawFont, placed, line: TextLine) -> None:
