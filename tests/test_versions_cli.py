@@ -136,3 +136,25 @@ def test_diff_prints_the_change_report_as_pdf(tmp_path: Path) -> None:
     assert "- card 'Drop me'" in text
     assert_clean_error(run("diff", path, "--since", "Baseline", "-o", report))  # no --force
     assert run("diff", path, "--since", "Baseline", "-o", report, "--force").returncode == 0
+
+
+def test_map_header_changes_and_kpi_histories_are_said_briefly() -> None:
+    from mapstudio.model import Metric
+    from mapstudio.model.comparison import compare_maps
+    from mapstudio.model.entities import MetricValue
+
+    old = starter_map("Onboarding")
+    card = Card(old.lanes[0].id, old.stages[0].id, title="NPS", metric=Metric("NPS", 30, 40))
+    old.cards.append(card)
+    import copy
+
+    new = copy.deepcopy(old)
+    new.map.owner, new.map.review_by = "CX lead", "2027-01-31"
+    new.cards[0].metric.history = [MetricValue(f"2026-0{m}-01", 30 + m) for m in range(1, 6)]
+    changes = compare_maps(old, new)
+    (header,) = [i for i in changes.items if i.entity == "map"]
+    assert {f.field for f in header.fields} == {"owner", "review_by"}
+    assert "review_by: — → '2027-01-31'" in header.describe()
+    (kpi,) = [i for i in changes.items if i.entity == "card"]
+    assert "history=5 values" in kpi.describe()
+    assert changes.counts()["changed"] == 1  # cards only in the counts

@@ -19,6 +19,7 @@ KINDS = (ADDED, CHANGED, MOVED, REMOVED)
 # above it has not "changed"
 _CARD_IGNORED = ("id", "lane_id", "stage_id", "position")
 _STRUCTURE_IGNORED = ("id", "map_id", "position")
+_MAP_IGNORED = ("id", "position")  # the maps' order is the project's, not the map's
 
 
 @dataclass(frozen=True)
@@ -121,11 +122,18 @@ def show(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(show(v) for v in value) or "—"
     if is_dataclass(value) and not isinstance(value, type):
-        return ", ".join(f"{k}={v}" for k, v in asdict(value).items()
+        return ", ".join(f"{k}={_brief(v)}" for k, v in asdict(value).items()
                          if v not in (None, "", []))
     if isinstance(value, str):
         return repr(short(value, 60))
     return str(value)
+
+
+def _brief(value: object) -> object:
+    """A long list inside a record (a KPI's history) said by its length."""
+    if isinstance(value, list) and len(value) > 3:
+        return f"{len(value)} values"
+    return value
 
 
 def _field_changes(old, new, ignored: tuple[str, ...]) -> tuple[FieldChange, ...]:
@@ -200,7 +208,10 @@ def compare_maps(old: MapContent | None, new: MapContent | None) -> MapChanges:
         pair = (empty, content) if old is None else (content, empty)
         items = _card_changes(*pair)
         return MapChanges(content.map.id, content.map.title, status, tuple(items))
-    items = _structure_changes("stage", old.stages, new.stages, new.map.id)
+    header = _field_changes(old.map, new.map, _MAP_IGNORED)  # title, owner, review date…
+    items = [ItemChange(CHANGED, "map", new.map.id, new.map.id, new.map.title, header)
+             ] if header else []
+    items += _structure_changes("stage", old.stages, new.stages, new.map.id)
     items += _structure_changes("lane", old.lanes, new.lanes, new.map.id)
     items += _card_changes(old, new)
     return MapChanges(new.map.id, new.map.title, CHANGED if items else "same", tuple(items))
