@@ -3,6 +3,7 @@ command line, and what changed since one, card by card, with ids."""
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
@@ -146,8 +147,6 @@ def test_map_header_changes_and_kpi_histories_are_said_briefly() -> None:
     old = starter_map("Onboarding")
     card = Card(old.lanes[0].id, old.stages[0].id, title="NPS", metric=Metric("NPS", 30, 40))
     old.cards.append(card)
-    import copy
-
     new = copy.deepcopy(old)
     new.map.owner, new.map.review_by = "CX lead", "2027-01-31"
     new.cards[0].metric.history = [MetricValue(f"2026-0{m}-01", 30 + m) for m in range(1, 6)]
