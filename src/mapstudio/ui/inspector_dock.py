@@ -113,6 +113,8 @@ class InspectorDock(QDockWidget):
         outer.setContentsMargins(8, 8, 14, 8)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a narrow dock puts a long label above its field rather than scroll sideways
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(form)
         outer.addStretch(1)
         self.scroll.setWidget(body)
