@@ -75,12 +75,16 @@ def test_evidence_marks_and_the_review_date_are_printed(project, tmp_path) -> No
         curves = page.curves
         dashed_red = [c for c in curves if _close(c.get("stroking_color"), RED)
                       and c.get("dash") and c["dash"][0]]
-        assert len(dashed_red) == 2  # the two assumptions: hollow dashed rings
+        footer = page.height - 80
+        assert len([c for c in dashed_red if c["top"] < footer]) == 2  # the two assumptions
+        assert [c for c in dashed_red if c["top"] > footer]  # and the legend's
         green = [c for c in curves if _close(c.get("non_stroking_color"), GREEN)
                  and c["width"] < 12]
         assert green  # the validated card's filled mark
         text = page.extract_text()
     assert "Owner: CX lead · Review overdue since 31 January 2020" in " ".join(text.split())
+    assert "Validated" in text and "Assumption" in text  # the legend explains the marks
+    assert "Some evidence" not in text  # no card of this map shows that mark
     assert len(PdfReader(out).pages) == 1
     assert "Do support tickets say so?" not in text and "Review notes" not in text
 

@@ -1283,388 +1283,388 @@
         <name>InspectorDock</name>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="77" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="341" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="343" />
             <source>Inspector</source>
             <translation>Ispettore</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="88" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="431" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="433" />
             <source>Select a card, a stage or a lane to edit it.</source>
             <translation>Seleziona una scheda, una fase o una corsia per modificarla.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="151" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="213" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="153" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="215" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="165" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="167" />
             <source>default</source>
             <translation>predefinito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="168" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="170" />
             <source>Pick a colour</source>
             <translation>Scegli un colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="180" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="193" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="265" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="182" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="195" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="267" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="356" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="386" />
             <source>Colour</source>
             <translation>Colore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="194" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="196" />
             <source>“{0}” is not a colour: use #rrggbb, e.g. #2563eb, or leave it empty for the default.</source>
             <translation>«{0}» non è un colore: usa #rrggbb, ad es. #2563eb, oppure lascia vuoto per il predefinito.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="242" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="244" />
             <source>Card</source>
             <translation>Scheda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="243" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="374" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="407" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
             <source>Title</source>
             <translation>Titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="245" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
             <source>Body</source>
             <translation>Testo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="246" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="257" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="248" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="259" />
             <source>(none)</source>
             <translation>(nessuno)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
             <source>Channel</source>
             <translation>Canale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="251" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
             <source>Owner / department</source>
             <translation>Responsabile / reparto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="253" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="255" />
             <source>Tags</source>
             <translation>Etichette</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="256" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
             <source>comma, separated</source>
             <translation>separati da virgole</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="258" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="260" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="262" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="264" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="273" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
             <source>Spans stages</source>
             <translation>Fasi coperte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="275" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="277" />
             <source>Moment of truth</source>
             <translation>Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="276" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="278" />
             <source>Highlight this card as a moment that makes or breaks the journey</source>
             <translation>Evidenzia questa scheda come un momento che decide il percorso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="292" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="294" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="293" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="295" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
             <source>Impact</source>
             <translation>Impatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="297" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="299" />
             <source>Effort</source>
             <translation>Sforzo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="303" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="305" />
             <source>KPI</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="304" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
             <source>KPI name</source>
             <translation>Nome del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="306" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
             <source>KPI value</source>
             <translation>Valore del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="308" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
             <source>KPI target</source>
             <translation>Obiettivo del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="310" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
             <source>KPI unit</source>
             <translation>Unità del KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="312" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="314" />
             <source>Metric key</source>
             <translation>Chiave della metrica</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="314" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
             <source>The key this KPI has in your data: Map ▸ Update metrics… adds its dated values from a CSV file</source>
             <translation>La chiave di questo KPI nei vostri dati: Mappa ▸ Aggiorna metriche… aggiunge i suoi valori datati da un file CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="316" />
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="318" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
             <source>lower</source>
             <translation>più basso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="317" />
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="319" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="321" />
             <source>higher</source>
             <translation>più alto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="318" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="320" />
             <source>automatic ({0})</source>
             <translation>automatico ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="320" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="322" />
             <source>Better when</source>
             <translation>Meglio se</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="323" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="325" />
             <source>Whether the KPI improves as it goes up or down; automatic reads it from the name and unit</source>
             <translation>Se il KPI migliora salendo o scendendo; in automatico lo si deduce dal nome e dall'unità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="348" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
             <source>Stage</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="349" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="351" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="350" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="352" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="354" />
             <source>Phase</source>
             <translation>Macrofase</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="360" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
             <source>Width</source>
             <translation>Larghezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="362" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="364" />
             <source>Owner</source>
             <translation>Responsabile</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="373" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
             <source>Lane</source>
             <translation>Corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="375" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="377" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="376" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="378" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="380" />
             <source>None</source>
             <translation>Nessuna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="379" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
             <source>Line of interaction</source>
             <translation>Linea di interazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="380" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
             <source>Line of visibility</source>
             <translation>Linea di visibilità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="381" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="383" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="382" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="384" />
             <source>Line below</source>
             <translation>Linea sotto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="388" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
             <source>auto (grows with cards)</source>
             <translation>automatica (cresce con le schede)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="390" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="392" />
             <source>A minimum height; the lane still grows to fit its cards</source>
             <translation>Un'altezza minima; la corsia cresce comunque per contenere le schede</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="393" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="395" />
             <source>Height</source>
             <translation>Altezza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="400" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="402" />
             <source>Map</source>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="408" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="410" />
             <source>Goal / scope</source>
             <translation>Obiettivo / ambito</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="409" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="411" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="410" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="412" />
             <source>Map type</source>
             <translation>Tipo di mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="420" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="422" />
             <source>Change…</source>
             <translation>Cambia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="421" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="423" />
             <source>Change the emotion scale; existing scores are rescaled</source>
             <translation>Cambia la scala delle emozioni; i punteggi esistenti vengono riscalati</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="425" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="427" />
             <source>Emotion scale</source>
             <translation>Scala delle emozioni</translation>
         </message>
@@ -1920,6 +1920,21 @@
         </message>
         <message>
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Validated</source>
+            <translation>Convalidata</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Some evidence</source>
+            <translation>Qualche evidenza</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <source>Assumption</source>
+            <translation>Ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Page {0} of {1}</source>
             <translation>Pagina {0} di {1}</translation>
         </message>
@@ -2024,105 +2039,105 @@
             <translation>sovrapposizione {0} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mobile app</source>
             <translation>App mobile</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Phone</source>
             <translation>Telefono</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Store</source>
             <translation>Negozio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Social</source>
             <translation>Social</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Ads</source>
             <translation>Pubblicità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Search</source>
             <translation>Ricerca</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Mail</source>
             <translation>Posta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="247" />
+            <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
             <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
             <source>In person</source>

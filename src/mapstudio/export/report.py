@@ -10,8 +10,10 @@ from datetime import date
 
 from ..layout import LANE_COLOURS, FontSpec, Labels, Rect, TextLine, band_tint, is_accent, wrap_text
 from ..layout.labels import ENGLISH
+from ..layout.living import LEVELS, MARK_COLOURS, evidence_level
 from ..model import LaneKind
 from .glyphs import draw_glyph
+from .marks import draw_evidence_mark
 from .options import MM
 from .painter import Painter
 from .source import ExportSource
@@ -36,6 +38,7 @@ class TitleBlock:
     legend_channels: list[str] = field(default_factory=list)
     scale_text: str = ""
     labels: Labels = ENGLISH  # the print language's words for the page furniture
+    legend_evidence: list[str] = field(default_factory=list)  # evidence marks shown
 
 
 def title_block_for(source: ExportSource, note: str | None, today: date | None = None,
@@ -72,9 +75,10 @@ def title_block_for(source: ExportSource, note: str | None, today: date | None =
     settings = project.settings
     same = project.title.strip().casefold() == jm.title.strip().casefold()
     headline = jm.title if same or not project.title.strip() else f"{project.title} — {jm.title}"
+    shown = {evidence_level(card) for card in source.content.cards}
     return TitleBlock(headline, "  ·  ".join(facts), note or "", settings.brand_name,
                       settings.brand_logo_asset_id, kinds, lanes, channels, scale_text,
-                      labels)
+                      labels, [level for level in LEVELS if level in shown])
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,7 @@ def legend_entries(block: TitleBlock) -> list[tuple[str, str, str]]:
     else:
         entries = [("swatch", k, t.kind(k)) for k in block.legend_kinds if k in known]
     entries += [("glyph", c, t.channel(c)) for c in block.legend_channels]
+    entries += [("evidence", level, t(f"evidence.{level}")) for level in block.legend_evidence]
     if block.scale_text:
         entries.append(("scale", "", block.scale_text))
     return entries
@@ -219,6 +224,8 @@ def draw_legend_mark(p: Painter, m: LegendMark, f: float) -> None:
         p.rect(box, LANE_COLOURS[kind][0], LANE_COLOURS[kind][2], 0.8 * f)
     elif m.mark == "glyph":
         draw_glyph(p, m.key, box, "#0284c7")
+    elif m.mark == "evidence":  # the mark the cards carry
+        draw_evidence_mark(p, box, LEVELS[m.key], MARK_COLOURS[m.key])
     else:
         p.line(box.x, box.bottom, box.right, box.y, "#d97706", 1.2 * f)
     p.text_lines((m.text,))

@@ -60,6 +60,9 @@ LABELS: dict[str, str] = {
     "notes.card": "Card “{0}”",
     "notes.stage": "Stage “{0}”",
     "notes.resolved": "resolved",
+    "evidence.validated": "Validated",
+    "evidence.some_evidence": "Some evidence",
+    "evidence.assumed": "Assumption",
     # page furniture
     "page": "Page {0} of {1}",
     "version": "Version {0}",
