@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas.change_marks import MARK_COLOURS, ChangeMarks
-from ..interchange import snapshot_to_project
 from ..model import MapStudioError
 from ..model.comparison import (
     ADDED,
@@ -141,6 +140,8 @@ class Comparison(QObject):
         return bool(ok) and self.compare_with(versions[names.index(choice)])
 
     def compare_with(self, snapshot) -> bool:
+        from ..interchange.snapshots import snapshot_to_project  # JSON Schema: not at start-up
+
         try:
             self.version = snapshot_to_project(snapshot)
         except MapStudioError as exc:

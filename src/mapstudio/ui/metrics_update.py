@@ -13,8 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..commands.living_commands import SetMetricValuesCommand
-from ..interchange.files import read_text
-from ..interchange.metrics_csv import plan_update
 from ..model import MapStudioError
 
 
@@ -34,6 +32,9 @@ def ask_update_metrics(window, path: Path | None = None) -> bool:
         if not name:
             return False
         path = Path(name)
+    from ..interchange.files import read_text  # the interchange package: not at start-up
+    from ..interchange.metrics_csv import plan_update
+
     window.commit_editors()
     title = _tr("Update metrics")
     try:
