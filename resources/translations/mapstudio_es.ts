@@ -493,85 +493,85 @@
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="55" />
             <source>Save report…</source>
             <translation>Guardar informe…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
             <source>The changes of every map as a PDF report</source>
             <translation>Los cambios de cada mapa como informe PDF</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
             <source>Clear comparison</source>
             <translation>Quitar la comparación</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="71" />
             <source>Compared with “{0}”:</source>
             <translation>Comparado con «{0}»:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>added</source>
             <translation>añadidas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>changed</source>
             <translation>cambiadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>moved</source>
             <translation>movidas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>{0} removed</source>
             <translation>{0} eliminadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="79" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>Removed ({0})</source>
             <translation>Eliminadas ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="147" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="134" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="138" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="148" />
             <source>Compare with version</source>
             <translation>Comparar con una versión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="136" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
             <translation>Aún no hay versiones. Guarde una en Archivo ▸ Versiones…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="140" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
             <source>Mark what changed since:</source>
             <translation>Marcar lo que cambió desde:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="160" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="173" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="174" />
             <source>Save change report</source>
             <translation>Guardar el informe de cambios</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
             <source>Changes since {0}.pdf</source>
             <translation>Cambios desde {0}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="191" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="192" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
@@ -2779,27 +2779,50 @@ Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio c
     <context>
         <name>MapAccessibility</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="61" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="22" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>Validated.</source>
+            <translation>Validada.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="23" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>Some evidence.</source>
+            <translation>Algunas evidencias.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="24" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>An assumption.</source>
+            <translation>Una suposición.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="35" />
+            <source>Open review notes: {0}.</source>
+            <translation>Notas de revisión abiertas: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="81" />
             <source>Stage {0} of {1}</source>
             <translation>Etapa {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="86" />
             <source>Lane {0} of {1}</source>
             <translation>Carril {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="72" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="92" />
             <source>Untitled card</source>
             <translation>Tarjeta sin título</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="74" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="94" />
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="124" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="145" />
             <source>Journey map</source>
             <translation>Mapa del recorrido</translation>
         </message>
@@ -2968,28 +2991,28 @@ Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio c
     <context>
         <name>MetricsUpdate</name>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="30" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="39" />
             <source>Update metrics</source>
             <translation>Actualizar métricas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="31" />
             <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Datos de métricas (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="43" />
             <source>Nothing was changed. {0}: {1}</source>
             <translation>No se ha cambiado nada. {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="48" />
             <source>Update metrics from “{0}”</source>
             <translation>Actualizar métricas desde «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="50" />
             <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
             <translation>{0} valores de {1} filas entraron en {2} tarjetas KPI (claves: {3}). Edición ▸ Deshacer los quita de nuevo.</translation>
         </message>

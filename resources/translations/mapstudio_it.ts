@@ -493,85 +493,85 @@
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="55" />
             <source>Save report…</source>
             <translation>Salva resoconto…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
             <source>The changes of every map as a PDF report</source>
             <translation>Le modifiche di ogni mappa in un resoconto PDF</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
             <source>Clear comparison</source>
             <translation>Annulla il confronto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="71" />
             <source>Compared with “{0}”:</source>
             <translation>Confronto con «{0}»:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>added</source>
             <translation>aggiunte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>changed</source>
             <translation>modificate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>moved</source>
             <translation>spostate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>{0} removed</source>
             <translation>{0} eliminate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="79" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>Removed ({0})</source>
             <translation>Eliminate ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="147" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="134" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="138" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="148" />
             <source>Compare with version</source>
             <translation>Confronta con una versione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="136" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
             <translation>Ancora nessuna versione. Salvane una da File ▸ Versioni…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="140" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
             <source>Mark what changed since:</source>
             <translation>Evidenzia ciò che è cambiato da:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="160" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="173" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="174" />
             <source>Save change report</source>
             <translation>Salva il resoconto delle modifiche</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
             <source>Changes since {0}.pdf</source>
             <translation>Modifiche da {0}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="191" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="192" />
             <source>(untitled)</source>
             <translation>(senza titolo)</translation>
         </message>
@@ -2779,27 +2779,50 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
     <context>
         <name>MapAccessibility</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="61" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="22" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>Validated.</source>
+            <translation>Convalidata.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="23" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>Some evidence.</source>
+            <translation>Qualche evidenza.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="24" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>An assumption.</source>
+            <translation>Un'ipotesi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="35" />
+            <source>Open review notes: {0}.</source>
+            <translation>Note di revisione aperte: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="81" />
             <source>Stage {0} of {1}</source>
             <translation>Fase {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="86" />
             <source>Lane {0} of {1}</source>
             <translation>Corsia {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="72" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="92" />
             <source>Untitled card</source>
             <translation>Scheda senza titolo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="74" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="94" />
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="124" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="145" />
             <source>Journey map</source>
             <translation>Mappa del percorso</translation>
         </message>
@@ -2968,28 +2991,28 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
     <context>
         <name>MetricsUpdate</name>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="30" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="39" />
             <source>Update metrics</source>
             <translation>Aggiorna metriche</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="31" />
             <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Dati delle metriche (*.csv *.tsv *.txt);;Tutti i file (*)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="43" />
             <source>Nothing was changed. {0}: {1}</source>
             <translation>Nulla è stato modificato. {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="48" />
             <source>Update metrics from “{0}”</source>
             <translation>Aggiorna metriche da «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="50" />
             <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
             <translation>{0} valori da {1} righe sono entrati in {2} schede KPI (chiavi: {3}). Modifica ▸ Annulla li toglie di nuovo.</translation>
         </message>

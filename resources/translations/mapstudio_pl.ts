@@ -493,85 +493,85 @@
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="55" />
             <source>Save report…</source>
             <translation>Zapisz raport…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
             <source>The changes of every map as a PDF report</source>
             <translation>Zmiany każdej mapy jako raport PDF</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
             <source>Clear comparison</source>
             <translation>Wyczyść porównanie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="71" />
             <source>Compared with “{0}”:</source>
             <translation>Porównanie z „{0}”:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>added</source>
             <translation>dodane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>changed</source>
             <translation>zmienione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>moved</source>
             <translation>przeniesione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>{0} removed</source>
             <translation>{0} usunięte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="79" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>Removed ({0})</source>
             <translation>Usunięte ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="147" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="134" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="138" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="148" />
             <source>Compare with version</source>
             <translation>Porównaj z wersją</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="136" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
             <translation>Brak wersji. Zapisz jedną w menu Plik ▸ Wersje…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="140" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
             <source>Mark what changed since:</source>
             <translation>Zaznacz, co zmieniło się od:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="160" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="173" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="174" />
             <source>Save change report</source>
             <translation>Zapisz raport zmian</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
             <source>Changes since {0}.pdf</source>
             <translation>Zmiany od {0}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="191" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="192" />
             <source>(untitled)</source>
             <translation>(bez tytułu)</translation>
         </message>
@@ -2779,27 +2779,50 @@ Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` p
     <context>
         <name>MapAccessibility</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="61" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="22" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>Validated.</source>
+            <translation>Potwierdzone.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="23" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>Some evidence.</source>
+            <translation>Częściowe dowody.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="24" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>An assumption.</source>
+            <translation>Założenie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="35" />
+            <source>Open review notes: {0}.</source>
+            <translation>Otwarte notatki z przeglądu: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="81" />
             <source>Stage {0} of {1}</source>
             <translation>Etap {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="86" />
             <source>Lane {0} of {1}</source>
             <translation>Ścieżka {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="72" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="92" />
             <source>Untitled card</source>
             <translation>Karta bez tytułu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="74" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="94" />
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="124" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="145" />
             <source>Journey map</source>
             <translation>Mapa ścieżki klienta</translation>
         </message>
@@ -2968,28 +2991,28 @@ Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` p
     <context>
         <name>MetricsUpdate</name>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="30" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="39" />
             <source>Update metrics</source>
             <translation>Aktualizuj metryki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="31" />
             <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Dane metryk (*.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="43" />
             <source>Nothing was changed. {0}: {1}</source>
             <translation>Nic nie zmieniono. {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="48" />
             <source>Update metrics from “{0}”</source>
             <translation>Aktualizuj metryki z „{0}”</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="50" />
             <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
             <translation>{0} wartości z {1} wierszy trafiło do {2} kart KPI (klucze: {3}). Edycja ▸ Cofnij je usuwa.</translation>
         </message>

@@ -493,85 +493,85 @@
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="55" />
             <source>Save report…</source>
             <translation>Сохранить отчёт…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="57" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
             <source>The changes of every map as a PDF report</source>
             <translation>Изменения всех карт в отчёте PDF</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
             <source>Clear comparison</source>
             <translation>Сбросить сравнение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="71" />
             <source>Compared with “{0}”:</source>
             <translation>Сравнение с «{0}»:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>added</source>
             <translation>добавлено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
             <source>changed</source>
             <translation>изменено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>moved</source>
             <translation>перемещено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="74" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
             <source>{0} removed</source>
             <translation>удалено: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="79" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>Removed ({0})</source>
             <translation>Удалённые ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="147" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="134" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="138" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="148" />
             <source>Compare with version</source>
             <translation>Сравнить с версией</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="136" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
             <translation>Версий пока нет. Сохраните версию: Файл ▸ Версии…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="140" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
             <source>Mark what changed since:</source>
             <translation>Отметить изменения после:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="160" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="173" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="174" />
             <source>Save change report</source>
             <translation>Сохранить отчёт об изменениях</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
             <source>Changes since {0}.pdf</source>
             <translation>Изменения после {0}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
             <source>PDF (*.pdf)</source>
             <translation>Документ PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="191" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="192" />
             <source>(untitled)</source>
             <translation>(без названия)</translation>
         </message>
@@ -2779,27 +2779,50 @@ The other maps of this project can still be opened and edited; `mapstudio check`
     <context>
         <name>MapAccessibility</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="61" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="22" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>Validated.</source>
+            <translation>Подтверждено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="23" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>Some evidence.</source>
+            <translation>Есть данные.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="24" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="32" />
+            <source>An assumption.</source>
+            <translation>Предположение.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="35" />
+            <source>Open review notes: {0}.</source>
+            <translation>Открытых заметок ревью: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="81" />
             <source>Stage {0} of {1}</source>
             <translation>Этап {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="66" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="86" />
             <source>Lane {0} of {1}</source>
             <translation>Дорожка {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="72" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="92" />
             <source>Untitled card</source>
             <translation>Карточка без названия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="74" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="94" />
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/accessible.py" line="124" />
+            <location filename="../../src/mapstudio/canvas/accessible.py" line="145" />
             <source>Journey map</source>
             <translation>Карта пути клиента</translation>
         </message>
@@ -2968,28 +2991,28 @@ The other maps of this project can still be opened and edited; `mapstudio check`
     <context>
         <name>MetricsUpdate</name>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="32" />
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="38" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="30" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="39" />
             <source>Update metrics</source>
             <translation>Обновить метрики</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="33" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="31" />
             <source>Metric data (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Данные метрик (*.csv *.tsv *.txt);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="42" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="43" />
             <source>Nothing was changed. {0}: {1}</source>
             <translation>Ничего не изменено. {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="47" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="48" />
             <source>Update metrics from “{0}”</source>
             <translation>Обновить метрики из «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/metrics_update.py" line="49" />
+            <location filename="../../src/mapstudio/ui/metrics_update.py" line="50" />
             <source>{0} values from {1} rows went into {2} KPI cards (keys: {3}). Edit ▸ Undo takes them out again.</source>
             <translation>Значений: {0} из строк: {1} добавлено в карточки KPI: {2} (ключи: {3}). Правка ▸ Отменить уберёт их.</translation>
         </message>

@@ -213,3 +213,21 @@ def test_the_maps_dock_marks_an_overdue_map(window) -> None:
     settle()
     items = [window.maps_dock.list.item(i) for i in range(window.maps_dock.list.count())]
     assert not any(i.data(OVERDUE_ROLE) for i in items)
+
+
+def test_a_screen_reader_hears_what_the_marks_show(window) -> None:
+    from PySide6.QtGui import QAccessible
+
+    from mapstudio.commands.living_commands import AddNoteCommand
+    from mapstudio.model import ReviewNote
+
+    doc = window.doc
+    card = window.scene.content.cards[0]
+    window.undo_stack.push(_edit(doc, card.id, confidence=Confidence.ASSUMED))
+    window.undo_stack.push(AddNoteCommand(doc, ReviewNote(NoteTarget.CARD, card.id, "Why?")))
+    settle()
+    iface = QAccessible.queryAccessibleInterface(window.view)
+    part = next(iface.child(i) for i in range(iface.childCount())
+                if iface.child(i).text(QAccessible.Text.Name) == card.title)
+    said = part.text(QAccessible.Text.Description)
+    assert said.endswith("An assumption. Open review notes: 1.")

@@ -8,12 +8,32 @@ Moving the selection announces the card that got it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
+from ..layout.living import evidence_level
+from ..model.living import open_note_counts
+
 _installed = False
 _alive: dict[int, MapAccessible] = {}  # Qt keeps raw pointers: keep the Python side alive
+
+
+EVIDENCE_WORDS = {"validated": QT_TRANSLATE_NOOP("MapAccessibility", "Validated."),
+                  "some_evidence": QT_TRANSLATE_NOOP("MapAccessibility", "Some evidence."),
+                  "assumed": QT_TRANSLATE_NOOP("MapAccessibility", "An assumption.")}
+
+
+def living_facts(card, content) -> list[str]:
+    """What the card's marks show, in words: how well it is backed, its open notes."""
+    facts = []
+    level = evidence_level(card)
+    if level is not None:
+        facts.append(_tr(EVIDENCE_WORDS[level]))
+    notes = open_note_counts(content.notes).get(card.id, 0)
+    if notes:
+        facts.append(_tr("Open review notes: {0}.").format(notes))
+    return facts
 
 
 def _tr(text: str) -> str:
@@ -72,7 +92,8 @@ class MapPartAccessible(QAccessibleInterface):
             return card.title or _tr("Untitled card")
         if kind == QAccessible.Text.Description:
             where = _tr("{0}, {1}").format(lanes[card.lane_id].title, stages[card.stage_id].name)
-            return f"{where}. {card.body}".strip() if card.body else where
+            said = f"{where}. {card.body}".strip() if card.body else where
+            return " ".join([said, *living_facts(card, content)])
         return ""
 
     def setText(self, kind, text: str) -> None:  # noqa: N802
