@@ -346,3 +346,24 @@ def test_bad_living_csv_cells_name_row_and_column(column, value, expected) -> No
     with pytest.raises(InterchangeError) as info:
         import_csv(text)
     assert expected in str(info.value)
+
+
+def test_a_version_and_a_template_of_a_living_map(living, tmp_path, monkeypatch) -> None:
+    from mapstudio.interchange.snapshots import make_snapshot, snapshot_to_project
+    from mapstudio.templates.catalogue import map_as_template
+
+    doc, first, *_ = living
+    before = doc.export_data()
+    snapshot = make_snapshot(doc.project_content(), "Review")
+    doc.delete_map(first)
+    doc.restore_project(snapshot_to_project(snapshot))
+    after = doc.export_data()
+    after.project.modified = before.project.modified = ""
+    assert dumps(after) == dumps(before)  # evidence, notes, links, histories all back
+    template = map_as_template(before, first, "Living template")
+    validate_project(template)  # no link to a map left behind
+    content = template.maps[0]
+    assert content.notes == [] and content.map.review_by is None
+    assert content.map.owner == "CX lead"
+    assert any(c.evidence for c in content.cards)
+    assert all(x.linked_map_id is None for x in (*content.stages, *content.cards))

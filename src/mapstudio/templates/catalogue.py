@@ -164,14 +164,19 @@ def _slug(text: str) -> str:
 def map_as_template(data: ProjectData, map_id: str, name: str) -> ProjectData:
     """One map of a project, with the personas and images it uses, ready to be a template.
 
-    Its counterpart link is dropped (the other map stays behind), and snapshots never
-    travel with it.
+    Its counterpart link and the links of its cards and stages to other maps are dropped
+    (those maps stay behind), and so are its review notes and review date (they belong to
+    the team's work on this map); snapshots never travel with it.
     """
     content = next((m for m in data.maps if m.map.id == map_id), None)
     if content is None:
         raise MapStudioError(f"no map {map_id!r} in this project")
     content = copy.deepcopy(content)
     content.map.counterpart_id = None
+    content.map.review_by = None
+    content.notes = []
+    for item in (*content.stages, *content.cards):
+        item.linked_map_id = None
     content.map.position = 0
     persona_ids = set(content.map.persona_ids)
     persona_ids |= {c.persona_id for c in content.cards if c.persona_id}
