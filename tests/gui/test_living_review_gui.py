@@ -231,3 +231,32 @@ def test_a_screen_reader_hears_what_the_marks_show(window) -> None:
                 if iface.child(i).text(QAccessible.Text.Name) == card.title)
     said = part.text(QAccessible.Text.Description)
     assert said.endswith("An assumption. Open review notes: 1.")
+
+
+def test_a_pasted_card_keeps_its_sources_history_and_links_where_they_hold(window) -> None:
+    from mapstudio.model import Evidence, MetricValue
+
+    doc = window.doc
+    source = window.current_map_id
+    other = [m.id for m in doc.maps() if m.id != source][0]
+    card = next(c for c in doc.load_map(source).cards if c.metric is not None)
+    metric = card.metric
+    metric.history = [MetricValue("2025-01-31", 1.0), MetricValue("2025-02-28", 2.0)]
+    window.undo_stack.push(_edit(doc, card.id, metric=metric, linked_map_id=other,
+                                 evidence=[Evidence(EvidenceSource.SURVEY, "n=212")],
+                                 confidence=Confidence.VALIDATED))
+    settle()
+    window.editor.copy([card.id])
+    window.actions["paste"].trigger()  # into the same map: the link holds
+    settle()
+    copies = [c for c in doc.load_map(source).cards if c.title == card.title]
+    copy = next(c for c in copies if c.id != card.id)
+    assert copy.evidence == [Evidence(EvidenceSource.SURVEY, "n=212")]
+    assert copy.confidence == Confidence.VALIDATED and copy.linked_map_id == other
+    assert [v.value for v in copy.metric.history] == [1.0, 2.0]
+    window.maps_dock.select(other)
+    settle()
+    window.actions["paste"].trigger()  # into the linked map itself: no link to itself
+    settle()
+    pasted = next(c for c in doc.load_map(other).cards if c.title == card.title)
+    assert pasted.linked_map_id is None and pasted.evidence == copy.evidence

@@ -28,7 +28,7 @@ from ..commands import (
     RemoveStageCommand,
     naming,
 )
-from ..model import Card, Lane, LaneKind, Metric, Stage, new_id
+from ..model import Card, Lane, LaneKind, Stage, new_id
 from ..model.document_api import DocumentAPI
 from .card_kinds import CARDS_MIME, kind_by_key
 
@@ -124,7 +124,10 @@ class CanvasEditor:
             payload = [{"card": {"title": mime.text().strip()[:500]}, "lane_kind": "text"}]
         else:
             return []
+        from ..interchange.json_format import card_from_dict  # jsonschema: only on paste
+
         counts: dict[tuple[str, str], int] = {}
+        maps = {m.id for m in self.doc.maps()}
         new_cards = []
         for entry in payload:
             raw = dict(entry["card"])
@@ -135,12 +138,10 @@ class CanvasEditor:
                     same_kind = next((x.id for x in self.content.lanes
                                       if str(x.kind) == entry.get("lane_kind")), None)
                     lane_id = same_kind or lane_id
-            metric = raw.get("metric")
-            card = Card(lane_id=lane_id, stage_id=stage_id, id=new_id(), **{
-                k: v for k, v in raw.items()
-                if k not in ("id", "lane_id", "stage_id", "position", "metric")
-                and k in Card.__dataclass_fields__})
-            card.metric = Metric(**metric) if metric else None
+            card = card_from_dict(raw, lane_id=lane_id, stage_id=stage_id, id=new_id(),
+                                  position=0)
+            if card.linked_map_id not in maps - {self.content.map.id}:
+                card.linked_map_id = None  # a map of another project, or this very map
             if card.image_asset_id:
                 try:
                     self.doc.asset(card.image_asset_id)

@@ -176,18 +176,23 @@ def _lane(x: dict, map_id: str, j: int) -> Lane:
                          line_after=LineAfter(x.get("line_after", "none"))))
 
 
+def card_from_dict(c: dict, **override) -> Card:
+    """A card from its JSON object (nested KPI, history and sources built too); `override`
+    replaces fields (a pasted card's new id and cell). The values are not checked here."""
+    return Card(**_known(Card, c, metric=_metric(c.get("metric")),
+                         evidence=[Evidence(**_known(Evidence, e,
+                                                     source=EvidenceSource(e["source"])))
+                                   for e in c.get("evidence") or []],
+                         confidence=_enum(Confidence, c.get("confidence")), **override))
+
+
 def _cards(items: list[dict]) -> list[Card]:
     """Cards; a card without a position goes after the others already in its cell."""
     seen: Counter = Counter()
     cards = []
     for c in items:
         cell = (c["lane_id"], c["stage_id"])
-        cards.append(Card(**_known(Card, c, metric=_metric(c.get("metric")),
-                                   evidence=[Evidence(**_known(Evidence, e,
-                                                               source=EvidenceSource(e["source"])))
-                                             for e in c.get("evidence", [])],
-                                   confidence=_enum(Confidence, c.get("confidence")),
-                                   position=c.get("position", seen[cell]))))
+        cards.append(card_from_dict(c, position=c.get("position", seen[cell])))
         seen[cell] += 1
     return cards
 
