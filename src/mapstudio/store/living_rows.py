@@ -22,7 +22,8 @@ HISTORY_OF_MAP = ("SELECT v.card_id, v.date, v.value FROM metric_value AS v "
                   "JOIN card ON card.id = v.card_id WHERE card.map_id = ? "
                   "ORDER BY v.card_id, v.date")
 HISTORY_WHERE = "card_id IN (SELECT id FROM card WHERE map_id = ?)"
-INSERT_VALUE = "INSERT OR REPLACE INTO metric_value (card_id, date, value) VALUES (?, ?, ?)"
+INSERT_VALUE = ("INSERT INTO metric_value (card_id, date, value) VALUES (?, ?, ?) "
+                "ON CONFLICT (card_id, date) DO UPDATE SET value = excluded.value")
 
 
 def evidence_from(text: object, row_id: object) -> list[Evidence]:
