@@ -21,7 +21,10 @@ from pathlib import Path
 
 from mapstudio.model import (
     Card,
+    Confidence,
     EmotionPoint,
+    Evidence,
+    EvidenceSource,
     JourneyMap,
     Lane,
     LaneKind,
@@ -32,6 +35,7 @@ from mapstudio.model import (
 from mapstudio.store import Document
 from mapstudio.store.fastpath import INSERT_CARD, INSERT_POINT, card_to_tuple, point_to_tuple
 
+CONFIDENCES = (None, *Confidence)  # a quarter of the cards each, with sources on some
 PRAGMAS = ("journal_mode=DELETE", "synchronous=FULL", "foreign_keys=ON", "trusted_schema=OFF")
 WORDS = ("customer compares mortgage rates online before booking an adviser call about fees "
          "documents valuation offer switching loyalty app reminder").split()
@@ -54,7 +58,9 @@ def big_map(cards: int = 5000, stages: int = 20, lanes: int = 10) -> MapContent:
             lane_id=lane.id, stage_id=stage.id, position=n // len(cells), title=f"{n} {words}",
             body=words if n % 3 == 0 else "", tags=["t"] if n % 4 == 0 else [],
             severity=1 + n % 5 if n % 2 else None,
-            metric=Metric("NPS", n % 60, 60, "pts") if n % 5 == 0 else None))
+            metric=Metric("NPS", n % 60, 60, "pts") if n % 5 == 0 else None,
+            evidence=[Evidence(EvidenceSource.INTERVIEW, f"interview {n % 9}")]
+            if n % 4 == 0 else [], confidence=CONFIDENCES[n % 4]))
     emotions = Lane(map_id=m.id, position=lanes, kind=LaneKind.EMOTIONS, title="Emotions")
     content.lanes.append(emotions)
     content.emotion_points = [EmotionPoint(lane_id=emotions.id, stage_id=s.id,
