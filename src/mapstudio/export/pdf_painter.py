@@ -172,9 +172,8 @@ class PdfPainter:
                 if line.colour != self._fill:
                     colour = self._colour_op(line.colour)
                     self._fill = line.colour
-                stroke = self._colour_op(line.colour, stroke=True) if line.font.bold else ""
                 if show_shaped(t, line, self._x(line.x), self._y(line.baseline), self.s,
-                               colour, stroke):
+                               colour, self._colour_op):
                     self._stroke, self._width = None, -1.0  # synthetic bold set them
                 current_font = None
                 continue

@@ -121,13 +121,14 @@ def face_font(face_key: str, bold: bool):
 
 
 def show_shaped(t, line: TextLine, x0: float, y0: float, scale: float,
-                colour_op: str | None, stroke_op: str = "") -> bool:
+                colour_op: str | None, colour_ops=None) -> bool:
     """Write one non-plain line into ReportLab text object `t` at page point (x0, y0).
 
     Operators go straight into the text object (ReportLab's textOut per glyph costs several
     times more); ReportLab still assigns the subset codes and embeds the subsets. Bold runs
     of a face without a bold file are filled and stroked (text render mode 2) in the line's
-    colour (`stroke_op`); returns True when it set the stroke colour and width."""
+    colour (`colour_ops(colour, stroke=True)` gives the operator); returns True when it set
+    the stroke colour and width."""
     size = line.font.size * scale
     stroked = False
     em = size / 1000.0
@@ -155,8 +156,9 @@ def show_shaped(t, line: TextLine, x0: float, y0: float, scale: float,
             if body is None:
                 body = bodies[key] = _glyph_body(doc, escape, font, group, size)
         code.append("1 0 0 1 %.2f %.2f Tm" % (x0 + first.x * em, y0))  # noqa: UP031
-        if line.font.bold and needs_synthetic_bold(first.face, True) and stroke_op:
-            code.append(f"{stroke_op} {size * SYNTHETIC_BOLD_EM:.3f} w 2 Tr {body} 0 Tr")
+        if line.font.bold and colour_ops is not None and needs_synthetic_bold(first.face, True):
+            stroke = colour_ops(line.colour, stroke=True)
+            code.append(f"{stroke} {size * SYNTHETIC_BOLD_EM:.3f} w 2 Tr {body} 0 Tr")
             stroked = True
         else:
             code.append(body)
