@@ -38,16 +38,21 @@ from .schema import (
     MapRow,
     PersonaRow,
     ProjectRow,
+    ReviewNoteRow,
     SnapshotRow,
     StageRow,
 )
+from .workspace_deletes import WorkspaceDeletesMixin
 
 log = logging.getLogger(__name__)
 TABLES = {"project": ProjectRow.__table__, "persona": PersonaRow.__table__,
           "map": MapRow.__table__, "stage": StageRow.__table__, "lane": LaneRow.__table__,
           "card": CardRow.__table__, "emotion_point": EmotionPointRow.__table__,
-          "asset": AssetRow.__table__, "snapshot": SnapshotRow.__table__}
-MAP_PARTS = ("stage", "lane", "card", "emotion_point")
+          "asset": AssetRow.__table__, "snapshot": SnapshotRow.__table__,
+          "note": ReviewNoteRow.__table__}
+# a KPI's dated values (`metric_value`, keyed by card and day) have no version of their
+# own that matters: every write of them is a change of their card, checked as the card
+MAP_PARTS = ("stage", "lane", "card", "emotion_point", "note")
 NOTIFY_LIMIT = 7000  # PostgreSQL's payload limit is 8000 bytes
 
 
@@ -59,7 +64,7 @@ class OfflineError(WriteError):
     """The workspace server cannot be reached; nothing was written."""
 
 
-class WorkspaceDocument(Document):
+class WorkspaceDocument(WorkspaceDeletesMixin, Document):
     """A `Document` on one project schema of a workspace database."""
 
     def __init__(self, url: str, project: str, schema: str, engine) -> None:
@@ -216,11 +221,9 @@ class WorkspaceDocument(Document):
                                  .returning(table.c.row_version)).first()
             if found is None:
                 continue
-            expected = self._written.get(key) if self.phase == "undo" else None
-            if expected is None:
-                expected = self._seen.get(key)
+            expected = self._expected_version(key)
             if expected is not None and expected != found[0] - 1:
-                raise ConflictError(self._conflict_message(change))
+                raise self._conflict(change)
             bumped[key] = found[0]
         self._touch_maps(conn, bumped)
         for change in self._pending:  # a replaced map's rows start again at 1
@@ -244,9 +247,19 @@ class WorkspaceDocument(Document):
             if found is not None:
                 bumped[("map", map_id)] = found[0]
 
+    def _expected_version(self, key: tuple[str, str]) -> int | None:
+        """The version a row must still have: the one this client saw, or for an undo
+        the one it wrote last (None: never seen, nothing to check)."""
+        expected = self._written.get(key) if self.phase == "undo" else None
+        return self._seen.get(key) if expected is None else expected
+
+    def _conflict(self, change: Change) -> ConflictError:
+        return ConflictError(self._conflict_message(change))
+
     def _conflict_message(self, change: Change) -> str:
         entity = str(change.entity)
-        what = {"map": "the map", "emotion_point": "an emotion point"}.get(
+        what = {"map": "the map", "emotion_point": "an emotion point",
+                "note": "this review note"}.get(
             entity, f"this {entity.replace('_', ' ')}")
         who = self.last_writer.get((str(change.entity), change.id))
         by = f" by {who}" if who else " by someone else"
