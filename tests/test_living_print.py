@@ -115,3 +115,31 @@ def test_png_and_svg_draw_the_same_marks(project, tmp_path) -> None:
     assert _export(project, svg).returncode == 0
     text = svg.read_text(encoding="utf-8")
     assert text.count('stroke-dasharray') >= 2 and "#16a34a" in text
+
+
+def test_the_export_dialog_prints_notes_when_its_box_is_ticked(project, qtbot, tmp_path,
+                                                                monkeypatch) -> None:
+    from PySide6.QtCore import QPoint, QSettings, Qt
+    from PySide6.QtTest import QTest
+
+    from mapstudio.export import ExportOptions
+    from mapstudio.ui.export_dialog import ExportDialog
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    QSettings().clear()
+    with Document.open(project, read_only=True) as doc:
+        dialog = ExportDialog(doc, doc.maps()[0].id, None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.set_options(ExportOptions("pdf", paper="A3"))
+        assert not dialog.notes.isChecked() and dialog.notes.isVisible()
+        box = dialog.notes  # on its words (a check box takes clicks on its box and label)
+        QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(20, box.height() // 2))
+        assert dialog.options().notes
+        out = tmp_path / "dialog.pdf"
+        dialog.export_to(out)
+        qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    assert "Review notes — Lifecycle" in PdfReader(out).pages[-1].extract_text()
