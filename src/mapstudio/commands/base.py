@@ -9,6 +9,7 @@ from functools import wraps
 from PySide6.QtGui import QUndoCommand
 
 from ..model import WriteError
+from ..model.document_api import DocumentAPI
 
 
 def _one_transaction(method, phase: str):
@@ -54,9 +55,9 @@ class DocumentCommand(QUndoCommand):
     """A command over one document. Subclasses implement redo/undo with API calls; each
     runs as one transaction (one commit, or nothing at all)."""
 
-    def __init__(self, document, text: str) -> None:
+    def __init__(self, document: DocumentAPI, text: str) -> None:
         super().__init__(text)
-        self.doc = document
+        self.doc: DocumentAPI = document
         self._stack = None  # weak: the stack owns its commands, not the other way round
         self.skip: str | None = None
         self.direct = False
@@ -100,7 +101,7 @@ class MapSnapshotCommand(DocumentCommand):
     """Undo by restoring the map exactly as it was: for edits with wide side effects
     (removing a stage shortens spanning cards, a new scale rescales every score)."""
 
-    def __init__(self, document, map_id: str, text: str) -> None:
+    def __init__(self, document: DocumentAPI, map_id: str, text: str) -> None:
         super().__init__(document, text)
         self.map_id = map_id
         self._before = None

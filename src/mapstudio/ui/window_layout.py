@@ -53,6 +53,9 @@ class WindowLayout(QObject):
         personas = w.journey.persona_dock
         w.tabifyDockWidget(w.maps_dock, personas)
         w.tabifyDockWidget(w.inspector, w.history_dock)
+        health = w.findChild(QDockWidget, "HealthDock")
+        if health is not None:  # a tab beside the inspector: it never squeezes its fields
+            w.tabifyDockWidget(w.inspector, health)
         self.on_top = [w.maps_dock, w.inspector]
         w.resizeDocks([w.maps_dock, w.inspector], [LEFT_WIDTH, INSPECTOR_WIDTH],
                       Qt.Orientation.Horizontal)
