@@ -275,8 +275,23 @@ def sample_project() -> ProjectData:
         Card(lane_id=actions.id, stage_id=s0.id, title="Szuka oferty", body="<b>&amp;</b>"),
         Card(lane_id=actions.id, stage_id=s0.id, position=1, title="Звонит в банк", span=2),
         Card(lane_id=pains.id, stage_id=s1.id, title="Długie formularze", severity=4,
-             metric=Metric("NPS", 12.5, 30, "pts", direction="higher"), tags=["forms", "ąę"]),
+             metric=Metric("NPS", 12.5, 30, "pts", direction="higher", key="nps",
+                           history=[MetricValue("2025-01-31", 10.0),
+                                    MetricValue("2025-02-28", 12.5)]),
+             tags=["forms", "ąę"],
+             evidence=[Evidence(EvidenceSource.SUPPORT_TICKETS, "Zgłoszenia, marzec"),
+                       Evidence(EvidenceSource.ASSUMPTION)],
+             confidence=Confidence.SOME_EVIDENCE),
     ]
+    content.map.owner, content.map.review_by = "Lider CX", "2025-06-30"
+    s0.owner = "Оксана"
+    question = ReviewNote(NoteTarget.CARD, content.cards[2].id, "Skąd te dane?",
+                          author="Анна", created="2025-03-01T10:00:00+00:00")
+    content.notes = [question,
+                     ReviewNote(NoteTarget.CARD, content.cards[2].id, "<b>Z ankiety</b>",
+                                author="Jan", created="2025-03-02T10:00:00+00:00",
+                                parent_id=question.id),
+                     ReviewNote(NoteTarget.STAGE, s0.id, "Кто владелец?", resolved=True)]
     content.emotion_points = [
         EmotionPoint(lane_id=emotions.id, stage_id=s0.id, score=1, persona_id=persona.id),
         EmotionPoint(lane_id=emotions.id, stage_id=s1.id, score=-2, label="Злой"),

@@ -7,7 +7,7 @@ A card's sources are one cell, one source a line: `survey | 212 answers | https:
 
 from __future__ import annotations
 
-from ..model import Card, Confidence, Evidence, EvidenceSource, MapContent, Stage
+from ..model import Card, Confidence, Evidence, EvidenceSource, MapContent, Metric, Stage
 from ..model.living import is_iso_date
 from .csv_rows import Row
 
@@ -65,8 +65,8 @@ def read_card(row: Row, card: Card) -> None:
     card.evidence = evidence_from(row)
     key = row.text("metric_key")
     if key and card.metric is None:
-        raise row.fail("metric_key", "a metric key needs a KPI (metric_name or value)")
-    if card.metric is not None:
+        card.metric = Metric(key=key)  # bound to data, its values still to come
+    elif card.metric is not None:
         card.metric.key = key
 
 
