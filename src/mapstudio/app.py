@@ -36,9 +36,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.mapstudio.MapStudio")  # Wayland: match the .desktop entry
-    # The map's fonts (and the layout they pull in) are not needed to paint the start
-    # screen: registered just after the first paint, or by the first map font asked for.
-    QTimer.singleShot(0, _register_map_fonts)
+    # The map's fonts are not needed to paint the start screen: registered on the turn
+    # after the first paint of any window, or by the first map font asked for.
+    if not app.property("mapstudioFontsScheduled"):
+        app.setProperty("mapstudioFontsScheduled", True)
+        after_first_paint(app, None, _register_map_fonts)
     return app
 
 
@@ -123,7 +125,8 @@ def _open_target(window, path, remember: bool) -> bool:
 
 
 class _PaintWatcher(QObject):
-    """Calls `on_paint(widget)` for paint events inside `window` until it returns True."""
+    """Calls `on_paint(widget)` for paint events inside `window` (None: any window) until
+    it returns True."""
 
     def __init__(self, app: QApplication, window, on_paint) -> None:
         super().__init__(app)
@@ -132,7 +135,7 @@ class _PaintWatcher(QObject):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and (
-                obj is self.window or self.window.isAncestorOf(obj)):
+                self.window is None or obj is self.window or self.window.isAncestorOf(obj)):
             if self.on_paint(obj):
                 QApplication.instance().removeEventFilter(self)
                 self.deleteLater()
@@ -140,7 +143,8 @@ class _PaintWatcher(QObject):
 
 
 def after_first_paint(app: QApplication, window, callback) -> None:
-    """Run `callback` on the event-loop turn after `window` first painted."""
+    """Run `callback` on the event-loop turn after `window` (None: any window) first
+    painted."""
     def painted(_widget) -> bool:
         QTimer.singleShot(0, callback)
         return True

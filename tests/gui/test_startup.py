@@ -86,3 +86,78 @@ def test_without_a_display_one_clear_line_and_exit_3(tmp_path) -> None:
     done = run(["-m", "mapstudio", "templates", "--json"], drop=("DISPLAY", "WAYLAND_DISPLAY",
                                                                  "QT_QPA_PLATFORM"))
     assert done.returncode == 0 and done.stdout.startswith("[")
+
+
+START_SCREEN = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from mapstudio.app import create_application, prepare_gui
+from mapstudio.settings import Settings
+app = create_application()
+prepare_gui(app)
+for path in reversed(sys.argv[1:]):
+    Settings().add_recent(path)
+from mapstudio.ui.main_window import MainWindow
+from mapstudio.ui.review_status import OVERDUE_ROLE
+window = MainWindow()
+screen = window.start_screen
+said = []
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            app.removeEventFilter(self)
+            read = [screen.recent.item(i).data(OVERDUE_ROLE) for i in range(10)]
+            said.append(f"painted store={'sqlalchemy' in sys.modules} "
+                        f"read={sum(r is not None for r in read)}")
+        return False
+
+def finished():
+    if screen.thumbnails_pending() or any(
+            screen.recent.item(i).data(OVERDUE_ROLE) is None for i in range(10)):
+        return QTimer.singleShot(20, finished)
+    overdue = [screen.recent.item(i).text().split()[0] for i in range(10)
+               if screen.recent.item(i).data(OVERDUE_ROLE)]
+    said.append(f"done store={'sqlalchemy' in sys.modules} overdue={','.join(overdue)}")
+    app.quit()
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+window.show()
+QTimer.singleShot(0, finished)
+app.exec()
+print("\\n".join(said))
+"""
+
+
+def test_ten_recent_projects_wait_for_the_first_paint_and_are_read_once(tmp_path) -> None:
+    """Thumbnails and review marks of recent projects are made after the window has
+    painted; a second start finds them all in the cache and never loads the store."""
+    import shutil
+
+    from mapstudio.model import starter_map
+    from mapstudio.store import Document
+
+    original = tmp_path / "original.mapstudio"
+    with Document.create(original, "Original") as doc:
+        doc.insert_map_content(starter_map("Onboarding"))
+        map_id = doc.maps()[0].id
+    paths = []
+    for i in range(10):
+        paths.append(tmp_path / f"project{i}.mapstudio")
+        shutil.copy(original, paths[-1])
+    with Document.open(paths[3]) as doc:
+        doc.update_map(map_id, review_by="2020-01-31")
+    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "MAPSTUDIO_CACHE_DIR": str(tmp_path / "cache"),
+           "MAPSTUDIO_DATA_DIR": str(tmp_path / "data"),
+           "MAPSTUDIO_LOG_DIR": str(tmp_path / "log")}
+    first = run(["-c", START_SCREEN, *map(str, paths)], env, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.split("\n")[:2] == [
+        "painted store=False read=0", "done store=True overdue=project3"]
+    again = run(["-c", START_SCREEN, *map(str, paths)], env, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.split("\n")[:2] == [
+        "painted store=False read=0", "done store=False overdue=project3"]

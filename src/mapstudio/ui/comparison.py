@@ -8,6 +8,7 @@ any more: the bar lists them. Clearing the comparison removes every mark.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from ..canvas.change_marks import MARK_COLOURS, ChangeMarks
 from ..model import MapStudioError
 from ..model.comparison import (
     ADDED,
@@ -32,6 +32,9 @@ from ..model.comparison import (
     compare_projects,
     short,
 )
+
+if TYPE_CHECKING:  # the canvas's marks (and the drawing code they use) load with a map
+    from ..canvas.change_marks import ChangeMarks
 
 
 def _tr(text: str) -> str:
@@ -65,6 +68,8 @@ class ComparisonBar(QFrame):
         self.hide()
 
     def show_counts(self, version: str, counts: dict[str, int], removed: list[str]) -> None:
+        from ..canvas.change_marks import MARK_COLOURS
+
         def chip(kind: str, text: str) -> str:
             return f"<span style='color:{MARK_COLOURS[kind]}'><b>{counts[kind]}</b> {text}</span>"
 
@@ -112,6 +117,8 @@ class Comparison(QObject):
         scene, view = self.window.scene, self.window.view
         if scene is None:
             return
+        from ..canvas.change_marks import ChangeMarks
+
         self.marks = ChangeMarks(scene)
         self.bar = ComparisonBar(view)
         self.bar.clear_button.clicked.connect(self.clear)

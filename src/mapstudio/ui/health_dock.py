@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..layout.health import map_health
 from ..model import health
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -84,6 +83,7 @@ class HealthDock(QDockWidget):
             self.summary.setText(self.tr("No map is open."))
             return
         from ..canvas.scene import shared_measure
+        from ..layout.health import map_health  # with the first map, not at start-up
 
         self.findings = map_health(scene.content, shared_measure(), geometry=scene.geometry)
         names = kind_names()

@@ -3,6 +3,8 @@ future-state counterparts and the walkthrough (issue "journey content")."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QToolBar
@@ -15,8 +17,9 @@ from ..model.changes import Entity
 from .map_header import MapHeaderBar
 from .persona_avatar import photo_bytes
 from .persona_dock import PersonaDock
-from .scale_dialog import ScaleDialog
-from .walkthrough import WalkthroughWindow
+
+if TYPE_CHECKING:  # opened on F5 only: loaded then, not before the first window
+    from .walkthrough import WalkthroughWindow
 
 
 def _tr(text: str) -> str:
@@ -130,6 +133,8 @@ class JourneyFeatures:
         map_id = self.window.current_map_id
         if not map_id:
             return
+        from .scale_dialog import ScaleDialog
+
         dialog = ScaleDialog(self.doc.journey_map(map_id).scale, self.window)
         if dialog.exec():
             self.session.push(SetScaleCommand(self.doc, map_id,
@@ -173,6 +178,8 @@ class JourneyFeatures:
             self.window.maps_dock.select(other)
 
     def start_walkthrough(self) -> WalkthroughWindow | None:
+        from .walkthrough import WalkthroughWindow
+
         map_id = self.window.current_map_id
         if not map_id:
             return None

@@ -9,11 +9,20 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
 
-from ..layout import initials, text_on
 from ..model import MapStudioError, Persona
 
-# initials: the layout's, as printed
-__all__ = ["avatar_pixmap", "initials", "persona_detail", "photo_bytes"]
+# initials: the layout's, as printed (given by __getattr__ below)
+__all__ = ["avatar_pixmap", "initials", "persona_detail", "photo_bytes"]  # noqa: F822
+
+
+def __getattr__(name: str):
+    """`initials` comes from the layout, loaded with the first avatar drawn: the window
+    that shows no persona yet (the start screen) does not wait for the layout engine."""
+    if name == "initials":
+        from ..layout import initials
+
+        return initials
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def persona_detail(persona: Persona) -> str:
@@ -35,6 +44,8 @@ def photo_bytes(doc, persona: Persona) -> bytes | None:
 def avatar_pixmap(persona: Persona, size: int, photo: bytes | None = None,
                   ring: bool = True, ratio: float | None = None) -> QPixmap:
     """A `size`×`size` (logical pixels) round avatar, sharp on high-dpi screens."""
+    from ..layout import initials, text_on
+
     if ratio is None:
         app = QGuiApplication.instance()
         ratio = app.devicePixelRatio() if app is not None else 1.0

@@ -10,14 +10,13 @@ to read it never modifies it.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from .thumbnail_files import cache_dir, paint_map, save_png
+from .thumbnail_files import cache_dir, paint_map, path_key, save_png
 
 log = logging.getLogger(__name__)
 
@@ -26,16 +25,12 @@ def thumbnail_dir() -> Path:
     return cache_dir("project-thumbnails")
 
 
-def _path_key(path: Path) -> str:
-    return hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
-
-
 def cache_file(path: Path, size: QSize) -> Path:
     """Where the thumbnail of this version of `path` at `size` is kept."""
     from ..export.render import RENDER_REVISION
 
     mtime = Path(path).stat().st_mtime_ns
-    return thumbnail_dir() / (f"{_path_key(path)}-{mtime}-r{RENDER_REVISION}-"
+    return thumbnail_dir() / (f"{path_key(path)}-{mtime}-r{RENDER_REVISION}-"
                               f"{size.width()}x{size.height()}.png")
 
 
@@ -71,5 +66,5 @@ def project_thumbnail(path: Path, size: QSize) -> QImage | None:
     except Exception as exc:  # noqa: BLE001 - damaged or foreign files get the placeholder
         log.info("no thumbnail for %s: %s", path, exc)
         return None
-    save_png(image, target, f"{_path_key(path)}-*.png")
+    save_png(image, target, f"{path_key(path)}-*.png")
     return image

@@ -3,8 +3,9 @@
 It only emits signals; the main window decides what "open" or "new from template" means
 and shows this widget while no project is open. Thumbnails come from an injected function
 (path, size) -> QPixmap | QImage | None, so this widget never opens a project file itself;
-each item first shows a neutral placeholder and gets its thumbnail a moment later, one
-file per event-loop turn, so a long list never delays the window.
+each item first shows a neutral placeholder and gets its thumbnail (and its review mark)
+a moment later, one file per event-loop turn, starting only once the list has painted in a
+shown window, so a long list never delays the window's first paint.
 
 The four start buttons are tiles whose title and description wrap: long Russian or Polish
 texts make a tile taller, never cut it off.
@@ -239,6 +240,8 @@ class StartScreen(QWidget):
         self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent.setFrameShape(QListWidget.Shape.NoFrame)  # tiles on the window itself
         self.recent.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self._painted = False  # the list, in a shown window: the tiles' work may start
+        self.recent.viewport().installEventFilter(self)
         self.recent.itemActivated.connect(self._activated)
         self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.recent.customContextMenuRequested.connect(self._context_menu)
@@ -286,9 +289,23 @@ class StartScreen(QWidget):
         if self._review_pending:
             self._review_timer.start()
 
+    def _waiting_for_paint(self) -> bool:
+        """True until the tiles have painted, while their window is shown (then the paint
+        starts the work; a screen in no shown window does it at once)."""
+        return not self._painted and self.window().isVisible()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            if self._pending and self.thumbnailer is not None:
+                self._thumb_timer.start()
+            if self._review_pending:
+                self._review_timer.start()
+        return super().eventFilter(watched, event)
+
     def _next_review(self) -> None:
         """Mark the next recent project whose maps are past their review date."""
-        if not self._review_pending:
+        if not self._review_pending or self._waiting_for_paint():
             return
         item = self._review_pending.pop(0)
         if item.listWidget() is self.recent:
@@ -313,7 +330,7 @@ class StartScreen(QWidget):
         return item
 
     def _next_thumbnail(self) -> None:
-        if not self._pending or self.thumbnailer is None:
+        if not self._pending or self.thumbnailer is None or self._waiting_for_paint():
             return
         item = self._pending.pop(0)
         pixmap = None
