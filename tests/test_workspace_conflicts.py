@@ -143,3 +143,34 @@ def test_kpi_values_are_checked_and_their_undo_too(two_clients) -> None:
     alice.load_map(content.map.id)
     SetMetricValuesCommand(alice, [(kpi, "2026-05-01", None)]).redo()
     assert history(bob) == [("2026-06-01", 36.0)]
+
+
+def test_cards_read_again_after_a_remote_edit_count_as_seen(two_clients) -> None:
+    """A view that re-reads only the cards someone else edited has seen them; the map's
+    own version advances only in step with the commits it has applied."""
+    import threading
+
+    from mapstudio.model.changes import Origin
+
+    alice, bob, content = two_clients
+    map_id, first, second = content.map.id, content.cards[0].id, content.cards[1].id
+    heard, arrived = [], threading.Semaphore(0)
+    bob.subscribe(lambda changes: (heard.append(changes), arrived.release())
+                  if changes.origin == Origin.REMOTE else None)
+    bob.start_listening()
+    assert bob._listener.ready.wait(5)
+    alice.update_card(first, title="Alice's")
+    assert arrived.acquire(timeout=5)
+    assert [c.title for c in bob.reread_cards(map_id, heard)] == ["Alice's"]
+    bob.update_card(first, body="Bob, having read Alice's title")  # no refusal
+    assert arrived.acquire(timeout=0.2) is False  # his own commit is not heard back
+    bob.update_map(map_id, title="Renamed by Bob")  # the map as he has seen it: in step
+    heard.clear()
+    alice.load_map(map_id)
+    alice.update_card(second, title="Alice's second")  # Bob applies only the later one
+    alice.update_card(first, title="Alice's again")
+    assert arrived.acquire(timeout=5) and arrived.acquire(timeout=5)
+    bob.reread_cards(map_id, heard[1:])
+    with pytest.raises(ConflictError, match="the map"):  # the other commit: not seen
+        bob.update_map(map_id, title="Bob's second name")
+    bob.update_card(first, body="Bob again")  # the card he has read again is his to edit

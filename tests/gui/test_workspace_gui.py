@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialog
 from tests.gui.conftest import card_centre, cell_point, drag, settle
 from tests.test_cli import DEMO
 
-from mapstudio.commands.card_commands import EditCardCommand
+from mapstudio.commands.card_commands import AddCardCommand, EditCardCommand
 from mapstudio.interchange.reading import read_project
+from mapstudio.model import Card
 from mapstudio.store.workspace import publish
 
 
@@ -55,6 +56,31 @@ def test_a_card_moved_in_one_window_appears_moved_in_the_other(two_windows, qtbo
     presence = two.workspace
     presence.refresh_presence()
     assert presence.presence.isVisible() and presence.presence.text().startswith("Open by")
+
+
+def _title(window, card_id: str) -> str | None:
+    return next((c.title for c in window.scene.content.cards if c.id == card_id), None)
+
+
+def test_a_card_edited_elsewhere_is_read_again_alone(two_windows, qtbot, messages) -> None:
+    """Someone else's edit of a card's fields re-reads that card, not the whole map: the
+    shown map stays the same object, the card's item is reused and shows the new words;
+    a structural change (a card added) still reads the whole map."""
+    one, two = two_windows
+    assert two.doc._listener.ready.wait(5)
+    card = one.scene.content.cards[0]
+    shown, item = two.scene.content, two.scene.cards[card.id]
+    title = "Compare the rates of three banks side by side"
+    one.session.push(EditCardCommand(one.doc, card.id, title=title))
+    qtbot.waitUntil(lambda: _title(two, card.id) == title, timeout=3000)
+    assert two.scene.content is shown and two.scene.cards[card.id] is item
+    assert "three banks" in " ".join(line.text for line in item.box.lines)
+    two.session.push(EditCardCommand(two.doc, card.id, body="Seen in window two"))
+    assert not messages and one.doc.card(card.id).body == "Seen in window two"
+    added = Card(lane_id=card.lane_id, stage_id=card.stage_id, title="New")
+    one.session.push(AddCardCommand(one.doc, added))
+    qtbot.waitUntil(lambda: added.id in two.scene.cards, timeout=3000)
+    assert two.scene.content is not shown
 
 
 def test_a_conflicting_edit_shows_one_line_and_the_other_version(two_windows, qtbot,

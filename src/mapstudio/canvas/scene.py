@@ -2,7 +2,9 @@
 
 It rebuilds geometry from the store whenever the document reports a change to the shown
 map (coalesced to one relayout per event-loop turn) and reuses items by id, so a
-relayout of thousands of cards only moves what moved. Edits go out as commands.
+relayout of thousands of cards only moves what moved. Someone else's edit of card fields
+only (no structure: nothing added, moved or removed) re-reads just those cards instead
+of the whole map. Edits go out as commands.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from ..export.render import spread_points
 from ..layout import LABELS, Labels, MapGeometry, layout_map
 from ..layout.links import LinkSummaryCache
 from ..model import DamagedMapError
-from ..model.changes import ChangeSet, Entity, Op
+from ..model.changes import ChangeSet, Entity, Op, Origin
 from ..model.document_api import DocumentAPI
 from .background import BackgroundItem
 from .curves import EmotionCurveItem, EmotionPointItem
@@ -84,6 +86,7 @@ class JourneyScene(QGraphicsScene):
         self._stage_edges: list[float] = []
         self.cell_cards: dict[tuple[str, str], list] = {}
         self._pending = False
+        self._patches: list[ChangeSet] | None = []  # None: the whole map is read again
         self._language: str | None = None  # the project's, read on the first layout
         self.grid_step = 0.0  # the view's snapping grid, drawn faintly on the paper
         self.overview = False  # zoomed out: cards drawn as blocks by one OverviewItem
@@ -117,15 +120,51 @@ class JourneyScene(QGraphicsScene):
                 c.op == Op.REMOVED for c in changes.of(Entity.MAP) if c.id == self.map_id):
             return  # the window picks another map
         if changes.touches_map(self.map_id):
-            self.schedule_relayout()
+            if self._patches is not None and self._card_fields_only(changes):
+                self._patches.append(changes)
+                self._schedule()
+            else:
+                self.schedule_relayout()
+
+    def _card_fields_only(self, changes: ChangeSet) -> bool:
+        return changes.origin == Origin.REMOTE and all(
+            c.entity == Entity.CARD and c.op == Op.UPDATED and c.map_id == self.map_id
+            for c in changes)
 
     def schedule_relayout(self) -> None:
+        """Read the whole map again and lay it out, once, on the next event-loop turn."""
+        self._patches = None
+        self._schedule()
+
+    def _schedule(self) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.relayout)
+            QTimer.singleShot(0, self._run_scheduled)
+
+    def _run_scheduled(self) -> None:
+        if not self._pending:  # relaid out directly meanwhile
+            return
+        patches = self._patches
+        if not patches or not self._patch_cards(patches):
+            self.relayout()
+
+    def _patch_cards(self, sets: list[ChangeSet]) -> bool:
+        """Others' edits of card fields: those cards read again, the map laid out from
+        what is shown. False (read the whole map) when a card is not shown or gone."""
+        self._pending, self._patches = False, []
+        if self.content is None or not {c.id for s in sets for c in s} <= {
+                c.id for c in self.content.cards}:
+            return False
+        try:
+            fresh = {c.id: c for c in self.doc.reread_cards(self.map_id, sets)}
+        except Exception:  # noqa: BLE001 - deleted meanwhile: the whole map says how
+            return False
+        self.content.cards = [fresh.get(c.id, c) for c in self.content.cards]
+        self._lay_out()
+        return True
 
     def relayout(self) -> None:
-        self._pending = False
+        self._pending, self._patches = False, []
         if self.map_id is None:
             self._clear_all()
             return
@@ -141,6 +180,9 @@ class JourneyScene(QGraphicsScene):
             self.map_id = None
             self._clear_all()
             return
+        self._lay_out()
+
+    def _lay_out(self) -> None:
         personas = [p for p in self.doc.personas()]
         self.geometry = layout_map(self.content, shared_measure(), personas,
                                    image_sizes=self.pixmaps.sizes(), labels=self.labels(),

@@ -79,6 +79,9 @@ class ChangeSet:
     changes: tuple[Change, ...] = ()
     origin: Origin = Origin.LOCAL
     author: str = ""  # who committed it, when known (a workspace names the role)
+    # each touched map's row version after this commit (a workspace's notification
+    # carries them): a view that re-reads only some cards advances what it has seen
+    map_versions: tuple[tuple[str, int], ...] = ()
 
     def __iter__(self) -> Iterator[Change]:
         return iter(self.changes)

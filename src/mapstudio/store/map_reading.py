@@ -107,6 +107,11 @@ class MapReadingMixin:
     def emotion_point(self, point_id: str) -> EmotionPoint:
         return self._damaged(POINT, point_id, rows.point_from)
 
+    def reread_cards(self, map_id: str, sets) -> list:
+        """The cards these change sets updated, read again for a view that shows the
+        map (a workspace also remembers them as seen)."""
+        return [self.card(i) for i in dict.fromkeys(c.id for s in sets for c in s)]
+
 
 def _check_cells(items, table: str, lanes: dict, stages: dict) -> None:
     """Every item in a lane and a stage of this map (a set difference: cheap)."""

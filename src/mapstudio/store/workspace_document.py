@@ -141,6 +141,24 @@ class WorkspaceDocument(WorkspaceDeletesMixin, Document):
         return {(entity, id_): version
                 for entity, id_, version in self._query(union_all(*parts))}
 
+    def reread_cards(self, map_id: str, sets) -> list:
+        """Cards that others updated, read again with their versions (as `load_map`
+        does). The map's own version counts every commit in it, so it advances only in
+        step: to a commit's version when this client had seen the one just before."""
+        ids = list(dict.fromkeys(c.id for s in sets for c in s))
+        table = TABLES["card"]
+        with self._snapshot():
+            versions = {("card", i): v for i, v in self._query(
+                select(table.c.id, table.c.row_version).where(table.c.id.in_(ids)))}
+            cards = super().reread_cards(map_id, sets)
+        self._seen.update(versions)
+        key = ("map", map_id)
+        for changes in sets:
+            after = dict(changes.map_versions).get(map_id)
+            if after is not None and self._seen.get(key) == after - 1:
+                self._seen[key] = after
+        return cards
+
     def replace_map_content(self, content: MapContent) -> None:
         """The map row is deleted and written again: it keeps its version, so the check
         before the commit compares what the map had, not a fresh row's 1."""
@@ -194,7 +212,7 @@ class WorkspaceDocument(WorkspaceDeletesMixin, Document):
                 conn.execute(select(func.pg_advisory_xact_lock(self._lock_key)))
                 yield conn
                 bumped = self._check_versions(conn)
-                self._announce(conn)
+                self._announce(conn, bumped)
         except ConflictError:
             self._refresh_after_conflict()
             raise
@@ -267,9 +285,10 @@ class WorkspaceDocument(WorkspaceDeletesMixin, Document):
         return (f"Not saved: {what} was changed{by} since you last saw it; your change was "
                 f"not {action}, and the map now shows their version")
 
-    def _announce(self, conn) -> None:
+    def _announce(self, conn, bumped: dict[tuple[str, str], int]) -> None:
         message = {"client": self.client_id, "user": self.user,
-                   "changes": [c.to_json() for c in self._pending]}
+                   "changes": [c.to_json() for c in self._pending],
+                   "maps": {i: v for (entity, i), v in bumped.items() if entity == "map"}}
         payload = json.dumps(message)
         if len(payload.encode()) > NOTIFY_LIMIT:  # too many to list: reload those maps
             maps = sorted({c.map_id for c in self._pending if c.map_id})
@@ -318,6 +337,7 @@ class WorkspaceDocument(WorkspaceDeletesMixin, Document):
                 return
             changes = tuple(Change.from_json(c) for c in message["changes"])
             author = str(message.get("user", ""))
+            maps = tuple((str(m), int(v)) for m, v in message.get("maps", {}).items())
         except (ValueError, TypeError, KeyError):
             log.warning("%s: an unreadable notification was ignored", self.location)
             return
@@ -325,7 +345,7 @@ class WorkspaceDocument(WorkspaceDeletesMixin, Document):
             self.last_writer[(str(change.entity), change.id)] = author
             if change.map_id:
                 self.last_writer[("map", change.map_id)] = author
-        self.deliver(ChangeSet(changes, Origin.REMOTE, author))
+        self.deliver(ChangeSet(changes, Origin.REMOTE, author, maps))
 
     def start_listening(self) -> None:
         from .pg_listener import Listener
