@@ -260,3 +260,19 @@ def test_a_pasted_card_keeps_its_sources_history_and_links_where_they_hold(windo
     settle()
     pasted = next(c for c in doc.load_map(other).cards if c.title == card.title)
     assert pasted.linked_map_id is None and pasted.evidence == copy.evidence
+
+
+def test_review_notes_are_signed_with_the_name_set_in_preferences(app, qtbot) -> None:
+    import getpass
+
+    from mapstudio.ui.preferences_dialog import PreferencesDialog
+
+    assert Settings().review_author == getpass.getuser()  # the computer's user name
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.review_author.text() == getpass.getuser()
+    dialog.review_author.clear()
+    QTest.keyClicks(dialog.review_author, "  Ana   Reviewer ")
+    with qtbot.waitSignal(dialog.preferences_changed):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert Settings().review_author == "Ana Reviewer"
