@@ -136,9 +136,16 @@ def test_the_export_dialog_prints_notes_when_its_box_is_ticked(project, qtbot, t
         qtbot.waitExposed(dialog)
         dialog.set_options(ExportOptions("pdf", paper="A3"))
         assert not dialog.notes.isChecked() and dialog.notes.isVisible()
+        qtbot.waitUntil(lambda: getattr(dialog, "_geometry", None) is not None)
+
+        def counted() -> bool:  # the preview shows note counts only when they will print
+            return any(b.kind == "notes" for box in dialog._geometry.cards.values()
+                       for b in box.badges)
+
+        assert not counted()
         box = dialog.notes  # on its words (a check box takes clicks on its box and label)
         QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(20, box.height() // 2))
-        assert dialog.options().notes
+        assert dialog.options().notes and counted()
         out = tmp_path / "dialog.pdf"
         dialog.export_to(out)
         qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)

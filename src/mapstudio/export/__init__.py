@@ -20,7 +20,7 @@ Progress = Callable[[int, int], bool]
 
 __all__ = ["FORMATS", "PAPERS", "PAPER_MM", "ExportCancelled", "ExportOptions", "ExportSource",
            "PagePlan", "TilePlan", "export_map", "load_source", "plan_page", "plan_tiles",
-           "render_source", "resolve_map"]
+           "render_source", "resolve_map", "without_notes"]
 
 
 def export_map(doc, out_path: Path, options: ExportOptions, map_ref: str | None = None,

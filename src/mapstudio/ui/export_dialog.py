@@ -39,6 +39,7 @@ from ..export import (
     plan_page,
     plan_tiles,
     render_source,
+    without_notes,
 )
 from ..export.autopaper import resolve_paper
 from ..export.options import LANGUAGES
@@ -301,6 +302,7 @@ class ExportDialog(QDialog):
         for box in (self.tiling, self.crop_marks, self.cmyk, self.pdfx, self.personas,
                     self.notes):
             box.toggled.connect(self._changed)
+        self.notes.toggled.connect(self._notes_toggled)
         self.title_block.textChanged.connect(self._changed)
         self.resize(860, 640)
 
@@ -411,6 +413,12 @@ class ExportDialog(QDialog):
                                error or ("" if printable else self.tr(
                                    "A table or text file: no page to preview.")))
 
+    def _notes_toggled(self, _checked: bool) -> None:
+        """The preview shows the note counts only when they will print."""
+        if getattr(self, "_geometry", None) is not None:
+            self._prepare_preview()
+            self.preview.update()
+
     def _prepare_preview(self) -> None:
         """Lay the map out (paper metrics, print language) and paint a thumbnail of it."""
         from ..export.language import print_labels
@@ -420,7 +428,8 @@ class ExportDialog(QDialog):
 
         ensure_qt()
         language = self.print_language()
-        geometry, measure = layout_for(self.source, print_labels(language))
+        shown = self.source if self.notes.isChecked() else without_notes(self.source)
+        geometry, measure = layout_for(shown, print_labels(language))
         self._preview_language = language
         self.preview.map_size = (geometry.width, geometry.height)
         self._card_rects = {cid: box.rect for cid, box in geometry.cards.items()}
