@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from test_commands import normalised
 
 from mapstudio.commands import (
     DeleteCardsCommand,
@@ -31,12 +32,6 @@ from mapstudio.model import (
     starter_map,
 )
 from mapstudio.store import Document
-
-
-def normalised(doc):
-    data = doc.export_data()
-    data.project.modified = ""
-    return data
 
 
 @pytest.fixture

@@ -4,21 +4,14 @@ takes. Laid out once into lines (`notes_pages`), then drawn (`draw_notes_page`).
 
 from __future__ import annotations
 
-from ..layout import FontSpec, Rect, TextLine, wrap_text
+from ..layout import FontSpec, TextLine, wrap_text
 from ..layout.labels import ENGLISH, Labels
 from ..model import MapContent, NoteTarget, ReviewNote
 from ..model.living import threads
 from .paging import PagePlan
+from .persona_pages import persona_area
 
 INK, MUTED, RESOLVED = "#0f172a", "#475569", "#94a3b8"
-
-
-def notes_area(plan: PagePlan) -> tuple[Rect, float]:
-    """Between the page margins and the footer; type read at arm's length."""
-    f = plan.footer_factor * 1.4
-    margin = plan.footer.x - plan.trim.x
-    return Rect(plan.footer.x, plan.trim.y + margin, plan.footer.w,
-                plan.footer.y - 12 * f - plan.trim.y - margin), f
 
 
 def _target_name(content: MapContent, note: ReviewNote, t: Labels) -> str:
@@ -42,7 +35,7 @@ def notes_pages(content: MapContent, plan: PagePlan, measure,
     """The appendix as pages of positioned lines (no page when the map has no notes)."""
     if not content.notes:
         return []
-    area, f = notes_area(plan)
+    area, f = persona_area(plan)  # the same page area and type as a persona sheet
     head, target, byline, body = (FontSpec(True, 14 * f), FontSpec(True, 9.5 * f),
                                   FontSpec(False, 7.5 * f), FontSpec(False, 9 * f))
     pages: list[list[TextLine]] = [[]]
