@@ -92,3 +92,17 @@ def test_every_bundled_template_starts_with_evidence_and_an_owner() -> None:
         levels = {c.confidence for c in backed}
         assert {Confidence.VALIDATED, Confidence.ASSUMED} <= levels, entry.id
         assert all(e.note for c in backed for e in c.evidence), entry.id
+
+
+def test_a_stage_header_counts_its_open_notes() -> None:
+    content = _map()
+    first, second = content.stages[0], content.stages[1]
+    content.notes = [ReviewNote(NoteTarget.STAGE, first.id, "Owner?"),
+                     ReviewNote(NoteTarget.STAGE, first.id, "KPI?"),
+                     ReviewNote(NoteTarget.STAGE, second.id, "Done", resolved=True)]
+    g = layout_map(content, MEASURE)
+    header = g.stages[first.id]
+    assert [(b.kind, b.text) for b in header.badges] == [("notes", "2")]
+    assert header.rect.x < header.badges[0].rect.x and \
+        header.badges[0].rect.right <= header.rect.right
+    assert g.stages[second.id].badges == ()

@@ -147,10 +147,15 @@ def draw_badges(p: Painter, box: CardBox) -> None:
         elif badge.kind == "evidence":
             draw_evidence_mark(p, b, badge.value, badge.colour)
         else:
-            p.rect(b, pill(badge.colour, badge.text_colour), radius=b.h / 2)
-            p.text_lines((TextLine(badge.text, b.x + PILL_PAD,
-                                   b.y + b.h / 2 + BADGE_FONT.size * 0.36, BADGE_FONT,
-                                   badge.text_colour),))
+            draw_pill(p, badge)
+
+
+def draw_pill(p: Painter, badge) -> None:
+    """A rounded label: its text's width plus PILL_PAD each side (layout `_pill`)."""
+    b = badge.rect
+    p.rect(b, pill(badge.colour, badge.text_colour), radius=b.h / 2)
+    p.text_lines((TextLine(badge.text, b.x + PILL_PAD, b.y + b.h / 2 + BADGE_FONT.size * 0.36,
+                           BADGE_FONT, badge.text_colour),))
 
 
 def draw_trend(p: Painter, badge) -> None:
@@ -178,6 +183,8 @@ def draw_stage_header(p: Painter, header) -> None:
     r = header.rect
     p.rect(Rect(r.x + 1, r.y, r.w - 2, r.h - 3), header.fill)
     p.text_lines(inked(header.lines, header.fill))
+    for badge in header.badges:  # open review notes on the stage
+        draw_pill(p, badge)
 
 
 def draw_lane_header(p: Painter, header) -> None:

@@ -25,7 +25,7 @@ from .header import centred_baseline, header_block, text_lines
 from .kpi import TREND_HEIGHT, is_lower_better, latest_value, progress, trend_points
 from .labels import Labels, as_labels
 from .links import LINK_MARK, LinkSummary, link_badge
-from .living import corner_marks, marks_width
+from .living import corner_marks, marks_width, notes_pill
 from .numbers import metric_texts
 from .placement import place_labels
 from .style import (
@@ -106,7 +106,11 @@ class _Builder:
             self.g.stages[st.id] = HeaderBox(st.id, rect, fill,
                                              tuple(self._stage_text(name, rect, fill)),
                                              band=Rect(rect.x, header_top, rect.w,
-                                                       y - header_top))
+                                                       y - header_top),
+                                             badges=tuple(notes_pill(
+                                                 self.open_notes.get(st.id, 0),
+                                                 rect.right - 6, rect.y + 5, self.m,
+                                                 s.badge_font)))
         self.g.grid_rect = Rect(s.margin, header_top, right - s.margin, y - header_top)
         self.g.phases = [replace(p, band=Rect(p.rect.x, p.rect.y, p.rect.w, y - p.rect.y))
                          for p in self.g.phases]  # a phase band reaches over the whole grid

@@ -84,6 +84,7 @@ class HeaderBox:
     kind: str = ""
     band: Rect | None = None  # the whole column or row the header stands for
     icon: Rect | None = None  # a lane's kind icon, clear of its wrapped title
+    badges: tuple[Badge, ...] = ()  # a stage's open review notes
 
 
 @dataclass(frozen=True)

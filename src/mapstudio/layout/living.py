@@ -40,13 +40,19 @@ def corner_marks(card: Card, open_notes: int, right: float, top: float, height: 
         out.append(Badge("evidence", Rect(x, top + (height - MARK) / 2, MARK, MARK), level,
                          LEVELS[level], MARK_COLOURS[level]))
         x -= GAP
-    if open_notes:
-        text = str(open_notes)
-        width = measure.width(text, font) + 10  # a pill: 5 pt each side
-        out.append(Badge("notes", Rect(x - width, top + (height - 11) / 2, width, 11), text,
-                         float(open_notes), NOTES_FILL, NOTES_INK))
-        x -= width + GAP
+    out += notes_pill(open_notes, x, top + (height - 11) / 2, measure, font)
     return out
+
+
+def notes_pill(open_notes: int, right: float, top: float, measure: TextMeasure,
+               font) -> list[Badge]:
+    """The count of open review notes as a pill ending at `right` (none when zero)."""
+    if not open_notes:
+        return []
+    text = str(open_notes)
+    width = measure.width(text, font) + 10  # a pill: 5 pt each side
+    return [Badge("notes", Rect(right - width, top, width, 11), text, float(open_notes),
+                  NOTES_FILL, NOTES_INK)]
 
 
 def marks_width(badges: list[Badge]) -> float:
