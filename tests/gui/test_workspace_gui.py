@@ -53,9 +53,26 @@ def test_a_card_moved_in_one_window_appears_moved_in_the_other(two_windows, qtbo
                     timeout=3000)
     assert two.scene.cards[card.id].pos() is not None and two.view.zoom == zoom_before
     assert two.undo_stack.count() == 0  # someone else's change is not in my history
-    presence = two.workspace
-    presence.refresh_presence()
-    assert presence.presence.isVisible() and presence.presence.text().startswith("Open by")
+
+
+def test_the_status_bar_shows_who_else_has_this_map_open_live(two_windows, qtbot) -> None:
+    """Both windows run as the same database role here: each still names the other
+    window's connection, never its own; a switch to another map or a close shows in
+    the other window at once (the periodic check is stopped to prove it)."""
+    one, two = two_windows
+    label = one.workspace.presence
+    one.workspace.timer.stop()
+    qtbot.waitUntil(lambda: label.isVisible(), timeout=3000)
+    assert label.text() == f"Also on this map: {two.doc.user}"
+    assert two.workspace.presence.text() == f"Also on this map: {one.doc.user}"
+    other_map = next(m.id for m in two.doc.maps() if m.id != two.scene.map_id)
+    two.maps_dock.map_selected.emit(other_map)
+    qtbot.waitUntil(lambda: not label.isVisible(), timeout=3000)
+    assert not two.workspace.presence.isVisible()  # nobody else on the other map
+    two.maps_dock.map_selected.emit(one.scene.map_id)
+    qtbot.waitUntil(lambda: label.isVisible(), timeout=3000)
+    two.close_document()
+    qtbot.waitUntil(lambda: not label.isVisible(), timeout=3000)
 
 
 def _title(window, card_id: str) -> str | None:

@@ -5,7 +5,9 @@ each to `WorkspaceDocument.receive`, which delivers them to subscribers from thi
 thread (the GUI's `DocumentBridge` re-emits them as a Qt signal, queued onto the GUI
 thread). When the server goes away the document is marked offline, and the thread
 reconnects every second; once back, every open map is reloaded, since notifications sent
-meanwhile were lost.
+meanwhile were lost. The connection's `application_name` says which map this client
+shows (`workspace_presence.py`); the thread renames it when that changes and, as it
+stops, tells the others it has left.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class Listener(threading.Thread):
         self._halt = threading.Event()
         self._conn: psycopg.Connection | None = None
         self.ready = threading.Event()  # set once LISTEN is in place
+        self._showing = False  # the connection's name carries a shown map
 
     def stop(self) -> None:
         self._halt.set()
@@ -39,14 +42,16 @@ class Listener(threading.Thread):
         lost = False
         while not self._halt.is_set():
             try:
+                named = self.document.presence_name()
                 self._conn = connect_raw(self.document.url, autocommit=True,
-                                         application_name=f"mapstudio {self.document.schema}")
+                                         application_name=named)
             except WorkspaceError:
                 self._halt.wait(RETRY_SECONDS)
                 continue
             try:
                 self._conn.execute(sql.SQL("LISTEN {}").format(
                     sql.Identifier(self.document.channel)))
+                self._announce(named)
                 self.ready.set()
                 if lost:
                     lost = False
@@ -55,6 +60,10 @@ class Listener(threading.Thread):
                 while not self._halt.is_set():
                     for note in self._conn.notifies(timeout=0.2):
                         self.document.receive(note.payload)
+                    if self.document.presence_name() != named:
+                        named = self.document.presence_name()
+                        self._announce(named)
+                self._announce(self.document.connection_name_without_map())
             except psycopg.Error as exc:
                 if self._halt.is_set():
                     break
@@ -65,6 +74,16 @@ class Listener(threading.Thread):
                 self._halt.wait(RETRY_SECONDS)
             finally:
                 self._conn.close()
+
+    def _announce(self, name: str) -> None:
+        """Rename this connection and tell the project's other clients (only once this
+        client has shown a map: a client without a window says nothing)."""
+        showing = name != self.document.connection_name_without_map()
+        if showing or self._showing:
+            self._conn.execute(
+                "SELECT set_config('application_name', ?, false), pg_notify(?, ?)",
+                (name, self.document.channel, self.document.presence_message()))
+        self._showing = showing
 
     def _reload_everything(self) -> None:
         maps = sorted({id_ for entity, id_ in self.document._seen if entity == "map"})

@@ -37,6 +37,7 @@ from .document import Document
 from .pg_driver import WorkspaceError, make_pg_engine, plain, redact, split_target
 from .schema import SCHEMA_VERSION, ProjectRow
 from .workspace_document import WorkspaceDocument
+from .workspace_presence import schema_of
 
 CATALOGUE = MetaData(schema="mapstudio")
 PROJECTS = Table("project", CATALOGUE,
@@ -144,7 +145,7 @@ def list_projects(url: str) -> list[dict]:
         engine.dispose()
     result = []
     for p in projects:
-        users = sorted({user for app, user in live if app == f"mapstudio {p.schema_name}"})
+        users = sorted({user for app, user in live if schema_of(app) == p.schema_name})
         result.append({"name": p.name, "schema": p.schema_name, "created": p.created,
                        "created_by": p.created_by, "open_by": users})
     return result

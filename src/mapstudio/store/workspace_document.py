@@ -43,6 +43,7 @@ from .schema import (
     StageRow,
 )
 from .workspace_deletes import WorkspaceDeletesMixin
+from .workspace_presence import PresenceMixin
 
 log = logging.getLogger(__name__)
 TABLES = {"project": ProjectRow.__table__, "persona": PersonaRow.__table__,
@@ -64,7 +65,7 @@ class OfflineError(WriteError):
     """The workspace server cannot be reached; nothing was written."""
 
 
-class WorkspaceDocument(WorkspaceDeletesMixin, Document):
+class WorkspaceDocument(WorkspaceDeletesMixin, PresenceMixin, Document):
     """A `Document` on one project schema of a workspace database."""
 
     def __init__(self, url: str, project: str, schema: str, engine) -> None:
@@ -80,6 +81,7 @@ class WorkspaceDocument(WorkspaceDeletesMixin, Document):
         self._written: dict[tuple[str, str], int] = {}
         self.last_writer: dict[tuple[str, str], str] = {}
         self._listener = None
+        self._presence_watchers: list = []
         self._reading = False  # inside `_snapshot`: reads only
         # the same key in every process: the project's writes run one after another
         self._lock_key = int.from_bytes(hashlib.sha256(schema.encode()).digest()[:7], "big")
@@ -333,7 +335,7 @@ class WorkspaceDocument(WorkspaceDeletesMixin, Document):
         (this client's own were delivered at its commit)."""
         try:
             message = json.loads(payload)
-            if message.get("client") == self.client_id:
+            if self._presence_heard(message) or message.get("client") == self.client_id:
                 return
             changes = tuple(Change.from_json(c) for c in message["changes"])
             author = str(message.get("user", ""))

@@ -1,5 +1,7 @@
 """Team workspaces in the editor: File ▸ Open workspace project…, File ▸ Publish to
-workspace…, who else has the project open, and `mapstudio URL#PROJECT`.
+workspace…, who else has the shown map open (the status bar, asked again whenever
+someone arrives, switches maps or leaves, and every few seconds in case a client died),
+and `mapstudio URL#PROJECT`.
 
 Other people's commits arrive on the document's listener thread; the session re-emits
 them as a Qt signal, queued onto this thread, and the scene relays out the shown map
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +33,7 @@ from ..model import MapStudioError
 
 log = logging.getLogger(__name__)
 URL_KEY = "workspace/last_url"
-PRESENCE_MS = 10_000
+PRESENCE_MS = 5_000  # a client that died without a word drops out this late at most
 
 
 def _tr(text: str) -> str:
@@ -131,6 +133,12 @@ class PublishDialog(QDialog):
         self.resize(520, 140)
 
 
+class PresenceRelay(QObject):
+    """Presence news from the listener's thread, re-emitted on the GUI thread."""
+
+    heard = Signal()
+
+
 class WorkspaceFeatures:
     def __init__(self, window) -> None:
         self.window = window
@@ -153,6 +161,8 @@ class WorkspaceFeatures:
         self.timer = QTimer(window)
         self.timer.setInterval(PRESENCE_MS)
         self.timer.timeout.connect(self.refresh_presence)
+        self.relay = PresenceRelay(window)
+        self.relay.heard.connect(self.refresh_presence)
 
     def workspace_document(self):
         from ..store.workspace_document import WorkspaceDocument
@@ -177,6 +187,9 @@ class WorkspaceFeatures:
             QMessageBox.critical(self.window, _tr("Open workspace project"), str(exc))
             return False
         self.window.set_document(doc)
+        doc.watch_presence(self.relay.heard.emit)
+        self.window.scene.relaid.connect(self._follow_map)
+        self._follow_map()
         if doc.read_only:
             self.window.statusBar().showMessage(
                 _tr("Read-only: your role may only read this workspace"), 15000)
@@ -184,25 +197,35 @@ class WorkspaceFeatures:
         self.timer.start()
         return True
 
-    def refresh_presence(self) -> None:
-        """Who else has this project open (their live connections)."""
-        from ..store.workspace import list_projects
+    def _follow_map(self) -> None:
+        """Tell the workspace which map this window shows (after every relayout: a
+        cheap comparison unless the map changed)."""
+        doc = self.workspace_document()
+        scene = self.window.scene
+        if doc is not None and scene is not None and doc.shown_map != scene.map_id:
+            doc.show_map(scene.map_id)
+            self.refresh_presence()
 
+    def refresh_presence(self) -> None:
+        """The other people (database user names) who have the shown map open."""
         doc = self.workspace_document()
         if doc is None:
             self.presence.hide()
             self.timer.stop()
             return
+        users = []
         try:
-            projects = list_projects(doc.url)
+            if doc.shown_map is not None:
+                users = doc.others_on_map(doc.shown_map)
         except MapStudioError as exc:
             self.presence.setText(_tr("Offline"))
             self.presence.setToolTip(str(exc))
             self.presence.show()
             return
-        users = next((p["open_by"] for p in projects if p["name"] == doc.project_name), [])
-        self.presence.setText(_tr("Open by: {0}").format(", ".join(users)) if users else "")
-        self.presence.setToolTip("")
+        self.presence.setText(_tr("Also on this map: {0}").format(", ".join(users))
+                              if users else "")
+        self.presence.setToolTip(_tr("Other people who have this map open now (their "
+                                     "workspace user names)"))
         self.presence.setVisible(bool(users))
 
     def ask_publish(self) -> None:
