@@ -276,3 +276,26 @@ def test_review_notes_are_signed_with_the_name_set_in_preferences(app, qtbot) ->
     with qtbot.waitSignal(dialog.preferences_changed):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert Settings().review_author == "Ana Reviewer"
+
+
+def test_the_notes_panel_follows_undo_and_redo(window) -> None:
+    card = _pick_card(window)
+    panel = window.inspector.fields["notes"]
+    _type_into(panel.editor, "Check with support")
+    _press(panel.add_button)
+    note = next(n for n in window.doc.notes(window.scene.map_id) if n.target_id == card.id)
+    panel = window.inspector.fields["notes"]
+    _press(panel.buttons[("resolve", note.id)])
+    window.inspector.fields["notes"].buttons[("reply", note.id)].setFocus()  # a button
+    settle()
+    assert window.inspector.isAncestorOf(window.focusWidget())
+    window.undo_stack.undo()
+    settle()
+    panel = window.inspector.fields["notes"]
+    assert panel.buttons[("resolve", note.id)].text() == "Resolve"
+    window.undo_stack.undo()
+    settle()
+    assert ("resolve", note.id) not in window.inspector.fields["notes"].buttons
+    window.undo_stack.redo()
+    settle()
+    assert ("resolve", note.id) in window.inspector.fields["notes"].buttons

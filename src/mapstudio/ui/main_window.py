@@ -7,11 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDockWidget,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QStackedWidget,
+    QTextEdit,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -320,8 +324,12 @@ class MainWindow(WindowFilesMixin, QMainWindow):
             self.inspector.show_lane(item.object_id)
 
     def _refresh_inspector(self) -> None:
+        """Show the inspector's target again, unless the user is typing in one of its
+        fields (a button or a list there holds nothing unsaved)."""
         target = self.inspector.target
-        if target is None or self.inspector.isAncestorOf(self.focusWidget() or self):
+        focus = self.focusWidget()
+        typing = isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox)
+        if target is None or (typing and self.inspector.isAncestorOf(focus)):
             return
         kind, object_id = target
         try:
