@@ -7,15 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
-    QTextEdit,
+    QToolButton,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -324,12 +322,13 @@ class MainWindow(WindowFilesMixin, QMainWindow):
             self.inspector.show_lane(item.object_id)
 
     def _refresh_inspector(self) -> None:
-        """Show the inspector's target again, unless the user is typing in one of its
-        fields (a button or a list there holds nothing unsaved)."""
+        """Show the inspector's target again, unless the user is working in one of its
+        fields (a focused push button there holds nothing: after Resolve, Ctrl+Z shows)."""
         target = self.inspector.target
         focus = self.focusWidget()
-        typing = isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox)
-        if target is None or (typing and self.inspector.isAncestorOf(focus)):
+        working = self.inspector.isAncestorOf(focus or self) and not isinstance(
+            focus, QPushButton | QToolButton)
+        if target is None or working:
             return
         kind, object_id = target
         try:
