@@ -26,7 +26,10 @@ APPLICATION = "mapstudio"
 log = logging.getLogger(__name__)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *,
+                       fonts_after_paint: bool = False) -> QApplication:
+    """The QApplication with Map Studio's names; the map's fonts are registered on the
+    first event-loop turn, or (`fonts_after_paint`) by the caller after its first paint."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -36,11 +39,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.mapstudio.MapStudio")  # Wayland: match the .desktop entry
-    # The map's fonts are not needed to paint the start screen: registered on the turn
-    # after the first paint of any window, or by the first map font asked for.
-    if not app.property("mapstudioFontsScheduled"):
-        app.setProperty("mapstudioFontsScheduled", True)
-        after_first_paint(app, None, _register_map_fonts)
+    # The map's fonts are not needed to paint the start screen, and the first map font
+    # asked for registers them anyway.
+    if not fonts_after_paint:
+        QTimer.singleShot(0, _register_map_fonts)
     return app
 
 
@@ -50,7 +52,9 @@ def _register_map_fonts() -> None:
     register_fonts()
 
 
-def _set_window_icon() -> None:
+def _after_first_paint() -> None:
+    """What the first window does not need to paint: the map fonts, the window icon."""
+    _register_map_fonts()
     icon = resource_path("icons/mapstudio-256.png")
     if icon.exists() and QApplication.instance() is not None:
         QApplication.instance().setWindowIcon(QIcon(str(icon)))
@@ -93,13 +97,13 @@ def run_gui(path: Path | None = None, remember: bool = True, demo: bool = False)
 
     The window paints first; the project (SQLAlchemy, the file's checks, the map's layout)
     opens right after that first paint, so something shows at once."""
-    app = create_application()
+    app = create_application(fonts_after_paint=True)
     hook = prepare_gui(app)
     from .ui.main_window import MainWindow
 
     window = MainWindow()
     pending = demo or path is not None
-    after_first_paint(app, window, _set_window_icon)  # decoding it can wait
+    after_first_paint(app, window, _after_first_paint)
     if os.environ.get(FIRST_PAINT_ENV):
         report_first_paint(app, window, wait_for_map=pending)
     if pending:
@@ -125,8 +129,7 @@ def _open_target(window, path, remember: bool) -> bool:
 
 
 class _PaintWatcher(QObject):
-    """Calls `on_paint(widget)` for paint events inside `window` (None: any window) until
-    it returns True."""
+    """Calls `on_paint(widget)` for paint events inside `window` until it returns True."""
 
     def __init__(self, app: QApplication, window, on_paint) -> None:
         super().__init__(app)
@@ -135,7 +138,7 @@ class _PaintWatcher(QObject):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and (
-                self.window is None or obj is self.window or self.window.isAncestorOf(obj)):
+                obj is self.window or self.window.isAncestorOf(obj)):
             if self.on_paint(obj):
                 QApplication.instance().removeEventFilter(self)
                 self.deleteLater()
@@ -143,8 +146,7 @@ class _PaintWatcher(QObject):
 
 
 def after_first_paint(app: QApplication, window, callback) -> None:
-    """Run `callback` on the event-loop turn after `window` (None: any window) first
-    painted."""
+    """Run `callback` on the event-loop turn after `window` first painted."""
     def painted(_widget) -> bool:
         QTimer.singleShot(0, callback)
         return True

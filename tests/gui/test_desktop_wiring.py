@@ -326,7 +326,7 @@ def test_run_gui_wires_everything(app, monkeypatch, tmp_path):
         return 0
 
     monkeypatch.setattr(app, "exec", fake_exec)
-    monkeypatch.setattr(app_module, "create_application", lambda: app)
+    monkeypatch.setattr(app_module, "create_application", lambda **_options: app)
     previous = sys.excepthook
     assert app_module.run_gui(path, remember=False) == 0
     assert type(seen["hook"]).__name__ == "ExceptionHook" and seen["open"]
