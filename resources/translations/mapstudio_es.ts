@@ -493,85 +493,85 @@
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="55" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
             <source>Save report…</source>
             <translation>Guardar informe…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
             <source>The changes of every map as a PDF report</source>
             <translation>Los cambios de cada mapa como informe PDF</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="61" />
             <source>Clear comparison</source>
             <translation>Quitar la comparación</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="71" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="76" />
             <source>Compared with “{0}”:</source>
             <translation>Comparado con «{0}»:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="77" />
             <source>added</source>
             <translation>añadidas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="77" />
             <source>changed</source>
             <translation>cambiadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>moved</source>
             <translation>movidas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>{0} removed</source>
             <translation>{0} eliminadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="83" />
             <source>Removed ({0})</source>
             <translation>Eliminadas ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="134" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="138" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="148" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="141" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="145" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="155" />
             <source>Compare with version</source>
             <translation>Comparar con una versión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="142" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
             <translation>Aún no hay versiones. Guarde una en Archivo ▸ Versiones…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="146" />
             <source>Mark what changed since:</source>
             <translation>Marcar lo que cambió desde:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="174" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="168" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="181" />
             <source>Save change report</source>
             <translation>Guardar el informe de cambios</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="169" />
             <source>Changes since {0}.pdf</source>
             <translation>Cambios desde {0}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="169" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="192" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="199" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
@@ -731,203 +731,203 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="470" />
             <source>Export map</source>
             <translation>Exportar mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>PDF (vector, print)</source>
             <translation>PDF (vectorial, para imprimir)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>PNG image</source>
             <translation>Imagen PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
             <source>SVG vector image</source>
             <translation>Imagen vectorial SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
             <source>CSV table</source>
             <translation>Tabla CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="211" />
             <source>Mermaid journey</source>
             <translation>Recorrido Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
             <source>Fit to map</source>
             <translation>Ajustar al mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Automatic (readable type)</source>
             <translation>Automático (texto legible)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Automatic</source>
             <translation>Automática</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Portrait</source>
             <translation>Vertical</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="220" />
             <source>Landscape</source>
             <translation>Horizontal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="224" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="226" />
             <source>Print as a poster on sheets of</source>
             <translation>Imprimir como póster en hojas de</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
             <source>Crop marks</source>
             <translation>Marcas de corte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
             <source>CMYK colours</source>
             <translation>Colores CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="235" />
             <source>PDF/X-4 for print shops</source>
             <translation>PDF/X-4 para imprentas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source> dpi</source>
             <translation> ppp</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="240" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>El idioma de las palabras que añade la impresión: rótulos de carriles, etiquetas, leyenda y pie de página</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="241" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
             <source>Project's ({0})</source>
             <translation>El del proyecto ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
             <source>Add persona pages</source>
             <translation>Añadir páginas de personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
             <source>Print review notes</source>
             <translation>Imprimir notas de revisión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
             <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
             <translation>Las notas abiertas contadas en sus tarjetas y todas las notas en una página tras el mapa (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Extra line for the title block</source>
             <translation>Línea adicional para el cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Orientation</source>
             <translation>Orientación</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="260" />
             <source>Scale</source>
             <translation>Escala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
             <source>Overlap</source>
             <translation>Solapamiento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
             <source>Bleed</source>
             <translation>Sangrado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="266" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Resolution</source>
             <translation>Resolución</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="268" />
             <source>Print language</source>
             <translation>Idioma de impresión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="271" />
             <source>Add the maps it links to</source>
             <translation>Añadir los mapas enlazados</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="272" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="273" />
             <source>The journeys this map's cards and stages drill into, each on its own pages after the map (PDF)</source>
             <translation>Los recorridos que detallan las tarjetas y etapas de este mapa, cada uno en sus propias páginas tras el mapa (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="277" />
             <source>Title block</source>
             <translation>Cajetín</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="282" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="283" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="311" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="313" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="413" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabla o un archivo de texto: no hay página que previsualizar.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="484" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="493" />
             <source>Exporting “{0}”…</source>
             <translation>Exportando «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="485" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="494" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="526" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="535" />
             <source>Export failed</source>
             <translation>La exportación ha fallado</translation>
         </message>
@@ -953,52 +953,52 @@
     <context>
         <name>Health</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="35" />
             <source>Review overdue</source>
             <translation>Revisión vencida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
             <source>No owner</source>
             <translation>Sin responsable</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
             <source>Pain point without opportunity</source>
             <translation>Punto de dolor sin oportunidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
             <source>Opportunity without owner</source>
             <translation>Oportunidad sin responsable</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
             <source>Assumptions</source>
             <translation>Suposiciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
             <source>KPI without target</source>
             <translation>KPI sin objetivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
             <source>Stale KPI</source>
             <translation>KPI desactualizado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
             <source>Stage without touchpoint</source>
             <translation>Etapa sin punto de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
             <source>Text cut in print</source>
             <translation>Texto cortado al imprimir</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="49" />
             <source>Health</source>
             <translation>Salud</translation>
         </message>
@@ -1006,7 +1006,7 @@
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="84" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="83" />
             <source>No map is open.</source>
             <translation>No hay ningún mapa abierto.</translation>
         </message>
@@ -1672,52 +1672,52 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
             <source>Emotion &amp;scale…</source>
             <translation>E&amp;scala emocional…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="43" />
             <source>Create &amp;future state from this map</source>
             <translation>Crear el estado &amp;futuro a partir de este mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="45" />
             <source>Go to &amp;counterpart map</source>
             <translation>Ir al mapa &amp;correspondiente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="44" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="47" />
             <source>&amp;Walkthrough</source>
             <translation>&amp;Recorrido guiado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="56" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="59" />
             <source>Map header</source>
             <translation>Cabecera del mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="143" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="148" />
             <source>current state</source>
             <translation>estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="145" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="150" />
             <source>{0} — future state</source>
             <translation>{0} — estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="205" />
             <source>Emotion point</source>
             <translation>Punto emocional</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="205" />
             <source>Label:</source>
             <translation>Etiqueta:</translation>
         </message>
@@ -1733,413 +1733,413 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Thoughts</source>
             <translation>Pensamientos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Emotions</source>
             <translation>Emociones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Pain points</source>
             <translation>Puntos de dolor</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Backstage</source>
             <translation>Trastienda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Systems</source>
             <translation>Sistemas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Storyboard</source>
             <translation>Guion gráfico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Owners</source>
             <translation>Responsables</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Current state</source>
             <translation>Estado actual</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Future state</source>
             <translation>Estado futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Day in the life</source>
             <translation>Un día en la vida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of interaction</source>
             <translation>Línea de interacción</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of visibility</source>
             <translation>Línea de visibilidad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of internal interaction</source>
             <translation>Línea de interacción interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Personas: {0}</source>
             <translation>Personas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} (to-be)</source>
             <translation>{0} (futuro)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Severity {0}</source>
             <translation>Gravedad {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Impact {0}</source>
             <translation>Impacto {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Effort {0}</source>
             <translation>Esfuerzo {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} / target {1}</source>
             <translation>{0} / objetivo {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Moment of truth</source>
             <translation>Momento de la verdad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} findings</source>
             <translation>{0} hallazgos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>KPIs {0}/{1} on target</source>
             <translation>KPI {0}/{1} en objetivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Owner: {0}</source>
             <translation>Responsable: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review by {0}</source>
             <translation>Revisar antes del {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review overdue since {0}</source>
             <translation>Revisión vencida desde el {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review notes — {0}</source>
             <translation>Notas de revisión — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Card “{0}”</source>
             <translation>Tarjeta «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Stage “{0}”</source>
             <translation>Etapa «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>resolved</source>
             <translation>resuelta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Validated</source>
             <translation>Validada</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Some evidence</source>
             <translation>Algunas evidencias</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Assumption</source>
             <translation>Suposición</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Page {0} of {1}</source>
             <translation>Página {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Version {0}</source>
             <translation>Versión {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Map {0} of {1}</source>
             <translation>Mapa {0} de {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Emotion {0} … {1}</source>
             <translation>Emoción {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} {1} {2}</source>
             <translation>{0} de {1} de {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>January February March April May June July August September October November December</source>
             <translation>enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} years</source>
             <translation>{0} años</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>About</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Goals</source>
             <translation>Objetivos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Frustrations</source>
             <translation>Frustraciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Motivations</source>
             <translation>Motivaciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Market size</source>
             <translation>Tamaño de mercado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Technology</source>
             <translation>Tecnología</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Assembly overview</source>
             <translation>Esquema de montaje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — {1} hojas {2} {3} ({4} filas × {5} columnas), póster de {6} × {7} mm, solape de {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>landscape</source>
             <translation>en horizontal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>portrait</source>
             <translation>en vertical</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Recorta cada hoja por sus marcas de corte en los bordes izquierdo y superior (salvo en la primera columna o fila), colócala sobre la franja de solape de la hoja vecina y alinea las marcas de registro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Row {0} · Column {1}</source>
             <translation>Fila {0} · Columna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>page {0}</source>
             <translation>pág. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>overlap {0} mm</source>
             <translation>solape {0} mm</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Mobile app</source>
             <translation>Aplicación móvil</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Store</source>
             <translation>Tienda</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Social</source>
             <translation>Redes sociales</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Ads</source>
             <translation>Anuncios</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Search</source>
             <translation>Buscador</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Mail</source>
             <translation>Correo postal</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Kiosk</source>
             <translation>Quiosco</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Video</source>
             <translation>Vídeo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>In person</source>
             <translation>En persona</translation>
         </message>
@@ -2655,27 +2655,27 @@
             <translation>Nuevo proyecto desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="79" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="81" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="82" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="84" />
             <source>Opened project</source>
             <translation>Proyecto abierto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="105" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="107" />
             <source>Read-only: changes are not saved</source>
             <translation>Solo lectura: los cambios no se guardan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
             <source>Damaged map</source>
             <translation>Mapa dañado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2684,57 +2684,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio check` indica qué está mal.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="144" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="146" />
             <source>The last change was not saved.</source>
             <translation>El último cambio no se guardó.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="145" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="147" />
             <source>Change not saved</source>
             <translation>Cambio no guardado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="156" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="158" />
             <source>Open demo</source>
             <translation>Abrir la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="164" />
             <source>Opening {0}…</source>
             <translation>Abriendo {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="164" />
             <source>Opening the demo…</source>
             <translation>Abriendo la demo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="205" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="207" />
             <source>Journey map</source>
             <translation>Mapa del recorrido</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="206" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="208" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>El mapa: etapas en columnas, carriles en filas, tarjetas en sus celdas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="287" />
             <source>[read-only]</source>
             <translation>[solo lectura]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="314" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="316" />
             <source>{0} cards selected</source>
             <translation>{0} tarjetas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="344" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="351" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="345" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="352" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Los diálogos que abras a partir de ahora usan el nuevo idioma; los menús y paneles cambian al reiniciar Map Studio.</translation>
         </message>
@@ -3069,12 +3069,12 @@ Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio c
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="172" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mapa al {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="180" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · {n} hojas {paper} ({rows} × {cols})</translation>
         </message>
@@ -3787,17 +3787,17 @@ El archivo y su diario se dejaron exactamente como estaban.</translation>
     <context>
         <name>ReviewStatus</name>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="90" />
             <source>Review overdue</source>
             <translation>Revisión vencida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="92" />
             <source>Past their review date: {0}</source>
             <translation>Pasada su fecha de revisión: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="103" />
             <source>Review overdue since {0}</source>
             <translation>Revisión vencida desde el {0}</translation>
         </message>
@@ -3934,79 +3934,79 @@ El archivo y su diario se dejaron exactamente como estaban.</translation>
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="189" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="190" />
             <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
             <translation>Mapas del recorrido del cliente, sin conexión. Empieza con una plantilla, abre un proyecto o prueba la demo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
             <source>New from template…</source>
             <translation>Nuevo desde plantilla…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
             <source>Start from an industry template</source>
             <translation>Empezar con una plantilla del sector</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
             <source>New blank project…</source>
             <translation>Nuevo proyecto en blanco…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="206" />
             <source>Start with an empty starter map</source>
             <translation>Empezar con un mapa inicial vacío</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="208" />
             <source>Open…</source>
             <translation>Abrir…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="208" />
             <source>Open a .mapstudio project file</source>
             <translation>Abrir un archivo de proyecto .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="209" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
             <source>Open demo</source>
             <translation>Abrir la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="211" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
             <translation>Un recorrido hipotecario para explorar: es tu copia, edítala con libertad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="225" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="226" />
             <source>Recent projects</source>
             <translation>Proyectos recientes</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="245" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="248" />
             <source>Double-click to open; right-click for more</source>
             <translation>Doble clic para abrir; clic derecho para más opciones</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="246" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="249" />
             <source>Projects you open or create will appear here.</source>
             <translation>Aquí aparecerán los proyectos que abras o crees.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="312" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="329" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Último cambio: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="343" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="360" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="344" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="361" />
             <source>Remove from the list</source>
             <translation>Quitar de la lista</translation>
         </message>
@@ -4391,7 +4391,7 @@ Last changed {1}</source>
             <translation>Oculta los paneles para dar al mapa toda la ventana; otra vez para recuperarlos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
+            <location filename="../../src/mapstudio/ui/window_layout.py" line="144" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Modo concentración: F11 recupera los paneles</translation>
         </message>
@@ -4399,105 +4399,110 @@ Last changed {1}</source>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="54" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="177" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="56" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="187" />
             <source>Open workspace project</source>
             <translation>Abrir proyecto del espacio de equipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="57" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="59" />
             <source>Workspace URL</source>
             <translation>URL del espacio de equipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="58" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="60" />
             <source>&amp;List projects</source>
             <translation>&amp;Listar proyectos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="61" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
             <source>Projects</source>
             <translation>Proyectos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="65" />
             <source>Passwords come from your .pgpass file, the PostgreSQL service file or the system keychain.</source>
             <translation>Las contraseñas se toman del archivo .pgpass, del archivo de servicios de PostgreSQL o del llavero del sistema.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="75" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="124" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="77" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="126" />
             <source>Workspace:</source>
             <translation>Espacio de equipo:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="96" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="98" />
             <source> — open by {0}</source>
             <translation> — abierto por {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="100" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="102" />
             <source>Projects: {0}</source>
             <translation>Proyectos: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="101" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="103" />
             <source>No projects yet: publish one with File ▸ Publish to workspace…</source>
             <translation>Aún no hay proyectos: publica uno con Archivo ▸ Publicar en el espacio de equipo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="119" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="121" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="248" />
             <source>Publish to workspace</source>
             <translation>Publicar en el espacio de equipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="125" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="127" />
             <source>Project name:</source>
             <translation>Nombre del proyecto:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="137" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="145" />
             <source>Open &amp;workspace project…</source>
             <translation>Abrir proyecto del &amp;espacio de equipo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="138" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="146" />
             <source>Open a project shared on a team workspace (PostgreSQL)</source>
             <translation>Abrir un proyecto compartido en un espacio de equipo (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="141" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="149" />
             <source>&amp;Publish to workspace…</source>
             <translation>&amp;Publicar en el espacio de equipo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="142" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="150" />
             <source>Copy this project into a team workspace</source>
             <translation>Copiar este proyecto a un espacio de equipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="195" />
             <source>Read-only: your role may only read this workspace</source>
             <translation>Solo lectura: tu rol solo puede leer este espacio de equipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="199" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="221" />
             <source>Offline</source>
             <translation>Sin conexión</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="204" />
-            <source>Open by: {0}</source>
-            <translation>Abierto por: {0}</translation>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <source>Also on this map: {0}</source>
+            <translation>También en este mapa: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="222" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="227" />
+            <source>Other people who have this map open now (their workspace user names)</source>
+            <translation>Otras personas que tienen este mapa abierto ahora (sus nombres de usuario en el espacio de equipo)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="245" />
             <source>Choose a project name without '#'.</source>
             <translation>Elige un nombre de proyecto sin '#'.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="229" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="252" />
             <source>Published as {0} — File ▸ Open workspace project… opens it</source>
             <translation>Publicado como {0}: Archivo ▸ Abrir proyecto del espacio de equipo… lo abre</translation>
         </message>
@@ -4815,6 +4820,13 @@ Last changed {1}</source>
         <message>
             <source>Start with an empty starter map</source>
             <translation type="vanished">Empezar con un mapa inicial vacío</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Open by: {0}</source>
+            <translation type="vanished">Abierto por: {0}</translation>
         </message>
     </context>
 </TS>

@@ -493,85 +493,85 @@
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="55" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
             <source>Save report…</source>
             <translation>Salva resoconto…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
             <source>The changes of every map as a PDF report</source>
             <translation>Le modifiche di ogni mappa in un resoconto PDF</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="61" />
             <source>Clear comparison</source>
             <translation>Annulla il confronto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="71" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="76" />
             <source>Compared with “{0}”:</source>
             <translation>Confronto con «{0}»:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="77" />
             <source>added</source>
             <translation>aggiunte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="77" />
             <source>changed</source>
             <translation>modificate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>moved</source>
             <translation>spostate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>{0} removed</source>
             <translation>{0} eliminate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="83" />
             <source>Removed ({0})</source>
             <translation>Eliminate ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="134" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="138" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="148" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="141" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="145" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="155" />
             <source>Compare with version</source>
             <translation>Confronta con una versione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="142" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
             <translation>Ancora nessuna versione. Salvane una da File ▸ Versioni…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="146" />
             <source>Mark what changed since:</source>
             <translation>Evidenzia ciò che è cambiato da:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="174" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="168" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="181" />
             <source>Save change report</source>
             <translation>Salva il resoconto delle modifiche</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="169" />
             <source>Changes since {0}.pdf</source>
             <translation>Modifiche da {0}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="169" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="192" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="199" />
             <source>(untitled)</source>
             <translation>(senza titolo)</translation>
         </message>
@@ -731,203 +731,203 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="470" />
             <source>Export map</source>
             <translation>Esporta mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>PDF (vector, print)</source>
             <translation>PDF (vettoriale, per la stampa)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>PNG image</source>
             <translation>Immagine PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
             <source>SVG vector image</source>
             <translation>Immagine vettoriale SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
             <source>CSV table</source>
             <translation>Tabella CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="211" />
             <source>Mermaid journey</source>
             <translation>Percorso Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
             <source>Fit to map</source>
             <translation>Adatta alla mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Automatic (readable type)</source>
             <translation>Automatico (testo leggibile)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Automatic</source>
             <translation>Automatico</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Portrait</source>
             <translation>Verticale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="220" />
             <source>Landscape</source>
             <translation>Orizzontale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="224" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>Fit</source>
             <translation>Adatta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="226" />
             <source>Print as a poster on sheets of</source>
             <translation>Stampa come poster su fogli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
             <source>Crop marks</source>
             <translation>Segni di taglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
             <source>CMYK colours</source>
             <translation>Colori CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="235" />
             <source>PDF/X-4 for print shops</source>
             <translation>PDF/X-4 per la tipografia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="240" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>La lingua delle parole aggiunte in stampa: didascalie delle corsie, badge, legenda e piè di pagina</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="241" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
             <source>Project's ({0})</source>
             <translation>Del progetto ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
             <source>Add persona pages</source>
             <translation>Aggiungi pagine delle personas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
             <source>Print review notes</source>
             <translation>Stampa le note di revisione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
             <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
             <translation>Le note aperte contate sulle loro schede e tutte le note elencate in una pagina dopo la mappa (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Extra line for the title block</source>
             <translation>Riga aggiuntiva per il cartiglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Paper</source>
             <translation>Carta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Orientation</source>
             <translation>Orientamento</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="260" />
             <source>Scale</source>
             <translation>Scala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
             <source>Overlap</source>
             <translation>Sovrapposizione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
             <source>Bleed</source>
             <translation>Abbondanza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="266" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Resolution</source>
             <translation>Risoluzione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="268" />
             <source>Print language</source>
             <translation>Lingua di stampa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="271" />
             <source>Add the maps it links to</source>
             <translation>Aggiungi le mappe collegate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="272" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="273" />
             <source>The journeys this map's cards and stages drill into, each on its own pages after the map (PDF)</source>
             <translation>I percorsi in cui si approfondiscono le schede e le fasi di questa mappa, ciascuno sulle proprie pagine dopo la mappa (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="277" />
             <source>Title block</source>
             <translation>Cartiglio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="282" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="283" />
             <source>Export…</source>
             <translation>Esporta…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="311" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="313" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="413" />
             <source>A table or text file: no page to preview.</source>
             <translation>Una tabella o un file di testo: nessuna pagina da mostrare in anteprima.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="484" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="493" />
             <source>Exporting “{0}”…</source>
             <translation>Esportazione di “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="485" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="494" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="526" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="535" />
             <source>Export failed</source>
             <translation>Esportazione non riuscita</translation>
         </message>
@@ -953,52 +953,52 @@
     <context>
         <name>Health</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="35" />
             <source>Review overdue</source>
             <translation>Revisione scaduta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
             <source>No owner</source>
             <translation>Nessun responsabile</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
             <source>Pain point without opportunity</source>
             <translation>Criticità senza opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
             <source>Opportunity without owner</source>
             <translation>Opportunità senza responsabile</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
             <source>Assumptions</source>
             <translation>Ipotesi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
             <source>KPI without target</source>
             <translation>KPI senza obiettivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
             <source>Stale KPI</source>
             <translation>KPI non aggiornato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
             <source>Stage without touchpoint</source>
             <translation>Fase senza punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
             <source>Text cut in print</source>
             <translation>Testo tagliato in stampa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="49" />
             <source>Health</source>
             <translation>Salute</translation>
         </message>
@@ -1006,7 +1006,7 @@
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="84" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="83" />
             <source>No map is open.</source>
             <translation>Nessuna mappa aperta.</translation>
         </message>
@@ -1672,52 +1672,52 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
             <source>&amp;Map</source>
             <translation>Ma&amp;ppa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
             <source>Emotion &amp;scale…</source>
             <translation>&amp;Scala delle emozioni…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="43" />
             <source>Create &amp;future state from this map</source>
             <translation>Crea lo stato &amp;futuro da questa mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="45" />
             <source>Go to &amp;counterpart map</source>
             <translation>Vai alla mappa &amp;corrispondente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="44" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="47" />
             <source>&amp;Walkthrough</source>
             <translation>&amp;Presentazione guidata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="56" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="59" />
             <source>Map header</source>
             <translation>Intestazione della mappa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="143" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="148" />
             <source>current state</source>
             <translation>stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="145" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="150" />
             <source>{0} — future state</source>
             <translation>{0} — stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="205" />
             <source>Emotion point</source>
             <translation>Punto emotivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="205" />
             <source>Label:</source>
             <translation>Etichetta:</translation>
         </message>
@@ -1733,413 +1733,413 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Touchpoints</source>
             <translation>Punti di contatto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Actions</source>
             <translation>Azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Thoughts</source>
             <translation>Pensieri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Emotions</source>
             <translation>Emozioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Pain points</source>
             <translation>Criticità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Opportunities</source>
             <translation>Opportunità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Channels</source>
             <translation>Canali</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Backstage</source>
             <translation>Retroscena</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Systems</source>
             <translation>Sistemi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Storyboard</source>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Owners</source>
             <translation>Responsabili</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Current state</source>
             <translation>Stato attuale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Future state</source>
             <translation>Stato futuro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Day in the life</source>
             <translation>Giornata tipo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of interaction</source>
             <translation>Linea di interazione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of visibility</source>
             <translation>Linea di visibilità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of internal interaction</source>
             <translation>Linea di interazione interna</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Personas: {0}</source>
             <translation>Personas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Customer</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} (to-be)</source>
             <translation>{0} (futuro)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Severity {0}</source>
             <translation>Gravità {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Impact {0}</source>
             <translation>Impatto {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Effort {0}</source>
             <translation>Sforzo {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} / target {1}</source>
             <translation>{0} / obiettivo {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Moment of truth</source>
             <translation>Momento della verità</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} findings</source>
             <translation>{0} rilievi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>KPIs {0}/{1} on target</source>
             <translation>KPI {0}/{1} a obiettivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Owner: {0}</source>
             <translation>Responsabile: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review by {0}</source>
             <translation>Revisione entro il {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review overdue since {0}</source>
             <translation>Revisione scaduta dal {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review notes — {0}</source>
             <translation>Note di revisione — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Card “{0}”</source>
             <translation>Scheda «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Stage “{0}”</source>
             <translation>Fase «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>resolved</source>
             <translation>risolta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Validated</source>
             <translation>Convalidata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Some evidence</source>
             <translation>Qualche evidenza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Assumption</source>
             <translation>Ipotesi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Page {0} of {1}</source>
             <translation>Pagina {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Version {0}</source>
             <translation>Versione {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Map {0} of {1}</source>
             <translation>Mappa {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Emotion {0} … {1}</source>
             <translation>Emozione {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>January February March April May June July August September October November December</source>
             <translation>gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} years</source>
             <translation>{0} anni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>About</source>
             <translation>Profilo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Goals</source>
             <translation>Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Frustrations</source>
             <translation>Frustrazioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Motivations</source>
             <translation>Motivazioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Market size</source>
             <translation>Dimensione del mercato</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Technology</source>
             <translation>Tecnologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Assembly overview</source>
             <translation>Schema di montaggio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — {1} fogli {2} {3} ({4} righe × {5} colonne), poster {6} × {7} mm, sovrapposizione {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>landscape</source>
             <translation>in orizzontale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>portrait</source>
             <translation>in verticale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Rifila ogni foglio lungo i segni di taglio sui bordi sinistro e superiore (non nella prima colonna o riga), sovrapponilo alla striscia di sovrapposizione del foglio vicino e allinea i segni di registro.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Row {0} · Column {1}</source>
             <translation>Riga {0} · Colonna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>page {0}</source>
             <translation>pag. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>overlap {0} mm</source>
             <translation>sovrapposizione {0} mm</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Mobile app</source>
             <translation>App mobile</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Phone</source>
             <translation>Telefono</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Store</source>
             <translation>Negozio</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Social</source>
             <translation>Social</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Ads</source>
             <translation>Pubblicità</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Search</source>
             <translation>Ricerca</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Mail</source>
             <translation>Posta</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>In person</source>
             <translation>Di persona</translation>
         </message>
@@ -2655,27 +2655,27 @@
             <translation>Nuovo progetto da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="79" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="81" />
             <source>History</source>
             <translation>Cronologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="82" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="84" />
             <source>Opened project</source>
             <translation>Progetto aperto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="105" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="107" />
             <source>Read-only: changes are not saved</source>
             <translation>Sola lettura: le modifiche non vengono salvate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
             <source>Damaged map</source>
             <translation>Mappa danneggiata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2684,57 +2684,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio check` elenca che cosa non va.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="144" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="146" />
             <source>The last change was not saved.</source>
             <translation>L'ultima modifica non è stata salvata.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="145" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="147" />
             <source>Change not saved</source>
             <translation>Modifica non salvata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="156" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="158" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="164" />
             <source>Opening {0}…</source>
             <translation>Apertura di {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="164" />
             <source>Opening the demo…</source>
             <translation>Apertura della demo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="205" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="207" />
             <source>Journey map</source>
             <translation>Mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="206" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="208" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>La mappa: fasi in colonne, corsie in righe, schede nelle celle</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="287" />
             <source>[read-only]</source>
             <translation>[sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="314" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="316" />
             <source>{0} cards selected</source>
             <translation>{0} schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="344" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="351" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="345" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="352" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Le finestre di dialogo aperte da ora in poi usano la nuova lingua; menu e pannelli cambiano al riavvio di Map Studio.</translation>
         </message>
@@ -3069,12 +3069,12 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="172" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mappa al {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="180" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · {n} fogli {paper} ({rows} × {cols})</translation>
         </message>
@@ -3787,17 +3787,17 @@ Il file e il suo journal sono stati lasciati esattamente come sono.</translation
     <context>
         <name>ReviewStatus</name>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="90" />
             <source>Review overdue</source>
             <translation>Revisione scaduta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="92" />
             <source>Past their review date: {0}</source>
             <translation>Oltre la data di revisione: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="103" />
             <source>Review overdue since {0}</source>
             <translation>Revisione scaduta dal {0}</translation>
         </message>
@@ -3934,79 +3934,79 @@ Il file e il suo journal sono stati lasciati esattamente come sono.</translation
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="189" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="190" />
             <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
             <translation>Mappe del percorso cliente, offline. Parti da un modello, apri un progetto o prova la demo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
             <source>New from template…</source>
             <translation>Nuovo da modello…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
             <source>Start from an industry template</source>
             <translation>Parti da un modello di settore</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
             <source>New blank project…</source>
             <translation>Nuovo progetto vuoto…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="206" />
             <source>Start with an empty starter map</source>
             <translation>Inizia con una mappa di partenza vuota</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="208" />
             <source>Open…</source>
             <translation>Apri…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="208" />
             <source>Open a .mapstudio project file</source>
             <translation>Apri un file di progetto .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="209" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="211" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
             <translation>Un percorso di mutuo da esplorare: è la tua copia, modificala liberamente</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="225" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="226" />
             <source>Recent projects</source>
             <translation>Progetti recenti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="245" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="248" />
             <source>Double-click to open; right-click for more</source>
             <translation>Doppio clic per aprire; clic destro per altre azioni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="246" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="249" />
             <source>Projects you open or create will appear here.</source>
             <translation>Qui compariranno i progetti che apri o crei.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="312" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="329" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Ultima modifica {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="343" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="360" />
             <source>Open</source>
             <translation>Apri</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="344" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="361" />
             <source>Remove from the list</source>
             <translation>Rimuovi dall'elenco</translation>
         </message>
@@ -4391,7 +4391,7 @@ Ultima modifica {1}</translation>
             <translation>Nasconde i pannelli per lasciare alla mappa tutta la finestra; di nuovo per riportarli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
+            <location filename="../../src/mapstudio/ui/window_layout.py" line="144" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Modalità concentrazione: F11 riporta i pannelli</translation>
         </message>
@@ -4399,105 +4399,110 @@ Ultima modifica {1}</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="54" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="177" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="56" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="187" />
             <source>Open workspace project</source>
             <translation>Apri progetto dell'area di lavoro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="57" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="59" />
             <source>Workspace URL</source>
             <translation>URL dell'area di lavoro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="58" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="60" />
             <source>&amp;List projects</source>
             <translation>&amp;Elenca progetti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="61" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
             <source>Projects</source>
             <translation>Progetti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="65" />
             <source>Passwords come from your .pgpass file, the PostgreSQL service file or the system keychain.</source>
             <translation>Le password vengono dal file .pgpass, dal file di servizio di PostgreSQL o dal portachiavi di sistema.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="75" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="124" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="77" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="126" />
             <source>Workspace:</source>
             <translation>Area di lavoro:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="96" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="98" />
             <source> — open by {0}</source>
             <translation> — aperto da {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="100" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="102" />
             <source>Projects: {0}</source>
             <translation>Progetti: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="101" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="103" />
             <source>No projects yet: publish one with File ▸ Publish to workspace…</source>
             <translation>Ancora nessun progetto: pubblicane uno con File ▸ Pubblica nell'area di lavoro…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="119" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="121" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="248" />
             <source>Publish to workspace</source>
             <translation>Pubblica nell'area di lavoro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="125" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="127" />
             <source>Project name:</source>
             <translation>Nome del progetto:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="137" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="145" />
             <source>Open &amp;workspace project…</source>
             <translation>Apri progetto dell'&amp;area di lavoro…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="138" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="146" />
             <source>Open a project shared on a team workspace (PostgreSQL)</source>
             <translation>Apri un progetto condiviso nell'area di lavoro del team (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="141" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="149" />
             <source>&amp;Publish to workspace…</source>
             <translation>&amp;Pubblica nell'area di lavoro…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="142" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="150" />
             <source>Copy this project into a team workspace</source>
             <translation>Copia questo progetto nell'area di lavoro del team</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="195" />
             <source>Read-only: your role may only read this workspace</source>
             <translation>Sola lettura: il tuo ruolo può solo leggere quest'area di lavoro</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="199" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="221" />
             <source>Offline</source>
             <translation>Non in linea</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="204" />
-            <source>Open by: {0}</source>
-            <translation>Aperto da: {0}</translation>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <source>Also on this map: {0}</source>
+            <translation>Anche su questa mappa: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="222" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="227" />
+            <source>Other people who have this map open now (their workspace user names)</source>
+            <translation>Altre persone che hanno aperto questa mappa ora (i loro nomi utente nell'area di lavoro)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="245" />
             <source>Choose a project name without '#'.</source>
             <translation>Scegli un nome di progetto senza '#'.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="229" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="252" />
             <source>Published as {0} — File ▸ Open workspace project… opens it</source>
             <translation>Pubblicato come {0} — File ▸ Apri progetto dell'area di lavoro… lo apre</translation>
         </message>
@@ -4815,6 +4820,13 @@ Ultima modifica {1}</translation>
         <message>
             <source>Start with an empty starter map</source>
             <translation type="vanished">Inizia con una mappa di partenza vuota</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Open by: {0}</source>
+            <translation type="vanished">Aperto da: {0}</translation>
         </message>
     </context>
 </TS>

@@ -493,85 +493,85 @@
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="55" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
             <source>Save report…</source>
             <translation>Zapisz raport…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
             <source>The changes of every map as a PDF report</source>
             <translation>Zmiany każdej mapy jako raport PDF</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="61" />
             <source>Clear comparison</source>
             <translation>Wyczyść porównanie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="71" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="76" />
             <source>Compared with “{0}”:</source>
             <translation>Porównanie z „{0}”:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="77" />
             <source>added</source>
             <translation>dodane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="77" />
             <source>changed</source>
             <translation>zmienione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>moved</source>
             <translation>przeniesione</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>{0} removed</source>
             <translation>{0} usunięte</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="83" />
             <source>Removed ({0})</source>
             <translation>Usunięte ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="134" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="138" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="148" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="141" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="145" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="155" />
             <source>Compare with version</source>
             <translation>Porównaj z wersją</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="142" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
             <translation>Brak wersji. Zapisz jedną w menu Plik ▸ Wersje…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="146" />
             <source>Mark what changed since:</source>
             <translation>Zaznacz, co zmieniło się od:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="174" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="168" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="181" />
             <source>Save change report</source>
             <translation>Zapisz raport zmian</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="169" />
             <source>Changes since {0}.pdf</source>
             <translation>Zmiany od {0}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="169" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="192" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="199" />
             <source>(untitled)</source>
             <translation>(bez tytułu)</translation>
         </message>
@@ -731,203 +731,203 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="470" />
             <source>Export map</source>
             <translation>Eksportuj mapę</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>PDF (vector, print)</source>
             <translation>PDF (wektorowy, do druku)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>PNG image</source>
             <translation>Obraz PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
             <source>SVG vector image</source>
             <translation>Obraz wektorowy SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
             <source>CSV table</source>
             <translation>Tabela CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="211" />
             <source>Mermaid journey</source>
             <translation>Podróż w formacie Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
             <source>Fit to map</source>
             <translation>Dopasuj do mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Automatic (readable type)</source>
             <translation>Automatycznie (czytelny tekst)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Automatic</source>
             <translation>Automatycznie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Portrait</source>
             <translation>Pionowo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="220" />
             <source>Landscape</source>
             <translation>Poziomo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="224" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>Fit</source>
             <translation>Dopasuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="226" />
             <source>Print as a poster on sheets of</source>
             <translation>Drukuj jako plakat na arkuszach</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
             <source>Crop marks</source>
             <translation>Znaczniki cięcia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
             <source>CMYK colours</source>
             <translation>Kolory CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="235" />
             <source>PDF/X-4 for print shops</source>
             <translation>PDF/X-4 dla drukarni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="240" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>Język słów dodawanych na wydruku: podpisy ścieżek, plakietki, legenda i stopka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="241" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
             <source>Project's ({0})</source>
             <translation>Projektu ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
             <source>Add persona pages</source>
             <translation>Dodaj strony person</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
             <source>Print review notes</source>
             <translation>Drukuj notatki z przeglądu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
             <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
             <translation>Otwarte notatki policzone na kartach i wszystkie notatki na stronie po mapie (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Extra line for the title block</source>
             <translation>Dodatkowy wiersz tabliczki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Orientation</source>
             <translation>Orientacja</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="260" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
             <source>Overlap</source>
             <translation>Zakładka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
             <source>Bleed</source>
             <translation>Spad</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="266" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Resolution</source>
             <translation>Rozdzielczość</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="268" />
             <source>Print language</source>
             <translation>Język wydruku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="271" />
             <source>Add the maps it links to</source>
             <translation>Dodaj połączone mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="272" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="273" />
             <source>The journeys this map's cards and stages drill into, each on its own pages after the map (PDF)</source>
             <translation>Ścieżki, które rozwijają karty i etapy tej mapy, każda na własnych stronach po mapie (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="277" />
             <source>Title block</source>
             <translation>Tabliczka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="282" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="283" />
             <source>Export…</source>
             <translation>Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="311" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="313" />
             <source> mm</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="413" />
             <source>A table or text file: no page to preview.</source>
             <translation>Tabela lub plik tekstowy: brak strony do podglądu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="484" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="493" />
             <source>Exporting “{0}”…</source>
             <translation>Eksportowanie „{0}”…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="485" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="494" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="526" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="535" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
         </message>
@@ -953,52 +953,52 @@
     <context>
         <name>Health</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="35" />
             <source>Review overdue</source>
             <translation>Przegląd zaległy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
             <source>No owner</source>
             <translation>Brak właściciela</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
             <source>Pain point without opportunity</source>
             <translation>Problem bez szansy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
             <source>Opportunity without owner</source>
             <translation>Szansa bez właściciela</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
             <source>Assumptions</source>
             <translation>Założenia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
             <source>KPI without target</source>
             <translation>KPI bez celu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
             <source>Stale KPI</source>
             <translation>Nieaktualny KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
             <source>Stage without touchpoint</source>
             <translation>Etap bez punktu styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
             <source>Text cut in print</source>
             <translation>Tekst ucięty w druku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="49" />
             <source>Health</source>
             <translation>Kondycja</translation>
         </message>
@@ -1006,7 +1006,7 @@
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="84" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="83" />
             <source>No map is open.</source>
             <translation>Żadna mapa nie jest otwarta.</translation>
         </message>
@@ -1672,52 +1672,52 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
             <source>Emotion &amp;scale…</source>
             <translation>&amp;Skala emocji…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="43" />
             <source>Create &amp;future state from this map</source>
             <translation>Utwórz stan &amp;docelowy z tej mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="45" />
             <source>Go to &amp;counterpart map</source>
             <translation>Przejdź do mapy &amp;odpowiadającej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="44" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="47" />
             <source>&amp;Walkthrough</source>
             <translation>&amp;Prezentacja krok po kroku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="56" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="59" />
             <source>Map header</source>
             <translation>Nagłówek mapy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="143" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="148" />
             <source>current state</source>
             <translation>stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="145" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="150" />
             <source>{0} — future state</source>
             <translation>{0} — stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="205" />
             <source>Emotion point</source>
             <translation>Punkt emocji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="205" />
             <source>Label:</source>
             <translation>Etykieta:</translation>
         </message>
@@ -1733,413 +1733,413 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Actions</source>
             <translation>Działania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Thoughts</source>
             <translation>Myśli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Emotions</source>
             <translation>Emocje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Pain points</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Opportunities</source>
             <translation>Szanse</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Channels</source>
             <translation>Kanały</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Backstage</source>
             <translation>Zaplecze</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Systems</source>
             <translation>Systemy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Storyboard</source>
             <translation>Scenorys</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Owners</source>
             <translation>Właściciele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Current state</source>
             <translation>Stan obecny</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Future state</source>
             <translation>Stan docelowy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Day in the life</source>
             <translation>Dzień z życia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of interaction</source>
             <translation>Linia interakcji</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of visibility</source>
             <translation>Linia widoczności</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of internal interaction</source>
             <translation>Linia interakcji wewnętrznej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Personas: {0}</source>
             <translation>Persony: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Customer</source>
             <translation>Klient</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} (to-be)</source>
             <translation>{0} (docelowo)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Severity {0}</source>
             <translation>Waga {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Impact {0}</source>
             <translation>Wpływ {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Effort {0}</source>
             <translation>Nakład pracy {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} / target {1}</source>
             <translation>{0} / cel {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Moment of truth</source>
             <translation>Moment prawdy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} findings</source>
             <translation>uwagi: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>KPIs {0}/{1} on target</source>
             <translation>KPI {0}/{1} w celu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Owner: {0}</source>
             <translation>Właściciel: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review by {0}</source>
             <translation>Przegląd do {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review overdue since {0}</source>
             <translation>Przegląd zaległy od {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review notes — {0}</source>
             <translation>Notatki z przeglądu — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Card “{0}”</source>
             <translation>Karta „{0}”</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Stage “{0}”</source>
             <translation>Etap „{0}”</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>resolved</source>
             <translation>rozwiązana</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Validated</source>
             <translation>Potwierdzone</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Some evidence</source>
             <translation>Częściowe dowody</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Assumption</source>
             <translation>Założenie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Page {0} of {1}</source>
             <translation>Strona {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Version {0}</source>
             <translation>Wersja {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Map {0} of {1}</source>
             <translation>Mapa {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Emotion {0} … {1}</source>
             <translation>Emocje {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>January February March April May June July August September October November December</source>
             <translation>stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} years</source>
             <translation>Wiek: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>About</source>
             <translation>O personie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Goals</source>
             <translation>Cele</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Frustrations</source>
             <translation>Frustracje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Motivations</source>
             <translation>Motywacje</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Market size</source>
             <translation>Wielkość rynku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Technology</source>
             <translation>Technologia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Assembly overview</source>
             <translation>Schemat składania</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — arkusze {2} {3}: {1} (wiersze × kolumny: {4} × {5}), plakat {6} × {7} mm, zakładka {8} mm</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>landscape</source>
             <translation>poziomo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>portrait</source>
             <translation>pionowo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Przytnij każdy arkusz wzdłuż znaczników cięcia na lewej i górnej krawędzi (z wyjątkiem pierwszej kolumny i pierwszego wiersza), nałóż go na pas zakładki sąsiedniego arkusza i wyrównaj znaczniki pasowania.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Row {0} · Column {1}</source>
             <translation>Wiersz {0} · Kolumna {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>page {0}</source>
             <translation>str. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>overlap {0} mm</source>
             <translation>zakładka {0} mm</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Web</source>
             <translation>WWW</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Mobile app</source>
             <translation>Aplikacja mobilna</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Store</source>
             <translation>Sklep</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Chat</source>
             <translation>Czat</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Social</source>
             <translation>Media społecznościowe</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Ads</source>
             <translation>Reklamy</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Search</source>
             <translation>Wyszukiwarka</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Mail</source>
             <translation>Poczta</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Kiosk</source>
             <translation>Kiosk</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Video</source>
             <translation>Wideo</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>In person</source>
             <translation>Osobiście</translation>
         </message>
@@ -2655,27 +2655,27 @@
             <translation>Nowy projekt z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="79" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="81" />
             <source>History</source>
             <translation>Historia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="82" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="84" />
             <source>Opened project</source>
             <translation>Otwarto projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="105" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="107" />
             <source>Read-only: changes are not saved</source>
             <translation>Tylko do odczytu: zmiany nie są zapisywane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
             <source>Damaged map</source>
             <translation>Uszkodzona mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2684,57 +2684,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` pokazuje, co jest nie tak.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="144" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="146" />
             <source>The last change was not saved.</source>
             <translation>Ostatnia zmiana nie została zapisana.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="145" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="147" />
             <source>Change not saved</source>
             <translation>Zmiana nie została zapisana</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="156" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="158" />
             <source>Open demo</source>
             <translation>Otwórz demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="164" />
             <source>Opening {0}…</source>
             <translation>Otwieranie {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="164" />
             <source>Opening the demo…</source>
             <translation>Otwieranie demo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="205" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="207" />
             <source>Journey map</source>
             <translation>Mapa podróży</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="206" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="208" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>Mapa: etapy w kolumnach, ścieżki w wierszach, karty w komórkach</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="287" />
             <source>[read-only]</source>
             <translation>[tylko do odczytu]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="314" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="316" />
             <source>{0} cards selected</source>
             <translation>Zaznaczone karty: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="344" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="351" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="345" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="352" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Okna dialogowe otwierane od teraz są już w nowym języku; menu i panele zmienią się po ponownym uruchomieniu Map Studio.</translation>
         </message>
@@ -3069,12 +3069,12 @@ Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` p
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="172" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper} {orientation} · mapa w skali {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="180" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · arkusze {paper}: {n} ({rows} × {cols})</translation>
         </message>
@@ -3787,17 +3787,17 @@ Plik i jego dziennik pozostawiono dokładnie w takim stanie, w jakim były.</tra
     <context>
         <name>ReviewStatus</name>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="90" />
             <source>Review overdue</source>
             <translation>Przegląd zaległy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="92" />
             <source>Past their review date: {0}</source>
             <translation>Po dacie przeglądu: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="103" />
             <source>Review overdue since {0}</source>
             <translation>Przegląd zaległy od {0}</translation>
         </message>
@@ -3934,79 +3934,79 @@ Plik i jego dziennik pozostawiono dokładnie w takim stanie, w jakim były.</tra
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="189" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="190" />
             <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
             <translation>Mapy podróży klienta bez internetu. Zacznij od szablonu, otwórz projekt lub wypróbuj demo.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
             <source>New from template…</source>
             <translation>Nowy z szablonu…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
             <source>Start from an industry template</source>
             <translation>Zacznij od szablonu branżowego</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
             <source>New blank project…</source>
             <translation>Nowy pusty projekt…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="206" />
             <source>Start with an empty starter map</source>
             <translation>Zacznij od pustej mapy startowej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="208" />
             <source>Open…</source>
             <translation>Otwórz…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="208" />
             <source>Open a .mapstudio project file</source>
             <translation>Otwórz plik projektu .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="209" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
             <source>Open demo</source>
             <translation>Otwórz demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="211" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
             <translation>Podróż kredytu hipotecznego do zbadania: to Twoja kopia, edytuj ją swobodnie</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="225" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="226" />
             <source>Recent projects</source>
             <translation>Ostatnie projekty</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="245" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="248" />
             <source>Double-click to open; right-click for more</source>
             <translation>Kliknij dwukrotnie, aby otworzyć; prawym przyciskiem, aby zobaczyć więcej</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="246" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="249" />
             <source>Projects you open or create will appear here.</source>
             <translation>Tutaj pojawią się projekty, które otworzysz lub utworzysz.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="312" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="329" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Ostatnia zmiana {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="343" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="360" />
             <source>Open</source>
             <translation>Otwórz</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="344" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="361" />
             <source>Remove from the list</source>
             <translation>Usuń z listy</translation>
         </message>
@@ -4391,7 +4391,7 @@ Ostatnia zmiana {1}</translation>
             <translation>Ukrywa panele, by mapa zajęła całe okno; ponownie, by je przywrócić</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
+            <location filename="../../src/mapstudio/ui/window_layout.py" line="144" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Tryb skupienia: F11 przywraca panele</translation>
         </message>
@@ -4399,105 +4399,110 @@ Ostatnia zmiana {1}</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="54" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="177" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="56" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="187" />
             <source>Open workspace project</source>
             <translation>Otwórz projekt z przestrzeni zespołu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="57" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="59" />
             <source>Workspace URL</source>
             <translation>Adres URL przestrzeni</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="58" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="60" />
             <source>&amp;List projects</source>
             <translation>&amp;Pokaż projekty</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="61" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
             <source>Projects</source>
             <translation>Projekty</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="65" />
             <source>Passwords come from your .pgpass file, the PostgreSQL service file or the system keychain.</source>
             <translation>Hasła pochodzą z pliku .pgpass, pliku usług PostgreSQL lub systemowego pęku kluczy.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="75" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="124" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="77" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="126" />
             <source>Workspace:</source>
             <translation>Przestrzeń:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="96" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="98" />
             <source> — open by {0}</source>
             <translation> — otwarty przez {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="100" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="102" />
             <source>Projects: {0}</source>
             <translation>Projekty: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="101" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="103" />
             <source>No projects yet: publish one with File ▸ Publish to workspace…</source>
             <translation>Brak projektów: opublikuj jeden przez Plik ▸ Opublikuj w przestrzeni zespołu…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="119" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="121" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="248" />
             <source>Publish to workspace</source>
             <translation>Opublikuj w przestrzeni zespołu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="125" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="127" />
             <source>Project name:</source>
             <translation>Nazwa projektu:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="137" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="145" />
             <source>Open &amp;workspace project…</source>
             <translation>Otwórz projekt z &amp;przestrzeni zespołu…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="138" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="146" />
             <source>Open a project shared on a team workspace (PostgreSQL)</source>
             <translation>Otwórz projekt udostępniony w przestrzeni zespołu (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="141" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="149" />
             <source>&amp;Publish to workspace…</source>
             <translation>&amp;Opublikuj w przestrzeni zespołu…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="142" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="150" />
             <source>Copy this project into a team workspace</source>
             <translation>Skopiuj ten projekt do przestrzeni zespołu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="195" />
             <source>Read-only: your role may only read this workspace</source>
             <translation>Tylko do odczytu: Twoja rola może tylko czytać tę przestrzeń</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="199" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="221" />
             <source>Offline</source>
             <translation>Brak połączenia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="204" />
-            <source>Open by: {0}</source>
-            <translation>Otwarty przez: {0}</translation>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <source>Also on this map: {0}</source>
+            <translation>Na tej mapie także: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="222" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="227" />
+            <source>Other people who have this map open now (their workspace user names)</source>
+            <translation>Inne osoby, które mają teraz otwartą tę mapę (ich nazwy użytkowników w przestrzeni zespołu)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="245" />
             <source>Choose a project name without '#'.</source>
             <translation>Wybierz nazwę projektu bez znaku '#'.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="229" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="252" />
             <source>Published as {0} — File ▸ Open workspace project… opens it</source>
             <translation>Opublikowano jako {0} — Plik ▸ Otwórz projekt z przestrzeni zespołu… otwiera go</translation>
         </message>
@@ -4815,6 +4820,13 @@ Ostatnia zmiana {1}</translation>
         <message>
             <source>Start with an empty starter map</source>
             <translation type="vanished">Zacznij od pustej mapy startowej</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Open by: {0}</source>
+            <translation type="vanished">Otwarty przez: {0}</translation>
         </message>
     </context>
 </TS>

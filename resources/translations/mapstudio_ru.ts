@@ -493,85 +493,85 @@
     <context>
         <name>Comparison</name>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="55" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
             <source>Save report…</source>
             <translation>Сохранить отчёт…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="56" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="59" />
             <source>The changes of every map as a PDF report</source>
             <translation>Изменения всех карт в отчёте PDF</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="58" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="61" />
             <source>Clear comparison</source>
             <translation>Сбросить сравнение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="71" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="76" />
             <source>Compared with “{0}”:</source>
             <translation>Сравнение с «{0}»:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="77" />
             <source>added</source>
             <translation>добавлено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="72" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="77" />
             <source>changed</source>
             <translation>изменено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>moved</source>
             <translation>перемещено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="73" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
             <source>{0} removed</source>
             <translation>удалено: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="78" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="83" />
             <source>Removed ({0})</source>
             <translation>Удалённые ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="134" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="138" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="148" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="141" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="145" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="155" />
             <source>Compare with version</source>
             <translation>Сравнить с версией</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="135" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="142" />
             <source>No versions yet. Save one in File ▸ Versions…</source>
             <translation>Версий пока нет. Сохраните версию: Файл ▸ Версии…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="139" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="146" />
             <source>Mark what changed since:</source>
             <translation>Отметить изменения после:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="161" />
-            <location filename="../../src/mapstudio/ui/comparison.py" line="174" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="168" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="181" />
             <source>Save change report</source>
             <translation>Сохранить отчёт об изменениях</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="169" />
             <source>Changes since {0}.pdf</source>
             <translation>Изменения после {0}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="162" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="169" />
             <source>PDF (*.pdf)</source>
             <translation>Документ PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/comparison.py" line="192" />
+            <location filename="../../src/mapstudio/ui/comparison.py" line="199" />
             <source>(untitled)</source>
             <translation>(без названия)</translation>
         </message>
@@ -731,203 +731,203 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="191" />
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="461" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="192" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="470" />
             <source>Export map</source>
             <translation>Экспорт карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>PDF (vector, print)</source>
             <translation>PDF (вектор, для печати)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="208" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
             <source>PNG image</source>
             <translation>Изображение PNG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
             <source>SVG vector image</source>
             <translation>Векторное изображение SVG</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="209" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
             <source>CSV table</source>
             <translation>Таблица CSV</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="210" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="211" />
             <source>Mermaid journey</source>
             <translation>Путь в формате Mermaid</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="214" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
             <source>Fit to map</source>
             <translation>По размеру карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="215" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="216" />
             <source>Automatic (readable type)</source>
             <translation>Автоматически (читаемый текст)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Automatic</source>
             <translation>Автоматически</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="218" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="219" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="220" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="224" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
             <source>Fit</source>
             <translation>По размеру</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="225" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="226" />
             <source>Print as a poster on sheets of</source>
             <translation>Печатать плакатом на листах</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="232" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
             <source>Crop marks</source>
             <translation>Метки обреза</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="233" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
             <source>CMYK colours</source>
             <translation>Цвета CMYK</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="234" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="235" />
             <source>PDF/X-4 for print shops</source>
             <translation>PDF/X-4 для типографии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="237" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="238" />
             <source> dpi</source>
             <translation> dpi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="239" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="240" />
             <source>The language of the words the print adds: lane captions, badges, legend and footer</source>
             <translation>Язык слов, которые добавляет печать: подписи дорожек, метки, легенда и нижний колонтитул</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="241" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="242" />
             <source>Project's ({0})</source>
             <translation>Язык проекта ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="245" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
             <source>Add persona pages</source>
             <translation>Добавить страницы персон</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="246" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="247" />
             <source>Print review notes</source>
             <translation>Печатать заметки ревью</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="248" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="249" />
             <source>Open notes counted on their cards, and every note listed on a page after the map (PDF)</source>
             <translation>Число открытых заметок на карточках и все заметки на странице после карты (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="251" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="252" />
             <source>Extra line for the title block</source>
             <translation>Дополнительная строка штампа</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="256" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="257" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="258" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="259" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="260" />
             <source>Scale</source>
             <translation>Масштаб</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="261" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
             <source>Overlap</source>
             <translation>Перекрытие</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="262" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="263" />
             <source>Bleed</source>
             <translation>Вылет под обрез</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="266" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
             <source>Resolution</source>
             <translation>Разрешение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="267" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="268" />
             <source>Print language</source>
             <translation>Язык печати</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="270" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="271" />
             <source>Add the maps it links to</source>
             <translation>Добавить связанные карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="272" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="273" />
             <source>The journeys this map's cards and stages drill into, each on its own pages after the map (PDF)</source>
             <translation>Пути, которые раскрывают карточки и этапы этой карты, каждый на своих страницах после карты (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="276" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="277" />
             <source>Title block</source>
             <translation>Штамп</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="282" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="283" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="311" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="313" />
             <source> mm</source>
             <translation> мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="411" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="413" />
             <source>A table or text file: no page to preview.</source>
             <translation>Таблица или текстовый файл: страницы для просмотра нет.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="484" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="493" />
             <source>Exporting “{0}”…</source>
             <translation>Экспорт «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="485" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="494" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="526" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="535" />
             <source>Export failed</source>
             <translation>Не удалось экспортировать</translation>
         </message>
@@ -953,52 +953,52 @@
     <context>
         <name>Health</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="35" />
             <source>Review overdue</source>
             <translation>Пересмотр просрочен</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="36" />
             <source>No owner</source>
             <translation>Нет ответственного</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="37" />
             <source>Pain point without opportunity</source>
             <translation>Проблема без возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="38" />
             <source>Opportunity without owner</source>
             <translation>Возможность без ответственного</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="39" />
             <source>Assumptions</source>
             <translation>Предположения</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="40" />
             <source>KPI without target</source>
             <translation>KPI без цели</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="41" />
             <source>Stale KPI</source>
             <translation>Устаревший KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="42" />
             <source>Stage without touchpoint</source>
             <translation>Этап без точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="44" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="43" />
             <source>Text cut in print</source>
             <translation>Текст обрезан при печати</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="50" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="49" />
             <source>Health</source>
             <translation>Состояние</translation>
         </message>
@@ -1006,7 +1006,7 @@
     <context>
         <name>HealthDock</name>
         <message>
-            <location filename="../../src/mapstudio/ui/health_dock.py" line="84" />
+            <location filename="../../src/mapstudio/ui/health_dock.py" line="83" />
             <source>No map is open.</source>
             <translation>Карта не открыта.</translation>
         </message>
@@ -1672,52 +1672,52 @@
     <context>
         <name>JourneyFeatures</name>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="35" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="38" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="39" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
             <source>Emotion &amp;scale…</source>
             <translation>&amp;Шкала эмоций…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="40" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="43" />
             <source>Create &amp;future state from this map</source>
             <translation>Создать &amp;целевое состояние из этой карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="42" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="45" />
             <source>Go to &amp;counterpart map</source>
             <translation>Перейти к &amp;парной карте</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="44" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="47" />
             <source>&amp;Walkthrough</source>
             <translation>&amp;Пошаговый показ</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="56" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="59" />
             <source>Map header</source>
             <translation>Заголовок карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="143" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="148" />
             <source>current state</source>
             <translation>текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="145" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="150" />
             <source>{0} — future state</source>
             <translation>{0} — целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="205" />
             <source>Emotion point</source>
             <translation>Точка эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/journey_features.py" line="198" />
+            <location filename="../../src/mapstudio/ui/journey_features.py" line="205" />
             <source>Label:</source>
             <translation>Подпись:</translation>
         </message>
@@ -1733,413 +1733,413 @@
     <context>
         <name>Layout</name>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Touchpoints</source>
             <translation>Точки контакта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Actions</source>
             <translation>Действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Thoughts</source>
             <translation>Мысли</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Emotions</source>
             <translation>Эмоции</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Pain points</source>
             <translation>Болевые точки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Opportunities</source>
             <translation>Возможности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Channels</source>
             <translation>Каналы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Backstage</source>
             <translation>Закулисье</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Systems</source>
             <translation>Системы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Storyboard</source>
             <translation>Раскадровка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Owners</source>
             <translation>Ответственные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Current state</source>
             <translation>Текущее состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Future state</source>
             <translation>Целевое состояние</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Day in the life</source>
             <translation>День из жизни</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Service blueprint</source>
             <translation>Сервисный блупринт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of interaction</source>
             <translation>Линия взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of visibility</source>
             <translation>Линия видимости</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Line of internal interaction</source>
             <translation>Линия внутреннего взаимодействия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Personas: {0}</source>
             <translation>Персоны: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} (to-be)</source>
             <translation>{0} (целевое)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Severity {0}</source>
             <translation>Серьёзность {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Impact {0}</source>
             <translation>Влияние {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Effort {0}</source>
             <translation>Трудозатраты {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} / target {1}</source>
             <translation>{0} / цель {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Moment of truth</source>
             <translation>Момент истины</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} findings</source>
             <translation>замечаний: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>KPIs {0}/{1} on target</source>
             <translation>KPI {0}/{1} в цели</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Owner: {0}</source>
             <translation>Владелец: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review by {0}</source>
             <translation>Пересмотреть до {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review overdue since {0}</source>
             <translation>Пересмотр просрочен с {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Review notes — {0}</source>
             <translation>Заметки ревью — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Card “{0}”</source>
             <translation>Карточка «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Stage “{0}”</source>
             <translation>Этап «{0}»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>resolved</source>
             <translation>закрыта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Validated</source>
             <translation>Подтверждено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Some evidence</source>
             <translation>Есть данные</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Assumption</source>
             <translation>Предположение</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Page {0} of {1}</source>
             <translation>Страница {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Version {0}</source>
             <translation>Версия {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Map {0} of {1}</source>
             <translation>Карта {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Emotion {0} … {1}</source>
             <translation>Эмоции {0} … {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} {1} {2}</source>
             <translation>{0} {1} {2} г.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>January February March April May June July August September October November December</source>
             <translation>января февраля марта апреля мая июня июля августа сентября октября ноября декабря</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} years</source>
             <translation>Возраст: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>About</source>
             <translation>О персоне</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Goals</source>
             <translation>Цели</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Frustrations</source>
             <translation>Раздражители</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Motivations</source>
             <translation>Мотивы</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Market size</source>
             <translation>Размер рынка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Technology</source>
             <translation>Технологии</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Assembly overview</source>
             <translation>Схема сборки</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>{0} — {1} sheets of {2} {3} ({4} rows × {5} columns), poster {6} × {7} mm, overlap {8} mm</source>
             <translation>{0} — листов {2}, ориентация {3}: {1} (рядов × столбцов: {4} × {5}), плакат {6} × {7} мм, перекрытие {8} мм</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>landscape</source>
             <translation>альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>portrait</source>
             <translation>книжная</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Trim each sheet along its crop marks on the left and top edges (not on the first column or row), lay it over its neighbour's overlap strip and align the registration marks.</source>
             <translation>Обрежьте каждый лист по меткам обреза на левом и верхнем краях (кроме первого столбца и первого ряда), наложите его на полосу перекрытия соседнего листа и совместите приводочные метки.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Row {0} · Column {1}</source>
             <translation>Ряд {0} · Столбец {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>page {0}</source>
             <translation>стр. {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>overlap {0} mm</source>
             <translation>перекрытие {0} мм</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Mobile app</source>
             <translation>Мобильное приложение</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Email</source>
             <translation>Электронная почта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Chat</source>
             <translation>Чат</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Social</source>
             <translation>Соцсети</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Ads</source>
             <translation>Реклама</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Mail</source>
             <translation>Почта</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Partner</source>
             <translation>Партнёр</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Kiosk</source>
             <translation>Киоск</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
             <location filename="../../src/mapstudio/ui/inspector_dock.py" line="249" />
             <location filename="../../src/mapstudio/ui/walkthrough_widgets.py" line="232" />
-            <location filename="../../src/mapstudio/canvas/scene.py" line="55" />
+            <location filename="../../src/mapstudio/canvas/scene.py" line="57" />
             <source>In person</source>
             <translation>Лично</translation>
         </message>
@@ -2655,27 +2655,27 @@
             <translation>Новый проект из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="79" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="81" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="82" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="84" />
             <source>Opened project</source>
             <translation>Проект открыт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="105" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="107" />
             <source>Read-only: changes are not saved</source>
             <translation>Только чтение: изменения не сохраняются</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
             <source>Damaged map</source>
             <translation>Повреждённая карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="138" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="140" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2684,57 +2684,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Остальные карты проекта по-прежнему можно открывать и редактировать; `mapstudio check` покажет, что не так.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="144" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="146" />
             <source>The last change was not saved.</source>
             <translation>Последнее изменение не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="145" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="147" />
             <source>Change not saved</source>
             <translation>Изменение не сохранено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="156" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="158" />
             <source>Open demo</source>
             <translation>Открыть демо</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="164" />
             <source>Opening {0}…</source>
             <translation>Открытие {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="162" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="164" />
             <source>Opening the demo…</source>
             <translation>Открытие демо…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="205" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="207" />
             <source>Journey map</source>
             <translation>Карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="206" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="208" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>Карта: этапы в столбцах, дорожки в строках, карточки в ячейках</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="285" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="287" />
             <source>[read-only]</source>
             <translation>[только чтение]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="314" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="316" />
             <source>{0} cards selected</source>
             <translation>Выбрано карточек: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="344" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="351" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/main_window.py" line="345" />
+            <location filename="../../src/mapstudio/ui/main_window.py" line="352" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Новые окна диалогов уже открываются на выбранном языке; меню и панели сменят язык после перезапуска Map Studio.</translation>
         </message>
@@ -3069,12 +3069,12 @@ The other maps of this project can still be opened and edited; `mapstudio check`
     <context>
         <name>PagePreview</name>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="171" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="172" />
             <source>{paper} {orientation} · map at {scale:.0%}</source>
             <translation>{paper}, {orientation} · масштаб карты {scale:.0%}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/export_dialog.py" line="180" />
+            <location filename="../../src/mapstudio/ui/export_dialog.py" line="181" />
             <source> · {n} sheets of {paper} ({rows} × {cols})</source>
             <translation> · листов {paper}: {n} ({rows} × {cols})</translation>
         </message>
@@ -3787,17 +3787,17 @@ The file and its journal were left exactly as they are.</source>
     <context>
         <name>ReviewStatus</name>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="49" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="90" />
             <source>Review overdue</source>
             <translation>Пересмотр просрочен</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="51" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="92" />
             <source>Past their review date: {0}</source>
             <translation>Срок пересмотра прошёл: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/review_status.py" line="62" />
+            <location filename="../../src/mapstudio/ui/review_status.py" line="103" />
             <source>Review overdue since {0}</source>
             <translation>Пересмотр просрочен с {0}</translation>
         </message>
@@ -3934,79 +3934,79 @@ The file and its journal were left exactly as they are.</source>
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="189" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="190" />
             <source>Customer-journey maps, offline. Start from a template, open a project or try the demo.</source>
             <translation>Карты пути клиента без интернета. Начните с шаблона, откройте проект или попробуйте демо.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="201" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
             <source>New from template…</source>
             <translation>Новый из шаблона…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="202" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="203" />
             <source>Start from an industry template</source>
             <translation>Начать с отраслевого шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="204" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
             <source>New blank project…</source>
             <translation>Новый пустой проект…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="205" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="206" />
             <source>Start with an empty starter map</source>
             <translation>Начать с пустой стартовой карты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="208" />
             <source>Open…</source>
             <translation>Открыть…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="207" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="208" />
             <source>Open a .mapstudio project file</source>
             <translation>Открыть файл проекта .mapstudio</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="209" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
             <source>Open demo</source>
             <translation>Открыть демо</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="210" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="211" />
             <source>A mortgage journey to explore; your copy, freely editable</source>
             <translation>Путь клиента при оформлении ипотеки: это ваша копия, меняйте её как угодно</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="225" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="226" />
             <source>Recent projects</source>
             <translation>Недавние проекты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="245" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="248" />
             <source>Double-click to open; right-click for more</source>
             <translation>Двойной щелчок открывает проект, правый — другие действия</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="246" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="249" />
             <source>Projects you open or create will appear here.</source>
             <translation>Здесь появятся проекты, которые вы откроете или создадите.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="312" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="329" />
             <source>{0}
 Last changed {1}</source>
             <translation>{0}
 Последнее изменение: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="343" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="360" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/start_screen.py" line="344" />
+            <location filename="../../src/mapstudio/ui/start_screen.py" line="361" />
             <source>Remove from the list</source>
             <translation>Убрать из списка</translation>
         </message>
@@ -4391,7 +4391,7 @@ Last changed {1}</source>
             <translation>Скрыть панели и отдать карте всё окно; повторно — вернуть их</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window_layout.py" line="141" />
+            <location filename="../../src/mapstudio/ui/window_layout.py" line="144" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Режим фокуса: F11 возвращает панели</translation>
         </message>
@@ -4399,105 +4399,110 @@ Last changed {1}</source>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="54" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="177" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="56" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="187" />
             <source>Open workspace project</source>
             <translation>Открыть проект рабочего пространства</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="57" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="59" />
             <source>Workspace URL</source>
             <translation>Адрес рабочего пространства</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="58" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="60" />
             <source>&amp;List projects</source>
             <translation>&amp;Показать проекты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="61" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
             <source>Projects</source>
             <translation>Проекты</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="63" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="65" />
             <source>Passwords come from your .pgpass file, the PostgreSQL service file or the system keychain.</source>
             <translation>Пароли берутся из файла .pgpass, файла служб PostgreSQL или системной связки ключей.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="75" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="124" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="77" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="126" />
             <source>Workspace:</source>
             <translation>Рабочее пространство:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="96" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="98" />
             <source> — open by {0}</source>
             <translation> — открыт: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="100" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="102" />
             <source>Projects: {0}</source>
             <translation>Проектов: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="101" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="103" />
             <source>No projects yet: publish one with File ▸ Publish to workspace…</source>
             <translation>Проектов пока нет: опубликуйте проект через Файл ▸ Опубликовать в рабочем пространстве…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="119" />
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="121" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="248" />
             <source>Publish to workspace</source>
             <translation>Опубликовать в рабочем пространстве</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="125" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="127" />
             <source>Project name:</source>
             <translation>Имя проекта:</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="137" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="145" />
             <source>Open &amp;workspace project…</source>
             <translation>Открыть проект &amp;рабочего пространства…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="138" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="146" />
             <source>Open a project shared on a team workspace (PostgreSQL)</source>
             <translation>Открыть проект, общий для команды, в рабочем пространстве (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="141" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="149" />
             <source>&amp;Publish to workspace…</source>
             <translation>&amp;Опубликовать в рабочем пространстве…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="142" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="150" />
             <source>Copy this project into a team workspace</source>
             <translation>Скопировать этот проект в рабочее пространство команды</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="182" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="195" />
             <source>Read-only: your role may only read this workspace</source>
             <translation>Только чтение: ваша роль может только читать это рабочее пространство</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="199" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="221" />
             <source>Offline</source>
             <translation>Нет связи</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="204" />
-            <source>Open by: {0}</source>
-            <translation>Открыт: {0}</translation>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="225" />
+            <source>Also on this map: {0}</source>
+            <translation>Также на этой карте: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="222" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="227" />
+            <source>Other people who have this map open now (their workspace user names)</source>
+            <translation>Другие люди, у которых сейчас открыта эта карта (их имена пользователей в рабочем пространстве)</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="245" />
             <source>Choose a project name without '#'.</source>
             <translation>Выберите имя проекта без символа «#».</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/workspace_features.py" line="229" />
+            <location filename="../../src/mapstudio/ui/workspace_features.py" line="252" />
             <source>Published as {0} — File ▸ Open workspace project… opens it</source>
             <translation>Опубликован как {0} — откройте его через Файл ▸ Открыть проект рабочего пространства…</translation>
         </message>
@@ -4815,6 +4820,13 @@ Last changed {1}</source>
         <message>
             <source>Start with an empty starter map</source>
             <translation type="vanished">Начать с пустой стартовой карты</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Open by: {0}</source>
+            <translation type="vanished">Открыт: {0}</translation>
         </message>
     </context>
 </TS>
