@@ -8,7 +8,10 @@ the same run. Prints one JSON object:
 - edits_per_s_8_clients: accepted edits per second with eight processes editing one map
   through the real commands (the concurrency test's clients);
 - lost_updates: cards whose state differs from replaying the accepted commands in commit
-  order (must be 0).
+  order (must be 0);
+- remote_card_edit_vs_full_reload: on a 2,000-card map, showing another client's edit of
+  one card's title by re-reading that card (what the scene does) vs reading the whole map
+  again, p50 over p50 (both lay out the whole map).
 
 Usage: MAPSTUDIO_PG_URL=postgresql://… team_bench.py (see .ci/postgres.sh).
 """
@@ -134,6 +137,65 @@ def eight_clients(url: str, folder: Path) -> dict:
         doc.close()
 
 
+def big_map(cards: int = 2000):
+    from mapstudio.model import Card, Project, ProjectData, starter_map
+
+    content = starter_map("Big")
+    lanes = [lane for lane in content.lanes if lane.kind != "emotions"]
+    for i in range(cards):
+        lane, stage = lanes[i % len(lanes)], content.stages[(i // len(lanes)) % len(content.stages)]
+        content.cards.append(Card(lane_id=lane.id, stage_id=stage.id, title=f"Card {i}",
+                                  body="Some words a card of a real map would carry."))
+    cells: dict = {}
+    for card in content.cards:
+        card.position = len(cells.setdefault((card.lane_id, card.stage_id), []))
+        cells[(card.lane_id, card.stage_id)].append(card)
+    return ProjectData(project=Project(title="Big"), maps=[content])
+
+
+def remote_card_edit(url: str, runs: int = 10) -> dict:
+    from tests.workspace_helpers import workspace_project
+
+    from mapstudio.app import create_application
+    from mapstudio.canvas.scene import JourneyScene
+    from mapstudio.commands.session import DocumentSession
+    from mapstudio.model.changes import Origin
+    from mapstudio.store.workspace import open_project
+
+    app = create_application()
+    data = big_map()
+    writer = workspace_project(url, "Big", data)
+    map_id, card = data.maps[0].map.id, data.maps[0].cards[0].id
+    reader = open_project(f"{url}#Big", listen=True)
+    heard: list = []
+    reader.subscribe(lambda c: heard.append(c) if c.origin == Origin.REMOTE else None)
+    session = DocumentSession(reader)
+    scene = JourneyScene(session)
+    scene.show_map(map_id)
+    reader._listener.ready.wait(5)
+    patch, full = [], []
+    try:
+        for i in range(runs):
+            heard.clear()
+            writer.update_card(card, title=f"Edited elsewhere {i}")
+            while not heard:
+                time.sleep(0.001)
+            app.processEvents()  # the scene's own update, not timed
+            started = time.perf_counter()
+            assert scene._patch_cards(list(heard))
+            patch.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            scene.relayout()
+            full.append((time.perf_counter() - started) * 1000)
+    finally:
+        session.close()
+        writer.close()
+    return {"remote_card_edit_ms_p50": round(statistics.median(patch), 1),
+            "full_reload_ms_p50": round(statistics.median(full), 1),
+            "remote_card_edit_vs_full_reload": round(statistics.median(patch)
+                                                     / statistics.median(full), 2)}
+
+
 def main() -> None:
     base = os.environ.get("MAPSTUDIO_PG_URL")
     if not base:
@@ -143,6 +205,7 @@ def main() -> None:
         result.update(commit_ratio(url, Path(tmp)))
         result.update(propagation(url))
         result.update(eight_clients(url, Path(tmp)))
+        result.update(remote_card_edit(url))
     print(json.dumps(result, indent=2))
 
 
