@@ -26,15 +26,19 @@ def run(code_or_args, env_extra=None, drop=(), timeout=60):
 def test_the_store_loads_alembic_only_when_a_file_needs_a_migration(tmp_path) -> None:
     done = run(f"""
 import sys
+from pathlib import Path
 from mapstudio.store import Document
 print("alembic" in sys.modules)
 from mapstudio.demo import make_demo_copy
-doc = Document.open(make_demo_copy(__import__("pathlib").Path({str(tmp_path)!r})))
+Document.open(make_demo_copy(Path({str(tmp_path)!r}))).close()
+print("alembic" in sys.modules)
+Document.create(Path({str(tmp_path)!r}) / "new.mapstudio").close()
 print("alembic" in sys.modules)
 """)
     assert done.returncode == 0, done.stderr
-    # importing the store does not load Alembic; building a new file does
-    assert done.stdout.split() == ["False", "True"]
+    # importing the store does not load Alembic, nor opening the (built) demo; building a
+    # new file does
+    assert done.stdout.split() == ["False", "False", "True"]
 
 
 def test_the_first_window_is_built_without_the_heavy_libraries(tmp_path) -> None:
