@@ -14,7 +14,6 @@ from pypdf import PdfReader
 from test_export_fixtures import make_project
 
 from mapstudio.export import ExportOptions, export_map
-from mapstudio.export.colours import cmyk, print_profile
 from mapstudio.export.options import MM
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -76,19 +75,6 @@ def test_pdfx_carries_intent_version_and_boxes(project, tmp_path, use_cmyk):
         assert images and all(x["/ColorSpace"] == "/DeviceCMYK" for x in images)
     else:
         assert RGB_OPS.search(streams)
-
-
-def test_cmyk_goes_through_the_icc_profile():
-    from PIL import ImageCms
-
-    profile = ImageCms.ImageCmsProfile(__import__("io").BytesIO(print_profile()[0]))
-    assert profile.profile.xcolor_space.strip() == "CMYK"
-    assert cmyk("#000000") == (0.0, 0.0, 0.0, 1.0)  # pure black: the K plate alone
-    assert cmyk("#ffffff") == (0.0, 0.0, 0.0, 0.0)
-    c, m, y, k = cmyk("#808080")
-    assert c == m == y == 0 and 0.4 < k < 0.6  # greys in K only (full GCR)
-    red = cmyk("#ff0000")
-    assert red[0] < 0.05 and red[1] > 0.9 and red[2] > 0.9
 
 
 def test_bleed_on_tiled_posters(project, tmp_path):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from ..layout import Rect, TextLine
 from ..layout.shaping import is_plain
-from .colours import cmyk, cmyk_image, rgb
+from .colours import cmyk, cmyk_image, cmyk_text, rgb
 from .fonts import font_name
 from .pdf_text import show_shaped
 
@@ -55,6 +55,17 @@ class PdfPainter:
         if self.use_cmyk:
             return "%.4f %.4f %.4f %.4f %s" % (*cmyk(colour), "K" if stroke else "k")
         return "%.4f %.4f %.4f %s" % (*rgb(colour), "RG" if stroke else "rg")
+
+    def _text_colour_op(self, colour: str, stroke: bool = False) -> str:
+        """Type in CMYK: black and greys on the black plate alone (`cmyk_text`)."""
+        if self.use_cmyk:
+            return "%.4f %.4f %.4f %.4f %s" % (*cmyk_text(colour), "K" if stroke else "k")
+        return self._colour_op(colour, stroke)
+
+    def _text_key(self, colour: str):
+        """The fill state text leaves: in CMYK a grey of type is not the same ink as a
+        grey fill, so the next fill of that colour is set again."""
+        return ("text", colour) if self.use_cmyk else colour
 
     def _set_fill(self, colour: str) -> None:
         if colour != self._fill:
@@ -167,13 +178,14 @@ class PdfPainter:
             if t is None:
                 t = self.c.beginText()
             code = t._code  # operators go straight in, as in _emit
+            fill = self._text_key(line.colour)
             if not is_plain(line.text):
                 colour = None
-                if line.colour != self._fill:
-                    colour = self._colour_op(line.colour)
-                    self._fill = line.colour
+                if fill != self._fill:
+                    colour = self._text_colour_op(line.colour)
+                    self._fill = fill
                 if show_shaped(t, line, self._x(line.x), self._y(line.baseline), self.s,
-                               colour, self._colour_op):
+                               colour, self._text_colour_op):
                     self._stroke, self._width = None, -1.0  # synthetic bold set them
                 current_font = None
                 continue
@@ -181,9 +193,9 @@ class PdfPainter:
             if key != current_font:
                 t.setFont(font_name(line.font), line.font.size * self.s)
                 current_font = key
-            if line.colour != self._fill:
-                code.append(self._colour_op(line.colour))
-                self._fill = line.colour
+            if fill != self._fill:
+                code.append(self._text_colour_op(line.colour))
+                self._fill = fill
             code.append("1 0 0 1 %.2f %.2f Tm" % (self._x(line.x), self._y(line.baseline)))
             t.textOut(line.text)
         if t is not None:

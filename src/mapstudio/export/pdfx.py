@@ -2,10 +2,11 @@
 
 ReportLab writes neither output intents nor XMP, so this adds them to its catalog and
 info objects: `/OutputIntents` with a GTS_PDFX intent whose destination profile is sRGB
-(LittleCMS's, through Pillow) — or, with `--cmyk`, the CMYK profile the colours were
-converted with —, `/GTS_PDFXVersion (PDF/X-4)` and `/Trapped /False` in the info
-dictionary, and an XMP packet that says the same. Every page already carries TrimBox and
-BleedBox, every font is embedded, nothing is encrypted: the rest of what PDF/X asks.
+(LittleCMS's, through Pillow) — or, with `--cmyk`, the press profile the colours were
+converted with, the intent naming its registered condition (FOGRA39) —,
+`/GTS_PDFXVersion (PDF/X-4)` and `/Trapped /False` in the info dictionary, and an XMP
+packet that says the same. Every page already carries TrimBox and BleedBox, every font is
+embedded, nothing is encrypted: the rest of what PDF/X asks.
 """
 
 from __future__ import annotations
@@ -79,24 +80,26 @@ def _xmp_stream_class():
     return XmpStream
 
 
-def make_pdfx(canvas, title: str, creator: str, cmyk_profile: tuple[bytes, str] | None = None
-              ) -> None:
-    """Turn the document of `canvas` into PDF/X-4 when it is saved."""
+def make_pdfx(canvas, title: str, creator: str,
+              cmyk_profile: tuple[bytes, str, str] | None = None) -> None:
+    """Turn the document of `canvas` into PDF/X-4 when it is saved; `cmyk_profile` is the
+    press profile, its condition's registered identifier and description."""
     from reportlab.pdfbase import pdfdoc
 
     doc = canvas._doc
     if cmyk_profile is None:
-        profile, channels, condition = srgb_profile(), 3, SRGB
+        profile, channels, condition, info = srgb_profile(), 3, SRGB, SRGB
     else:
-        profile, channels, condition = cmyk_profile[0], 4, cmyk_profile[1]
+        profile, condition, info = cmyk_profile
+        channels = 4
     icc = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"N": channels}), profile)
     intent = pdfdoc.PDFDictionary({
         "Type": pdfdoc.PDFName("OutputIntent"),
         "S": pdfdoc.PDFName("GTS_PDFX"),
         "OutputConditionIdentifier": pdfdoc.PDFString(condition),
-        "OutputCondition": pdfdoc.PDFString(condition),
+        "OutputCondition": pdfdoc.PDFString(info),
         "RegistryName": pdfdoc.PDFString("http://www.color.org"),
-        "Info": pdfdoc.PDFString(condition),
+        "Info": pdfdoc.PDFString(info),
         "DestOutputProfile": doc.Reference(icc),
     })
     catalog = doc.Catalog
