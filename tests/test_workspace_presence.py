@@ -1,6 +1,7 @@
 """Who else has a map open, from the server: two clients under two database roles on a
 real PostgreSQL, each sees the other (never itself) on the map it shows, hears at once
-when the other switches maps or leaves, and `workspace list` still names both."""
+when the other switches maps, selects cards or leaves, and `workspace list` still names
+both."""
 
 from __future__ import annotations
 
@@ -40,7 +41,18 @@ def test_each_client_sees_the_others_on_its_map_live(pg_url) -> None:
         assert nudged.acquire(timeout=3)  # Bob's arrival is announced
         assert alice.others_on_map(one) == [editor]
         assert bob.others_on_map(one) == [alice.user]  # the other one, not himself
+        bob.show_selection(["card-a", "card-b"])
+        assert _wait_for(lambda: alice.selections_on(one) == {editor: ["card-a", "card-b"]})
+        carol = open_project(f"{pg_url}#Team", listen=True)  # arrives later: says hello
+        try:
+            carol.show_map(one)
+            assert _wait_for(lambda: carol.selections_on(one) == {editor: ["card-a",
+                                                                          "card-b"]})
+            assert carol.selections_on(two) == {}
+        finally:
+            carol.close()
         bob.show_map(two)
+        assert _wait_for(lambda: alice.selections_on(one) == {})  # a new map: none yet
         assert nudged.acquire(timeout=3)
         assert alice.others_on_map(one) == [] and alice.others_on_map(two) == [editor]
         assert bob.others_on_map(two) == []

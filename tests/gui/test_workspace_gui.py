@@ -5,8 +5,9 @@ and the map shows the other person's version."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QDialog
-from tests.gui.conftest import card_centre, cell_point, drag, settle
+from tests.gui.conftest import card_centre, cell_point, click, drag, settle
 from tests.test_cli import DEMO
 
 from mapstudio.commands.card_commands import AddCardCommand, EditCardCommand
@@ -73,6 +74,33 @@ def test_the_status_bar_shows_who_else_has_this_map_open_live(two_windows, qtbot
     qtbot.waitUntil(lambda: label.isVisible(), timeout=3000)
     two.close_document()
     qtbot.waitUntil(lambda: not label.isVisible(), timeout=3000)
+
+
+def test_the_cards_another_window_selected_are_outlined(two_windows, qtbot) -> None:
+    one, two = two_windows
+    assert one.doc._listener.ready.wait(5) and two.doc._listener.ready.wait(5)
+    first, second = one.scene.content.cards[:2]
+    click(one.view, card_centre(one, first.id))
+    click(one.view, card_centre(one, second.id), Qt.KeyboardModifier.ControlModifier)
+    assert set(one.scene.selected_card_ids()) == {first.id, second.id}
+
+    def outlined() -> dict[str, str]:
+        return {m.card_id: m.user for m in two.workspace.marks.items}
+
+    qtbot.waitUntil(lambda: set(outlined()) == {first.id, second.id}, timeout=3000)
+    assert set(outlined().values()) == {one.doc.user}
+    marks = two.workspace.marks.items
+    assert sum(m.named for m in marks) == 1  # one name tag per person
+    box = two.scene.geometry.cards[first.id].rect
+    mark = next(m for m in marks if m.card_id == first.id)
+    assert mark.sceneBoundingRect().contains(QRectF(box.x, box.y, box.w, box.h))
+    assert not one.workspace.marks.items  # nobody else selected anything
+    two.scene.relayout()  # the marks follow a relayout
+    assert set(outlined()) == {first.id, second.id}
+    click(one.view, card_centre(one, second.id))  # now only the second
+    qtbot.waitUntil(lambda: set(outlined()) == {second.id}, timeout=3000)
+    one.close_document()
+    qtbot.waitUntil(lambda: not outlined(), timeout=3000)
 
 
 def _title(window, card_id: str) -> str | None:

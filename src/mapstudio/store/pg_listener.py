@@ -51,7 +51,8 @@ class Listener(threading.Thread):
             try:
                 self._conn.execute(sql.SQL("LISTEN {}").format(
                     sql.Identifier(self.document.channel)))
-                self._announce(named)
+                self._showing = False  # a new connection: its first map says hello
+                sent = self._announce(named)
                 self.ready.set()
                 if lost:
                     lost = False
@@ -60,9 +61,12 @@ class Listener(threading.Thread):
                 while not self._halt.is_set():
                     for note in self._conn.notifies(timeout=0.2):
                         self.document.receive(note.payload)
-                    if self.document.presence_name() != named:
-                        named = self.document.presence_name()
-                        self._announce(named)
+                    now = (self.document.presence_name(), self.document.shown_selection)
+                    if now != sent or self.document._reply_due:
+                        self.document._reply_due = False
+                        named = now[0]
+                        sent = self._announce(named)
+                self.document.shown_map = None  # leaving: the others drop this client
                 self._announce(self.document.connection_name_without_map())
             except psycopg.Error as exc:
                 if self._halt.is_set():
@@ -75,15 +79,20 @@ class Listener(threading.Thread):
             finally:
                 self._conn.close()
 
-    def _announce(self, name: str) -> None:
-        """Rename this connection and tell the project's other clients (only once this
-        client has shown a map: a client without a window says nothing)."""
+    def _announce(self, name: str) -> tuple:
+        """Rename this connection and tell the project's other clients its map and
+        selection (only once this client has shown a map: a client without a window
+        says nothing; its first map says hello, and the others answer). Returns what
+        was said."""
+        selection = self.document.shown_selection
         showing = name != self.document.connection_name_without_map()
         if showing or self._showing:
+            hello = showing and not self._showing
             self._conn.execute(
                 "SELECT set_config('application_name', ?, false), pg_notify(?, ?)",
-                (name, self.document.channel, self.document.presence_message()))
+                (name, self.document.channel, self.document.presence_message(hello)))
         self._showing = showing
+        return name, selection
 
     def _reload_everything(self) -> None:
         maps = sorted({id_ for entity, id_ in self.document._seen if entity == "map"})

@@ -82,6 +82,7 @@ class WorkspaceDocument(WorkspaceDeletesMixin, PresenceMixin, Document):
         self.last_writer: dict[tuple[str, str], str] = {}
         self._listener = None
         self._presence_watchers: list = []
+        self._selections: dict[str, tuple[str, str, list[str]]] = {}  # by client
         self._reading = False  # inside `_snapshot`: reads only
         # the same key in every process: the project's writes run one after another
         self._lock_key = int.from_bytes(hashlib.sha256(schema.encode()).digest()[:7], "big")

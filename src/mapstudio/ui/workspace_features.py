@@ -1,7 +1,7 @@
 """Team workspaces in the editor: File ▸ Open workspace project…, File ▸ Publish to
 workspace…, who else has the shown map open (the status bar, asked again whenever
-someone arrives, switches maps or leaves, and every few seconds in case a client died),
-and `mapstudio URL#PROJECT`.
+someone arrives, switches maps, selects or leaves, and every few seconds in case a
+client died) with their selections outlined on the canvas, and `mapstudio URL#PROJECT`.
 
 Other people's commits arrive on the document's listener thread; the session re-emits
 them as a Qt signal, queued onto this thread, and the scene relays out the shown map
@@ -163,6 +163,7 @@ class WorkspaceFeatures:
         self.timer.timeout.connect(self.refresh_presence)
         self.relay = PresenceRelay(window)
         self.relay.heard.connect(self.refresh_presence)
+        self.marks = None  # PresenceMarks of the open workspace map's scene
 
     def workspace_document(self):
         from ..store.workspace_document import WorkspaceDocument
@@ -187,8 +188,13 @@ class WorkspaceFeatures:
             QMessageBox.critical(self.window, _tr("Open workspace project"), str(exc))
             return False
         self.window.set_document(doc)
+        from ..canvas.presence_marks import PresenceMarks
+
         doc.watch_presence(self.relay.heard.emit)
-        self.window.scene.relaid.connect(self._follow_map)
+        scene = self.window.scene
+        self.marks = PresenceMarks(scene)
+        scene.relaid.connect(self._follow_map)
+        scene.selectionChanged.connect(self._share_selection)
         self._follow_map()
         if doc.read_only:
             self.window.statusBar().showMessage(
@@ -196,6 +202,16 @@ class WorkspaceFeatures:
         self.refresh_presence()
         self.timer.start()
         return True
+
+    def _share_selection(self) -> None:
+        """The cards selected here, for the others' outlines (the listener sends them)."""
+        doc = self.workspace_document()
+        try:
+            selected = self.window.scene.selected_card_ids()
+        except (RuntimeError, AttributeError):  # the scene is going away with its map
+            return
+        if doc is not None:
+            doc.show_selection(selected)
 
     def _follow_map(self) -> None:
         """Tell the workspace which map this window shows (after every relayout: a
@@ -222,6 +238,8 @@ class WorkspaceFeatures:
             self.presence.setToolTip(str(exc))
             self.presence.show()
             return
+        if self.marks is not None and self.marks.scene is self.window.scene:
+            self.marks.show(doc.selections_on(doc.shown_map) if users else {})
         self.presence.setText(_tr("Also on this map: {0}").format(", ".join(users))
                               if users else "")
         self.presence.setToolTip(_tr("Other people who have this map open now (their "
