@@ -123,19 +123,27 @@ class StartButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self._update_icon()
+        self._icon_stale = True  # drawn when first shown, in the palette it is shown in
 
     def title(self) -> str:
         return self.title_label.text()
 
     def _update_icon(self) -> None:
+        self._icon_stale = False
         self.icon_label.setPixmap(icons.icon(self.glyph, accent=None).pixmap(QSize(28, 28)))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
                             QEvent.Type.StyleChange):
-            self._update_icon()
+            self._icon_stale = True  # drawn again now if shown, else when next shown
+            if self.isVisible():
+                self._update_icon()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self._icon_stale:
+            self._update_icon()
+        super().showEvent(event)
 
     # The QPushButton size hint knows nothing of the labels: ask the layout instead.
     def sizeHint(self) -> QSize:  # noqa: N802
