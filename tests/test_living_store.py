@@ -36,6 +36,13 @@ from mapstudio.store.schema import SCHEMA_VERSION
 def living(tmp_path):
     """A project with two maps: a card with evidence, a KPI with history and notes."""
     doc = Document.create(tmp_path / "living.mapstudio", "Living")
+    yield fill_living(doc)
+    doc.close()
+
+
+def fill_living(doc):
+    """Two maps: a card with evidence, a KPI with history and notes (the workspace's
+    tests use it too)."""
     first = doc.insert_map_content(starter_map("Lifecycle"))
     second = doc.insert_map_content(starter_map("Onboarding", position=1))
     content = doc.load_map(first.id)
@@ -56,8 +63,7 @@ def living(tmp_path):
     doc.add_note(ReviewNote(NoteTarget.CARD, card.id, "April export coming", author="bob",
                             parent_id=note.id))
     doc.add_note(ReviewNote(NoteTarget.STAGE, stage.id, "Who owns this stage?", author="bob"))
-    yield doc, first.id, second.id, card.id, stage.id, note.id
-    doc.close()
+    return doc, first.id, second.id, card.id, stage.id, note.id
 
 
 def test_every_living_field_is_stored_and_read_back(living) -> None:
