@@ -313,7 +313,7 @@ def test_run_gui_opens_the_given_file(app, monkeypatch, tmp_path) -> None:
         return 0
 
     monkeypatch.setattr(app, "exec", fake_exec)
-    monkeypatch.setattr(app_module, "create_application", lambda: app)
+    monkeypatch.setattr(app_module, "create_application", lambda **_options: app)
     assert app_module.run_gui(path) == 0
     assert "Northbank" in seen["title"] or seen["cards"] > 0
 
