@@ -25,8 +25,9 @@ def evidence_text(evidence: list[Evidence]) -> str:
     lines = []
     for e in evidence:
         parts = [str(e.source), _cell_part(e.note)]
-        if e.link:
-            parts.append(_cell_part(e.link))
+        link = _cell_part(e.link)
+        if link:
+            parts.append(link)
         lines.append(_SEPARATOR.join(parts).rstrip())
     return "\n".join(lines)
 
