@@ -284,8 +284,9 @@ class StartScreen(QWidget):
         """Re-read the recent files, forgetting those that no longer exist."""
         self.recent.clear()
         self._pending = []
+        placeholder = QIcon(placeholder_thumbnail(THUMB, _is_dark(self)))  # one for all
         for path in self.settings.prune_recent():
-            item = self._item(Path(path))
+            item = self._item(Path(path), placeholder)
             self.recent.addItem(item)
             self._pending.append(item)
         empty = self.recent.count() == 0
@@ -327,8 +328,8 @@ class StartScreen(QWidget):
     def thumbnails_pending(self) -> int:
         return len(self._pending) if self.thumbnailer is not None else 0
 
-    def _item(self, path: Path) -> QListWidgetItem:
-        item = QListWidgetItem(QIcon(placeholder_thumbnail(THUMB, _is_dark(self))), path.stem)
+    def _item(self, path: Path, placeholder: QIcon) -> QListWidgetItem:
+        item = QListWidgetItem(placeholder, path.stem)
         item.setData(PATH_ROLE, str(path))
         try:
             changed = datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
