@@ -14,13 +14,15 @@ prints that moment (and its peak RSS) and quits:
 
 Map Studio prints the markers when MAPSTUDIO_FIRST_PAINT is set (`mapstudio.app.
 report_first_paint`). Python modules are compiled once (PYTHONDONTWRITEBYTECODE is
-dropped), as in an installed copy. The kinds run in turn (bare, demo, blank, recent, bare, …), seven
-times each; every figure is a median. Settings, data, cache and logs go to a fresh
-temporary folder per sample, as on a first start.
+dropped), as in an installed copy. The kinds run in turn (bare, demo, blank, recent,
+bare, …), seven times each; every figure is a median. Settings, data, cache and logs go to
+a fresh temporary folder per sample, as on a first start (the "recent" kind's settings
+folder is copied in first).
 
-Targets (issue 14): cold_start_demo_vs_bare_qt <= 3, cold_start_blank_vs_bare_qt <= 2
-(and cold_start_recent_vs_bare_qt, with 10 recent projects, <= 2 too),
-rss_demo_vs_bare_qt <= 2.5.
+Targets (issue 14): cold_start_demo_vs_bare_qt <= 3, cold_start_blank_vs_bare_qt <= 2,
+rss_demo_vs_bare_qt <= 2.5; cold_start_recent_vs_bare_qt has the start screen's target,
+<= 2. demo_map_shown_vs_bare_qt has none (the demo is copied from its built file, see
+`mapstudio.demo`; about 5 on a busy two-core machine, 7.7 before).
 """
 
 from __future__ import annotations
