@@ -150,3 +150,19 @@ def test_the_export_dialog_prints_notes_when_its_box_is_ticked(project, qtbot, t
         dialog.export_to(out)
         qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
     assert "Review notes — Lifecycle" in PdfReader(out).pages[-1].extract_text()
+
+
+def test_info_names_owners_review_dates_and_open_notes(project) -> None:
+    import json
+
+    env = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
+
+    def info(*extra):
+        return subprocess.run([sys.executable, "-m", "mapstudio", "info", str(project),
+                               *extra], capture_output=True, text=True, env=env, timeout=120)
+
+    first = json.loads(info("--json").stdout)["maps"][0]
+    assert (first["owner"], first["review_by"], first["overdue"], first["open_notes"]) == (
+        "CX lead", "2020-01-31", True, 1)  # the resolved stage note is not counted
+    assert "owner CX lead; review overdue since 2020-01-31; 1 open review notes" in \
+        info().stdout

@@ -20,7 +20,10 @@ def _open(path):
 
 
 def project_summary(doc) -> dict:
-    """The `info --json` object of DESIGN §5."""
+    """The `info --json` object of DESIGN §5, with each map's owner, review date and open
+    review notes."""
+    from ..model.living import is_overdue, open_note_counts
+
     maps = []
     for m in doc.maps():
         content = doc.load_map(m.id)
@@ -33,6 +36,10 @@ def project_summary(doc) -> dict:
                 "cards": len(content.cards),
                 "personas": len(m.persona_ids),
                 "emotion_points": len(content.emotion_points),
+                "owner": m.owner,
+                "review_by": m.review_by,
+                "overdue": is_overdue(m),
+                "open_notes": sum(open_note_counts(content.notes).values()),
             }
         )
     return {
@@ -94,6 +101,13 @@ def cmd_info(args: argparse.Namespace) -> int:
             f"  - {m['title']} [{m['map_type']}]: {m['stages']} stages, {m['lanes']} lanes, "
             f"{m['cards']} cards, {m['emotion_points']} emotion points"
         )
+        care = [f"owner {m['owner']}"] if m["owner"] else []
+        if m["review_by"]:
+            care.append(f"review {'overdue since' if m['overdue'] else 'by'} {m['review_by']}")
+        if m["open_notes"]:
+            care.append(f"{m['open_notes']} open review notes")
+        if care:
+            print(f"    {'; '.join(care)}")
     return 0
 
 
