@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -70,6 +69,8 @@ def lrelease_command() -> list[str] | None:
 
 
 def compile_ts(ts: Path, qm: Path) -> bool:
+    import subprocess  # only a checkout with a changed catalogue runs lrelease
+
     command = lrelease_command()
     if command is None:
         return False
