@@ -213,6 +213,9 @@ class AuthoringMixin:
         if self._editor_item is not None:
             self._editor_item.finish(commit=True)
         def guarded(text: str, how: str) -> None:
+            if self.editor.session.document is None:  # the project closed meanwhile
+                self._editor_item = None
+                return
             try:
                 on_end(text, how)
             except MapStudioError as exc:  # e.g. the stage went away while being named
