@@ -105,10 +105,11 @@ def raw_reportlab(geometry, target: Path) -> None:
 def forget_text() -> None:
     """Empty every cache of measured or shaped text."""
     from mapstudio.export.fonts import shared_measure
-    from mapstudio.layout import shaping
+    from mapstudio.layout import bidi_levels, shaping
     from mapstudio.layout.breaking import pieces
 
     shared_measure()._cache.clear()
+    bidi_levels._key_levels.cache_clear()
     for cached in (shaping.shape_line, shaping.shaped_width, shaping._shape, pieces,
                    shaping._word_runs, shaping._width_full, shaping._last_face,
                    shaping._space_face, shaping._word, shaping._space_run):

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .atomic import ExportCancelled, check_target, write_atomically
+from .collector import collector_paused
 from .options import FORMATS, PAPER_MM, PAPERS, ExportOptions
 from .paging import PagePlan, TilePlan, plan_page, plan_tiles
 from .source import ExportSource, load_source, resolve_map
@@ -34,8 +35,9 @@ def export_map(doc, out_path: Path, options: ExportOptions, map_ref: str | None 
     """
     options.validate()
     check_target(Path(out_path), force)
-    source = load_source(doc, map_ref, linked=linked)
-    return render_source(source, Path(out_path), options, force=force, progress=progress)
+    with collector_paused():
+        source = load_source(doc, map_ref, linked=linked)
+        return render_source(source, Path(out_path), options, force=force, progress=progress)
 
 
 def without_notes(source: ExportSource) -> ExportSource:
@@ -81,5 +83,6 @@ def render_source(source: ExportSource, out_path: Path, options: ExportOptions,
             write_textual(source, temp, options.format)
             step(1, 1)
 
-    write_atomically(Path(out_path), force, write)
+    with collector_paused():
+        write_atomically(Path(out_path), force, write)
     return Path(out_path)

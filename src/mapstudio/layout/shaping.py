@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from itertools import groupby
 from typing import NamedTuple
 
+from .bidi_levels import levels as bidi_levels
 from .fontset import (
     BY_KEY,
     COMPLEX,
@@ -149,43 +150,13 @@ _RTL = re.compile("[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\uf
 
 
 _WORD = re.compile(r"\S+\s*|\s+")
-_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
 def _levels(text: str) -> list[int]:
     """The resolved bidi level of every character (all 0 without right-to-left text)."""
     if _RTL.search(text) is None:
         return [0] * len(text)
-    from bidi import get_display
-
-    info = get_display(text, debug=True)  # python-bidi's Rust BidiInfo: levels per byte
-    try:
-        section = info[info.index("levels:"):info.index("paragraphs:")]
-        per_byte = [int(v) for v in _LEVEL.findall(section)]
-    except ValueError:
-        per_byte = []
-    if len(per_byte) != len(text.encode("utf-8", "surrogatepass")):
-        return _levels_python(text)
-    out, i = [], 0
-    for ch in text:
-        out.append(per_byte[i])
-        cp = ord(ch)
-        i += 1 if cp < 0x80 else 2 if cp < 0x800 else 3 if cp < 0x10000 else 4
-    return out
-
-
-def _levels_python(text: str) -> list[int]:
-    from bidi import algorithm as bidi
-
-    storage = bidi.get_empty_storage()
-    storage["base_level"] = bidi.get_base_level(text)
-    storage["base_dir"] = ("L", "R")[storage["base_level"]]
-    bidi.get_embedding_levels(text, storage)
-    bidi.explicit_embed_and_overrides(storage)
-    bidi.resolve_weak_types(storage)
-    bidi.resolve_neutral_types(storage, False)
-    bidi.resolve_implicit_levels(storage, False)
-    return [c["level"] for c in storage["chars"]]
+    return bidi_levels(text)
 
 
 @cache
