@@ -82,6 +82,7 @@ def test_compare_with_a_version_marks_cards_and_clearing_removes_the_marks(
 def test_health_panel_refreshes_after_a_change_and_a_click_selects_the_card(window, qtbot):
     dock = window.living.health_dock
     dock.show()
+    dock.raise_()  # a tab beside the inspector: brought to the front
     settle()
     before = len(dock.findings)
     assert before == dock.list.count() > 0
@@ -109,6 +110,7 @@ def test_health_panel_refreshes_after_a_change_and_a_click_selects_the_card(wind
     settle()
     assert any(f.target_id == card.id for f in dock.findings)  # not recomputed while hidden
     dock.show()
+    dock.raise_()
     settle()
     assert not any(f.target_id == card.id for f in dock.findings)
 
