@@ -205,3 +205,30 @@ def test_poster_leaves_no_rgb_and_prints_its_type_on_black(poster):
     body = _rounded(cmyk_text("#1f2937"))  # the styles' body type
     assert body[:3] == (0, 0, 0) and body in in_text
     assert _rounded(cmyk("#1f2937")) not in in_text  # never as four-colour black
+
+
+def test_cmyk_without_pdfx_still_names_its_printing_condition(tmp_path):
+    from test_export_fixtures import make_project
+
+    doc, _ = make_project(tmp_path / "p.mapstudio")
+    try:
+        out = export_map(doc, tmp_path / "c.pdf", ExportOptions("pdf", paper="A3", cmyk=True))
+    finally:
+        doc.close()
+    reader = PdfReader(str(out))
+    assert reader.pdf_header == "%PDF-1.4"  # output intents came with PDF 1.4
+    intent = reader.trailer["/Root"]["/OutputIntents"][0].get_object()
+    assert intent["/OutputConditionIdentifier"] == "FOGRA39"
+    assert intent["/DestOutputProfile"].get_object().get_data() == print_profile()[0]
+    assert "/GTS_PDFXVersion" not in reader.trailer["/Info"].get_object()  # not PDF/X
+
+
+def test_rgb_without_pdfx_has_no_output_intent(tmp_path):
+    from test_export_fixtures import make_project
+
+    doc, _ = make_project(tmp_path / "p.mapstudio")
+    try:
+        out = export_map(doc, tmp_path / "r.pdf", ExportOptions("pdf", paper="A3"))
+    finally:
+        doc.close()
+    assert "/OutputIntents" not in PdfReader(str(out)).trailer["/Root"]

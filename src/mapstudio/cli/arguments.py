@@ -76,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--notes", action="store_true",
                    help="print review notes: counts on cards, an appendix page (PDF)")
     p.add_argument("--title-block", metavar="TEXT")
-    p.add_argument("--cmyk", action="store_true")
+    p.add_argument("--cmyk", action="store_true",
+                   help="PDF in CMYK for offset on coated paper (Coated FOGRA39, named in "
+                        "the output intent); black and grey type on the black plate only")
     p.add_argument("--language", choices=PRINT_LANGUAGES, metavar="CODE",
                    help="language of the words the print adds (lane captions, badges, "
                         "footer): en, it, pl, es or ru; default: the project's language, "

@@ -19,7 +19,7 @@ from .colours import print_profile
 from .options import MM, ExportOptions
 from .paging import SLUG_MM, PagePlan, TilePlan, plan_page, plan_tiles
 from .pdf_painter import PdfPainter
-from .pdfx import PDF_VERSION, make_pdfx
+from .pdfx import INTENT_PDF_VERSION, PDF_VERSION, add_output_intent, make_pdfx
 from .render import draw_map
 from .report import TitleBlock, crop_marks, draw_footer, registration_mark, title_block_for
 from .source import ExportSource
@@ -60,7 +60,8 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
     rl_config.useA85 = 0  # binary Flate streams: a quarter smaller, no ASCII85 pass
     register_fonts()
     c = Canvas(str(target), initialFontName=REGULAR, initialFontSize=10, pageCompression=1,
-               pdfVersion=PDF_VERSION if options.pdfx else None)
+               pdfVersion=PDF_VERSION if options.pdfx
+               else INTENT_PDF_VERSION if options.cmyk else None)
     _describe(c, source, options)
     pages = 0
     for part in (source, *source.linked):
@@ -70,12 +71,15 @@ def write_pdf(source: ExportSource, target: Path, options: ExportOptions,
 
 
 def _describe(c, source: ExportSource, options: ExportOptions) -> None:
-    """The document's metadata (and PDF/X identification) from its first map."""
+    """The document's metadata (and PDF/X identification, or a CMYK file's output
+    intent) from its first map."""
     project = source.project
     c.setTitle(f"{source.content.map.title} — {project.title}")
     if options.pdfx:
         make_pdfx(c, f"{source.content.map.title} — {project.title}",
                   f"{APP_NAME} {__version__}", print_profile() if options.cmyk else None)
+    elif options.cmyk:
+        add_output_intent(c, print_profile())
     c.setAuthor(project.settings.brand_name or project.title)
     c.setCreator(f"{APP_NAME} {__version__}")
     c.setProducer(f"{APP_NAME} {__version__} (ReportLab)")

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 
 PDFX_VERSION = "PDF/X-4"
 PDF_VERSION = (1, 6)
+INTENT_PDF_VERSION = (1, 4)  # output intents came with PDF 1.4
 SRGB = "sRGB IEC61966-2.1"
 
 
@@ -80,10 +81,11 @@ def _xmp_stream_class():
     return XmpStream
 
 
-def make_pdfx(canvas, title: str, creator: str,
-              cmyk_profile: tuple[bytes, str, str] | None = None) -> None:
-    """Turn the document of `canvas` into PDF/X-4 when it is saved; `cmyk_profile` is the
-    press profile, its condition's registered identifier and description."""
+def add_output_intent(canvas, cmyk_profile: tuple[bytes, str, str] | None = None) -> None:
+    """A GTS_PDFX output intent in the catalog: sRGB, or with `cmyk_profile` (the press
+    profile, its condition's registered identifier and description) the printing
+    condition the CMYK numbers were separated for. A `--cmyk` file carries it even
+    outside PDF/X, so a print shop's RIP knows what the numbers mean."""
     from reportlab.pdfbase import pdfdoc
 
     doc = canvas._doc
@@ -105,10 +107,20 @@ def make_pdfx(canvas, title: str, creator: str,
     catalog = doc.Catalog
     catalog.__NoDefault__ = [*type(catalog).__NoDefault__, "OutputIntents"]
     catalog.OutputIntents = pdfdoc.PDFArray([intent])
+
+
+def make_pdfx(canvas, title: str, creator: str,
+              cmyk_profile: tuple[bytes, str, str] | None = None) -> None:
+    """Turn the document of `canvas` into PDF/X-4 when it is saved (`add_output_intent`
+    says what `cmyk_profile` is)."""
+    from reportlab.pdfbase import pdfdoc
+
+    doc = canvas._doc
+    add_output_intent(canvas, cmyk_profile)
     xmp = _xmp_stream_class()(pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Metadata"),
                                                     "Subtype": pdfdoc.PDFName("XML")}),
                               b"", filters=[])
-    catalog.Metadata = xmp
+    doc.Catalog.Metadata = xmp
     doc.info.__class__ = _info_class()
     doc.info.trapped = "False"
     doc.info.title, doc.info.creator = title, creator  # the caller may set the rest later
