@@ -232,3 +232,24 @@ def test_rgb_without_pdfx_has_no_output_intent(tmp_path):
     finally:
         doc.close()
     assert "/OutputIntents" not in PdfReader(str(out)).trailer["/Root"]
+
+
+def test_hairlines_in_grey_print_on_black_and_thicker_strokes_through_the_profile(tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from mapstudio.export.pdf_painter import HAIRLINE, PdfPainter
+
+    out = tmp_path / "lines.pdf"
+    canvas = Canvas(str(out), pagesize=(200, 200))
+    painter = PdfPainter(canvas, 200, use_cmyk=True)
+    painter.line(10, 10, 190, 10, "#94a3b8", width=HAIRLINE / 2)  # a card outline
+    painter.line(10, 30, 190, 30, "#94a3b8", width=HAIRLINE * 4)
+    painter.line(10, 50, 190, 50, "#e11d48", width=HAIRLINE / 2)
+    painter.line(10, 70, 190, 70, "#94a3b8", width=HAIRLINE / 2)
+    canvas.save()
+    stream = PdfReader(str(out)).pages[0].get_contents().get_data()
+    strokes = [tuple(float(v) for v in m[:4]) for m in COLOUR_OP.findall(stream)
+               if m[4] == b"K"]
+    assert strokes == [_rounded(cmyk_text("#94a3b8")), _rounded(cmyk("#94a3b8")),
+                       _rounded(cmyk("#e11d48")), _rounded(cmyk_text("#94a3b8"))]
+    assert strokes[0][:3] == (0, 0, 0) and min(strokes[1][:3]) > 0

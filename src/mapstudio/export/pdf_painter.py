@@ -17,6 +17,8 @@ from .colours import cmyk, cmyk_image, cmyk_text, rgb
 from .fonts import font_name
 from .pdf_text import show_shaped
 
+HAIRLINE = 1.0  # pt: strokes this thin print grey on the black plate alone in CMYK
+
 
 class PdfPainter:
     def __init__(self, canvas, page_h: float, use_cmyk: bool = False,
@@ -57,7 +59,8 @@ class PdfPainter:
         return "%.4f %.4f %.4f %s" % (*rgb(colour), "RG" if stroke else "rg")
 
     def _text_colour_op(self, colour: str, stroke: bool = False) -> str:
-        """Type in CMYK: black and greys on the black plate alone (`cmyk_text`)."""
+        """Type and hairlines in CMYK: black and greys on the black plate alone
+        (`cmyk_text`), where four inks would print misregistered fringes."""
         if self.use_cmyk:
             return "%.4f %.4f %.4f %.4f %s" % (*cmyk_text(colour), "K" if stroke else "k")
         return self._colour_op(colour, stroke)
@@ -73,10 +76,15 @@ class PdfPainter:
             self._fill = colour
 
     def _set_stroke(self, colour: str, width: float, dash) -> None:
-        if colour != self._stroke:
+        w = width * self.s
+        if self.use_cmyk and w <= HAIRLINE:  # a hairline is fine detail, like type
+            key = ("fine", colour)
+            if key != self._stroke:
+                self._emit(self._text_colour_op(colour, stroke=True))
+                self._stroke = key
+        elif colour != self._stroke:
             self._emit(self._colour_op(colour, stroke=True))
             self._stroke = colour
-        w = width * self.s
         if w != self._width:
             self._emit("%.3f w" % w)
             self._width = w
