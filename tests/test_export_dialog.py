@@ -23,7 +23,7 @@ def fresh_settings(tmp_path):
 def dialog(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from mapstudio.ui.export_dialog import ExportDialog
+    from mapstudio.ui.dialogs.export_dialog import ExportDialog
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
@@ -61,7 +61,7 @@ def test_impossible_options_disable_export(dialog):
 
 
 def test_export_runs_in_worker_and_options_are_remembered(dialog, qtbot, tmp_path):
-    from mapstudio.ui.export_dialog import ExportDialog
+    from mapstudio.ui.dialogs.export_dialog import ExportDialog
 
     dialog.set_options(ExportOptions("pdf", paper="A4", bleed_mm=3, crop_marks=True,
                                      title_block="Client copy"))
@@ -136,7 +136,7 @@ def test_print_language_defaults_to_the_projects_and_relays_the_preview(dialog, 
 
 def test_a_remembered_language_does_not_outlive_its_dialog(dialog, qtbot, tmp_path):
     """Every export starts in its project's language, not the last map's."""
-    from mapstudio.ui.export_dialog import ExportDialog
+    from mapstudio.ui.dialogs.export_dialog import ExportDialog
 
     dialog.language.setCurrentIndex(dialog.language.findData("pl"))
     dialog._remember()

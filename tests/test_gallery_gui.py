@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mapstudio.templates import catalogue
-from mapstudio.ui.template_gallery import TemplateGalleryDialog
+from mapstudio.ui.start.template_gallery import TemplateGalleryDialog
 
 
 @pytest.fixture(autouse=True)
@@ -94,7 +94,7 @@ def test_preview_shows_the_whole_map(qtbot, size) -> None:
     column, never cropped, whatever the dialog's size."""
     from PySide6.QtWidgets import QApplication
 
-    from mapstudio.ui.template_thumbnails import _layout
+    from mapstudio.ui.start.template_thumbnails import _layout
 
     dialog = TemplateGalleryDialog()
     qtbot.addWidget(dialog)

@@ -50,7 +50,7 @@ def test_text_is_as_wide_as_the_layout_measures_it(qapp):
 def test_thumbnails_and_the_export_preview_paint_at_72_dpi(qapp, tmp_path, monkeypatch):
     from mapstudio.demo import make_demo_copy
     from mapstudio.templates import catalogue
-    from mapstudio.ui import project_thumbnails, template_thumbnails
+    from mapstudio.ui.start import project_thumbnails, template_thumbnails
 
     monkeypatch.setenv("MAPSTUDIO_CACHE_DIR", str(tmp_path / "cache"))
     thumb = project_thumbnails.render_thumbnail(make_demo_copy(tmp_path), QSize(160, 100))
@@ -62,6 +62,6 @@ def test_thumbnails_and_the_export_preview_paint_at_72_dpi(qapp, tmp_path, monke
 def test_avatars_use_the_layouts_initials():
     """The window's avatars and the printed map's avatars share one rule."""
     from mapstudio import layout
-    from mapstudio.ui import persona_avatar
+    from mapstudio.ui.personas import persona_avatar
 
     assert persona_avatar.initials is layout.initials

@@ -84,7 +84,7 @@ def test_linked_prints_the_linked_maps_after_the_map(tmp_path: Path) -> None:
 def test_the_export_dialog_adds_the_linked_maps(qtbot, tmp_path: Path) -> None:
     from PySide6.QtCore import Qt
 
-    from mapstudio.ui.export_dialog import ExportDialog
+    from mapstudio.ui.dialogs.export_dialog import ExportDialog
 
     path = tmp_path / "lifecycle.mapstudio"
     Document.create(path, "Lifecycle", data=_lifecycle()).close()

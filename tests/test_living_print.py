@@ -123,7 +123,7 @@ def test_the_export_dialog_prints_notes_when_its_box_is_ticked(project, qtbot, t
     from PySide6.QtTest import QTest
 
     from mapstudio.export import ExportOptions
-    from mapstudio.ui.export_dialog import ExportDialog
+    from mapstudio.ui.dialogs.export_dialog import ExportDialog
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

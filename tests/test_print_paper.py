@@ -99,7 +99,7 @@ def test_the_export_dialog_starts_on_automatic_paper(tmp_path):
 
     from mapstudio.export.options import PAPERS as EXPORT_PAPERS
     from mapstudio.settings import PAPERS, Settings
-    from mapstudio.ui.export_dialog import default_options
+    from mapstudio.ui.dialogs.export_dialog import default_options
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

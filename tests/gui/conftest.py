@@ -44,7 +44,7 @@ def app(qapp):
 @pytest.fixture
 def window(app, qtbot, tmp_path):
     from mapstudio.demo import make_demo_copy
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 
 from mapstudio.settings import Settings
-from mapstudio.ui.accessibility import accessible_name, is_interactive
+from mapstudio.ui.window.accessibility import accessible_name, is_interactive
 
 from .conftest import card_centre, click, settle
 
@@ -24,7 +24,7 @@ def unnamed(root: QWidget) -> list[str]:
 
 @pytest.fixture(autouse=True)
 def light_theme(app):
-    from mapstudio.ui.theme import apply_theme
+    from mapstudio.ui.window.theme import apply_theme
 
     apply_theme("light")
     yield

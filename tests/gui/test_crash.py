@@ -15,7 +15,7 @@ from mapstudio import logging_setup
 def hook(tmp_path, monkeypatch, app):
     monkeypatch.setenv("MAPSTUDIO_LOG_DIR", str(tmp_path / "log"))
     logging_setup.setup_logging(qt_messages=False)
-    from mapstudio.ui.crash_dialog import install_exception_hook
+    from mapstudio.ui.dialogs.crash_dialog import install_exception_hook
 
     holder = {"window": None}
     installed = install_exception_hook(lambda: holder["window"])

@@ -19,7 +19,7 @@ def crashes(app):
     """Errors that reached the crash dialog's hook while the test ran."""
     import sys
 
-    from mapstudio.ui.crash_dialog import install_exception_hook
+    from mapstudio.ui.dialogs.crash_dialog import install_exception_hook
 
     hook = install_exception_hook(lambda: None)
     seen: list[BaseException] = []
@@ -45,7 +45,7 @@ def two_maps(tmp_path, sql: str):
 
 
 def new_window(qtbot):
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -71,8 +71,8 @@ def test_a_file_with_a_damaged_project_row_is_a_dialog(app, qtbot, tmp_path, mes
 ])
 def test_a_damaged_map_is_shown_printed_and_versioned_with_a_message(
         app, qtbot, tmp_path, messages, crashes, monkeypatch, sql):
-    from mapstudio.ui import actions
-    from mapstudio.ui.versions_dialog import VersionsDialog
+    from mapstudio.ui.dialogs.versions_dialog import VersionsDialog
+    from mapstudio.ui.window import actions
 
     path, good, bad = two_maps(tmp_path, sql)
     win = new_window(qtbot)

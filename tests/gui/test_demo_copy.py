@@ -17,7 +17,7 @@ from .conftest import settle
 
 @pytest.fixture
 def demo_window(app, qtbot):
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

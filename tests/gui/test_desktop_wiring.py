@@ -19,7 +19,7 @@ from .conftest import settle
 @pytest.fixture(autouse=True)
 def back_to_english_and_light():
     yield
-    from mapstudio.ui.preferences_dialog import apply_theme
+    from mapstudio.ui.dialogs.preferences_dialog import apply_theme
 
     apply_theme("light")
     i18n.install_translators("en")
@@ -47,7 +47,7 @@ def menu(window, title: str) -> QMenu:
 def test_start_up_applies_saved_language_and_dark_theme_before_the_window(app, qtbot,
                                                                           tmp_path):
     from mapstudio.app import prepare_gui
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     settings = Settings()
     settings.language = "pl"
@@ -75,7 +75,7 @@ def test_start_up_applies_saved_language_and_dark_theme_before_the_window(app, q
 
 
 def test_icons_follow_the_palette_when_the_theme_changes(window):
-    from mapstudio.ui.preferences_dialog import apply_theme
+    from mapstudio.ui.dialogs.preferences_dialog import apply_theme
 
     apply_theme("light")
     settle()
@@ -107,8 +107,8 @@ def test_menus_offer_preferences_shortcuts_and_about(window, monkeypatch):
         shown.append(dialog)
         return 0
 
-    from mapstudio.ui.about_dialog import AboutDialog
-    from mapstudio.ui.shortcuts_dialog import ShortcutsDialog
+    from mapstudio.ui.dialogs.about_dialog import AboutDialog
+    from mapstudio.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
     monkeypatch.setattr(AboutDialog, "exec", fake_exec)
     monkeypatch.setattr(ShortcutsDialog, "exec", fake_exec)
@@ -141,7 +141,7 @@ def test_every_toolbar_action_has_a_tooltip_and_every_menu_action_a_status_tip(w
 
 def accept_with(monkeypatch, **changes):
     """Make the Preferences dialog's exec set the given widget values and press OK."""
-    from mapstudio.ui.preferences_dialog import PreferencesDialog
+    from mapstudio.ui.dialogs.preferences_dialog import PreferencesDialog
 
     def fake_exec(dialog):
         for name, value in changes.items():
@@ -188,7 +188,7 @@ def test_preferences_from_the_menu_are_saved_and_reach_the_open_map(window, monk
 
 
 def test_default_scale_is_used_for_a_new_project(app, qtbot, tmp_path, monkeypatch):
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     Settings().default_scale = ScaleDefault(0, 10)
     target = tmp_path / "fresh.mapstudio"
@@ -204,7 +204,7 @@ def test_default_scale_is_used_for_a_new_project(app, qtbot, tmp_path, monkeypat
 
 
 def test_export_dialog_starts_from_the_print_preferences(window, monkeypatch):
-    from mapstudio.ui.export_dialog import ExportDialog
+    from mapstudio.ui.dialogs.export_dialog import ExportDialog
 
     s = Settings()
     s.default_paper, s.tile_paper, s.tile_overlap_mm = "A1", "A4", 15
@@ -271,7 +271,7 @@ def test_an_exception_in_a_slot_shows_the_crash_dialog_and_keeps_the_document(wi
                                                                               tmp_path):
     from mapstudio.app import prepare_gui
     from mapstudio.store import Document
-    from mapstudio.ui.crash_dialog import CrashDialog
+    from mapstudio.ui.dialogs.crash_dialog import CrashDialog
 
     hook = prepare_gui(app)
     try:
@@ -336,7 +336,7 @@ def test_run_gui_wires_everything(app, monkeypatch, tmp_path):
 
 
 def test_demo_copies_get_no_backups(app, qtbot, tmp_path):
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -347,7 +347,7 @@ def test_demo_copies_get_no_backups(app, qtbot, tmp_path):
 
 
 def test_a_dark_system_gets_the_dark_palette(app, monkeypatch):
-    from mapstudio.ui import theme
+    from mapstudio.ui.window import theme
 
     monkeypatch.setattr(theme, "_system_is_dark", lambda _app: True)
     assert theme.apply_theme("system") == "dark"

@@ -16,7 +16,7 @@ def dialog(qtbot, tmp_path):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from test_preflight import _project
 
-    from mapstudio.ui.export_dialog import ExportDialog
+    from mapstudio.ui.dialogs.export_dialog import ExportDialog
 
     QSettings().clear()
     doc = _project(tmp_path / "pf.mapstudio")

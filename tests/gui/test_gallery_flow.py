@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from mapstudio.templates import catalogue
-from mapstudio.ui.template_gallery import TemplateGalleryDialog
+from mapstudio.ui.start.template_gallery import TemplateGalleryDialog
 
 from .conftest import settle
 

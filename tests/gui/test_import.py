@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapstudio.interchange import write_json
-from mapstudio.ui.project_import import import_file
+from mapstudio.ui.window.project_import import import_file
 
 from .conftest import drop_files, settle
 
@@ -103,10 +103,10 @@ def test_file_menu_offers_import_versions_and_project_settings(window):
 
 def test_user_template_with_images_joins_a_project_with_its_images(window, monkeypatch):
     """A map saved as a template keeps its storyboard pictures when added to a project."""
-    import mapstudio.ui.template_gallery as gallery
+    import mapstudio.ui.start.template_gallery as gallery
     from mapstudio.templates import catalogue
-    from mapstudio.ui import actions
-    from mapstudio.ui.save_template_dialog import SaveTemplateDialog
+    from mapstudio.ui.dialogs.save_template_dialog import SaveTemplateDialog
+    from mapstudio.ui.window import actions
 
     doc = window.doc
     first = window.scene.content

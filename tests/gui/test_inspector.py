@@ -154,7 +154,7 @@ def test_bad_colour_is_refused_with_a_message(window, monkeypatch) -> None:
 def test_map_scale_button_opens_the_scale_dialog(window, monkeypatch) -> None:
     from PySide6.QtWidgets import QDialog, QPushButton
 
-    from mapstudio.ui.scale_dialog import ScaleDialog
+    from mapstudio.ui.dialogs.scale_dialog import ScaleDialog
 
     opened = []
     monkeypatch.setattr(ScaleDialog, "exec",

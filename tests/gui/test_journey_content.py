@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from mapstudio.commands import EditMapCommand
-from mapstudio.ui.persona_dialog import PersonaDialog
+from mapstudio.ui.personas.persona_dialog import PersonaDialog
 
 from .conftest import normalised, settle
 
@@ -102,7 +102,7 @@ def test_bad_persona_photos_are_refused(window, tmp_path, monkeypatch) -> None:
 
 
 def test_change_scale_rescales_scores(window) -> None:
-    from mapstudio.ui.scale_dialog import ScaleDialog
+    from mapstudio.ui.dialogs.scale_dialog import ScaleDialog
 
     doc, map_id = window.doc, window.current_map_id
     before = {p.id: p.score for p in doc.load_map(map_id).emotion_points}

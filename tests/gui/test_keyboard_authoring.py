@@ -17,7 +17,7 @@ NONE = Qt.KeyboardModifier.NoModifier
 
 @pytest.fixture
 def blank(app, qtbot, tmp_path):
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     journey = JourneyMap(title="Keyboard map")
     content = MapContent(map=journey, stages=[Stage(map_id=journey.id, position=0, name="S")],

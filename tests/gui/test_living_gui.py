@@ -14,7 +14,7 @@ from mapstudio.commands import (
     MoveCardsCommand,
 )
 from mapstudio.model import Card
-from mapstudio.ui.versions_dialog import VersionsDialog
+from mapstudio.ui.dialogs.versions_dialog import VersionsDialog
 
 from .conftest import settle
 
@@ -215,7 +215,7 @@ def test_link_a_card_to_another_map_follow_it_and_come_back(window, monkeypatch)
 
 
 def test_versions_dialog_compares_with_current(window, qtbot, monkeypatch):
-    from mapstudio.ui import actions
+    from mapstudio.ui.window import actions
 
     _save_version(window, qtbot, "Baseline")
     card = next(c for c in window.scene.content.cards if c.title)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from mapstudio.model import Confidence, EvidenceSource, NoteTarget
 from mapstudio.settings import Settings
-from mapstudio.ui.evidence_filter import DIMMED
+from mapstudio.ui.window.evidence_filter import DIMMED
 
 from .conftest import card_centre, click, lane, normalised, settle, stage
 
@@ -178,8 +178,8 @@ def test_maps_past_review_say_so_on_the_start_screen_and_in_the_maps_dock(app, q
                                                                           tmp_path) -> None:
     from mapstudio.model import starter_map
     from mapstudio.store import Document
-    from mapstudio.ui.review_status import OVERDUE_ROLE
-    from mapstudio.ui.start_screen import StartScreen
+    from mapstudio.ui.start.start_screen import StartScreen
+    from mapstudio.ui.window.review_status import OVERDUE_ROLE
 
     late, fine = tmp_path / "late.mapstudio", tmp_path / "fine.mapstudio"
     for path, review_by in ((late, "2020-01-31"), (fine, "2999-01-31")):
@@ -200,7 +200,7 @@ def test_maps_past_review_say_so_on_the_start_screen_and_in_the_maps_dock(app, q
 
 def test_the_maps_dock_marks_an_overdue_map(window) -> None:
     from mapstudio.commands import EditMapCommand
-    from mapstudio.ui.review_status import OVERDUE_ROLE
+    from mapstudio.ui.window.review_status import OVERDUE_ROLE
 
     map_id = window.scene.map_id
     window.undo_stack.push(EditMapCommand(window.doc, map_id, review_by="2020-01-31"))
@@ -265,7 +265,7 @@ def test_a_pasted_card_keeps_its_sources_history_and_links_where_they_hold(windo
 def test_review_notes_are_signed_with_the_name_set_in_preferences(app, qtbot) -> None:
     import getpass
 
-    from mapstudio.ui.preferences_dialog import PreferencesDialog
+    from mapstudio.ui.dialogs.preferences_dialog import PreferencesDialog
 
     assert Settings().review_author == getpass.getuser()  # the computer's user name
     dialog = PreferencesDialog(Settings())

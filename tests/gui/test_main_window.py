@@ -183,7 +183,7 @@ def test_corrupt_file_shows_a_message_and_keeps_the_open_document(window, tmp_pa
 
 
 def test_recent_files_and_window_state_persist(window, app, qtbot, tmp_path) -> None:
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     path = str(Path(window.doc.path).resolve())
     assert window.recent_files()[0] == path
@@ -201,7 +201,7 @@ def test_recent_files_and_window_state_persist(window, app, qtbot, tmp_path) -> 
 
 def test_dropping_a_project_file_on_the_window_opens_it(app, qtbot, tmp_path) -> None:
     from mapstudio.demo import make_demo_copy
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -233,8 +233,8 @@ def test_missing_export_or_gallery_module_gives_a_message(window, monkeypatch) -
     shown = []
     for name in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(a[1]))
-    monkeypatch.setitem(sys.modules, "mapstudio.ui.export_dialog", None)
-    monkeypatch.setitem(sys.modules, "mapstudio.ui.template_gallery", None)
+    monkeypatch.setitem(sys.modules, "mapstudio.ui.dialogs.export_dialog", None)
+    monkeypatch.setitem(sys.modules, "mapstudio.ui.start.template_gallery", None)
     window.actions["export"].trigger()
     window.actions["new_template"].trigger()
     settle()
@@ -243,7 +243,7 @@ def test_missing_export_or_gallery_module_gives_a_message(window, monkeypatch) -
 
 def test_template_added_to_project_is_one_undo_step(window, monkeypatch) -> None:
     from mapstudio.model import Persona, Project, ProjectData, ProjectSettings, starter_map
-    from mapstudio.ui import actions
+    from mapstudio.ui.window import actions
 
     persona = Persona(name="Template persona")
     content = starter_map("From template")
@@ -262,7 +262,7 @@ def test_template_added_to_project_is_one_undo_step(window, monkeypatch) -> None
             pass
 
     import mapstudio.templates.catalogue as catalogue
-    import mapstudio.ui.template_gallery as gallery
+    import mapstudio.ui.start.template_gallery as gallery
 
     monkeypatch.setattr(gallery, "TemplateGalleryDialog", Gallery)
     monkeypatch.setattr(catalogue, "instantiate",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from mapstudio.ui.map_header import PersonaChip
-from mapstudio.ui.persona_dialog import PersonaDialog
+from mapstudio.ui.docks.map_header import PersonaChip
+from mapstudio.ui.personas.persona_dialog import PersonaDialog
 
 from .conftest import settle
 
@@ -129,7 +129,7 @@ def test_edits_that_change_no_chip_keep_the_chips(window) -> None:
 
 def test_chip_without_photo_shows_initials(window) -> None:
     from mapstudio.model import Persona
-    from mapstudio.ui.persona_avatar import initials
+    from mapstudio.ui.personas.persona_avatar import initials
 
     assert initials("Amy & Josh Carter") == "AC"
     assert initials("Priya Shah") == "PS"

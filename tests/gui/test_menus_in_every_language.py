@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMenu
 
 from mapstudio.i18n import install_translators
-from mapstudio.ui.main_window import MainWindow
+from mapstudio.ui.window.main_window import MainWindow
 
 
 def _menu_actions(window) -> dict[str, list[str]]:
@@ -41,14 +41,14 @@ def test_every_english_menu_entry_is_there_in(app, qtbot, language):
 
 
 def test_shortcuts_list_documents_the_gestures(window, monkeypatch):
-    from mapstudio.ui import shortcuts_dialog
+    from mapstudio.ui.dialogs import shortcuts_dialog
 
     shown = {}
 
     def keep(dialog):
         shown["rows"] = dialog.rows
         return 0
-    monkeypatch.setattr("mapstudio.ui.main_window.run_modal", keep)
+    monkeypatch.setattr("mapstudio.ui.window.main_window.run_modal", keep)
     window.show_shortcuts()
     keys = " | ".join(f"{a}: {b}" for a, b in shown["rows"])
     for needle in ("Ctrl+Mouse wheel", "Pinch", "Two-finger scroll", "Alt+Enter",

@@ -27,7 +27,7 @@ ICON_KINDS = ("channel", "moment", "owner")
 @pytest.fixture
 def demo(app, qtbot, tmp_path):
     from mapstudio.demo import make_demo_copy
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     path = make_demo_copy(tmp_path)
     win = MainWindow()
@@ -160,7 +160,7 @@ def scripts(app, qtbot, tmp_path):
     from mapstudio.model import Card, JourneyMap, Lane, LaneKind, MapContent, Project, ProjectData
     from mapstudio.model import Stage as StageRow
     from mapstudio.store import Document
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     jm = JourneyMap(id="scripts", title="Scripts")
     stages = [StageRow(map_id=jm.id, position=i, name=f"Stage {i + 1}") for i in range(2)]

@@ -15,7 +15,7 @@ def private_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("MAPSTUDIO_DATA_DIR", str(tmp_path / "data"))
     yield
     from mapstudio import i18n
-    from mapstudio.ui.preferences_dialog import apply_theme
+    from mapstudio.ui.dialogs.preferences_dialog import apply_theme
 
     apply_theme("light")
     i18n.install_translators("en")
@@ -26,7 +26,7 @@ def window_lightness() -> int:
 
 
 def test_dialog_saves_every_preference_and_a_new_dialog_reads_them(app, qtbot, tmp_path):
-    from mapstudio.ui.preferences_dialog import PreferencesDialog
+    from mapstudio.ui.dialogs.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(Settings())
     qtbot.addWidget(dialog)
@@ -63,7 +63,7 @@ def test_dialog_saves_every_preference_and_a_new_dialog_reads_them(app, qtbot, t
 
 
 def test_cancel_forgets_the_edits(app, qtbot):
-    from mapstudio.ui.preferences_dialog import PreferencesDialog
+    from mapstudio.ui.dialogs.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(Settings())
     qtbot.addWidget(dialog)
@@ -73,7 +73,7 @@ def test_cancel_forgets_the_edits(app, qtbot):
 
 
 def test_scale_bounds_stay_ordered(app, qtbot):
-    from mapstudio.ui.preferences_dialog import PreferencesDialog
+    from mapstudio.ui.dialogs.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(Settings())
     qtbot.addWidget(dialog)
@@ -84,7 +84,7 @@ def test_scale_bounds_stay_ordered(app, qtbot):
 
 
 def test_theme_is_applied_to_the_palette(app, qtbot):
-    from mapstudio.ui.preferences_dialog import PreferencesDialog, apply_theme
+    from mapstudio.ui.dialogs.preferences_dialog import PreferencesDialog, apply_theme
 
     assert apply_theme("dark") == "dark"
     assert window_lightness() < 100
@@ -99,7 +99,7 @@ def test_theme_is_applied_to_the_palette(app, qtbot):
 
 
 def test_system_theme_follows_the_colour_scheme(app):
-    from mapstudio.ui.preferences_dialog import apply_theme
+    from mapstudio.ui.dialogs.preferences_dialog import apply_theme
 
     assert apply_theme("system") in ("light", "dark")
     assert app.property("mapstudioTheme") == "system"
@@ -112,7 +112,7 @@ def test_language_installs_our_and_qt_translations(app, qtbot, tmp_path, monkeyp
     from PySide6.QtCore import QCoreApplication
 
     from mapstudio import i18n
-    from mapstudio.ui.preferences_dialog import PreferencesDialog
+    from mapstudio.ui.dialogs.preferences_dialog import PreferencesDialog
 
     monkeypatch.setenv("MAPSTUDIO_CACHE_DIR", str(tmp_path / "cache"))
     assert i18n.install_translators(language) == language

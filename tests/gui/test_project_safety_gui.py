@@ -36,7 +36,7 @@ def choose(monkeypatch, label: str, seen: list | None = None) -> None:
 
 
 def new_window(qtbot):
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

@@ -7,7 +7,7 @@ import io
 from PIL import Image
 from PySide6.QtWidgets import QMessageBox
 
-from mapstudio.ui.project_settings_dialog import ProjectSettingsDialog
+from mapstudio.ui.dialogs.project_settings_dialog import ProjectSettingsDialog
 
 
 def _png(size=(300, 100)) -> bytes:

@@ -25,7 +25,7 @@ def make_projects(tmp_path, names):
 
 
 def test_lists_recent_projects_newest_first(app, qtbot, tmp_path):
-    from mapstudio.ui.start_screen import StartScreen
+    from mapstudio.ui.start.start_screen import StartScreen
 
     settings, paths = make_projects(tmp_path, ["alpha", "beta", "gamma"])
     screen = StartScreen(settings)
@@ -36,7 +36,7 @@ def test_lists_recent_projects_newest_first(app, qtbot, tmp_path):
 
 
 def test_missing_files_are_dropped(app, qtbot, tmp_path):
-    from mapstudio.ui.start_screen import StartScreen
+    from mapstudio.ui.start.start_screen import StartScreen
 
     settings, paths = make_projects(tmp_path, ["kept", "moved"])
     paths[1].unlink()
@@ -51,7 +51,7 @@ def test_missing_files_are_dropped(app, qtbot, tmp_path):
 
 
 def test_thumbnails_come_from_the_injected_function(app, qtbot, tmp_path):
-    from mapstudio.ui.start_screen import StartScreen
+    from mapstudio.ui.start.start_screen import StartScreen
 
     settings, paths = make_projects(tmp_path, ["ok", "broken"])
     seen = []
@@ -76,7 +76,7 @@ def test_thumbnails_come_from_the_injected_function(app, qtbot, tmp_path):
 
 
 def test_buttons_and_items_emit_signals(app, qtbot, tmp_path):
-    from mapstudio.ui.start_screen import StartScreen
+    from mapstudio.ui.start.start_screen import StartScreen
 
     settings, paths = make_projects(tmp_path, ["only"])
     screen = StartScreen(settings)
@@ -100,7 +100,7 @@ def test_buttons_and_items_emit_signals(app, qtbot, tmp_path):
 def test_long_translations_make_buttons_taller_not_clipped(app, qtbot, language):
     """Russian and Polish texts are long: every tile shows its whole title and description."""
     from mapstudio import i18n
-    from mapstudio.ui.start_screen import StartScreen
+    from mapstudio.ui.start.start_screen import StartScreen
 
     i18n.install_translators(language)
     try:
@@ -128,7 +128,7 @@ def test_project_thumbnail_is_the_first_map_cached_by_path_and_mtime(app, tmp_pa
     import os
 
     from mapstudio.demo import make_demo_copy
-    from mapstudio.ui import project_thumbnails as pt
+    from mapstudio.ui.start import project_thumbnails as pt
 
     path = make_demo_copy(tmp_path)
     image = pt.project_thumbnail(path, QSize(160, 100))
@@ -152,7 +152,7 @@ def test_main_window_start_screen_buttons_work(app, qtbot, tmp_path, monkeypatch
     from PySide6.QtWidgets import QFileDialog
 
     from mapstudio.demo import make_demo_copy
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     existing = make_demo_copy(tmp_path)
     Settings().add_recent(existing)
@@ -190,7 +190,7 @@ def test_main_window_start_screen_buttons_work(app, qtbot, tmp_path, monkeypatch
     win.close_document()
 
     opened = []
-    monkeypatch.setattr("mapstudio.ui.actions.open_gallery", lambda w: opened.append(w))
+    monkeypatch.setattr("mapstudio.ui.window.actions.open_gallery", lambda w: opened.append(w))
     win.actions["new_template"].triggered.disconnect()
     win.actions["new_template"].triggered.connect(lambda: opened.append(win))
     start.template_button.click()

@@ -47,7 +47,7 @@ import sys
 from mapstudio.app import create_application, prepare_gui
 app = create_application()
 prepare_gui(app)
-from mapstudio.ui.main_window import MainWindow
+from mapstudio.ui.window.main_window import MainWindow
 window = MainWindow()
 window.show()
 app.processEvents()
@@ -102,8 +102,8 @@ app = create_application()
 prepare_gui(app)
 for path in reversed(sys.argv[1:]):
     Settings().add_recent(path)
-from mapstudio.ui.main_window import MainWindow
-from mapstudio.ui.review_status import OVERDUE_ROLE
+from mapstudio.ui.window.main_window import MainWindow
+from mapstudio.ui.window.review_status import OVERDUE_ROLE
 window = MainWindow()
 screen = window.start_screen
 said = []

@@ -9,7 +9,7 @@ from mapstudio.commands import DeleteCardsCommand, RemoveStageCommand
 from mapstudio.interchange import project_to_dict
 from mapstudio.interchange.json_format import canonical_json
 from mapstudio.store import Document
-from mapstudio.ui.versions_dialog import VersionsDialog
+from mapstudio.ui.dialogs.versions_dialog import VersionsDialog
 
 from .conftest import settle
 

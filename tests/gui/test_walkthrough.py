@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from mapstudio.model import EmotionScale
-from mapstudio.ui.walkthrough import metric_progress, score_text
+from mapstudio.ui.walkthrough.walkthrough import metric_progress, score_text
 
 from .conftest import settle
 
@@ -70,8 +70,8 @@ def test_lane_titles_and_kinds_are_shown(window, qtbot) -> None:
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
 def test_nothing_is_cut_at_workshop_sizes(window, qtbot, size) -> None:
-    from mapstudio.ui.persona_avatar import photo_bytes
-    from mapstudio.ui.walkthrough import WalkthroughWindow
+    from mapstudio.ui.personas.persona_avatar import photo_bytes
+    from mapstudio.ui.walkthrough.walkthrough import WalkthroughWindow
 
     doc = window.doc
     for jm in doc.maps():
@@ -102,7 +102,7 @@ def test_scores_and_kpis_read_naturally() -> None:
 
 
 def test_kpis_follow_their_chosen_direction_and_read_as_the_map_prints_them() -> None:
-    from mapstudio.ui.walkthrough_widgets import metric_values
+    from mapstudio.ui.walkthrough.walkthrough_widgets import metric_values
 
     assert metric_progress(3, 4, "days", direction="higher") == 0.75  # chosen, not guessed
     assert metric_progress(8, 4, "", "Score", direction="lower") == 0.5

@@ -15,7 +15,7 @@ from .conftest import card_centre, click, settle
 def fresh_window(app, qtbot, tmp_path):
     """A first start (no saved layout) at the default size, on a demo copy."""
     from mapstudio.demo import make_demo_copy
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     def make(size=None, open_demo=True):
         win = MainWindow()
@@ -100,7 +100,7 @@ def test_focus_mode_hides_the_panels_and_brings_them_back_as_they_were(fresh_win
 
 
 def test_focus_mode_is_in_the_view_menu_and_the_shortcuts_list(fresh_window) -> None:
-    from mapstudio.ui.shortcuts_dialog import ShortcutsDialog
+    from mapstudio.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
     win = fresh_window()
     view_menu = next(a.menu() for a in win.menuBar().actions()

@@ -18,7 +18,7 @@ from mapstudio.store.workspace import publish
 
 @pytest.fixture
 def two_windows(app, qtbot, pg_url):
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     publish(read_project(DEMO, "json"), pg_url, "Mortgage")
     windows = []
@@ -148,8 +148,8 @@ def test_a_conflicting_edit_shows_one_line_and_the_other_version(two_windows, qt
 
 def test_open_and_publish_dialogs(app, qtbot, pg_url, tmp_path, messages) -> None:
     from mapstudio.demo import make_demo_copy
-    from mapstudio.ui.main_window import MainWindow
-    from mapstudio.ui.workspace_features import OpenWorkspaceDialog
+    from mapstudio.ui.window.main_window import MainWindow
+    from mapstudio.ui.window.workspace_features import OpenWorkspaceDialog
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -190,7 +190,7 @@ def test_mapstudio_url_hash_project_opens_the_window_on_it(app, qtbot, pg_url) -
     and the window opens the workspace project."""
     from mapstudio.app import _open_target
     from mapstudio.cli.arguments import gui_parser
-    from mapstudio.ui.main_window import MainWindow
+    from mapstudio.ui.window.main_window import MainWindow
 
     publish(read_project(DEMO, "json"), pg_url, "Mortgage")
     target = gui_parser().parse_args([f"{pg_url}#Mortgage"]).file

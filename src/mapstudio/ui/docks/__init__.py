@@ -1,0 +1,1 @@
+"""Docks of the window (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""Personas of the window (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""Start of the window (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""Walkthrough of the window (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""Window of the window (see docs/architecture.md)."""
