@@ -68,8 +68,8 @@ def prepare_gui(app: QApplication | None = None):
     """
     from . import i18n
     from .logging_setup import setup_logging
-    from .ui.crash_dialog import install_exception_hook
-    from .ui.theme import apply_preferences
+    from .ui.dialogs.crash_dialog import install_exception_hook
+    from .ui.window.theme import apply_preferences
 
     setup_logging()
     log.info("Map Studio %s starting", __version__)
@@ -85,7 +85,7 @@ def main_window():
     app = QApplication.instance()
     if app is None:
         return None
-    from .ui.main_window import MainWindow
+    from .ui.window.main_window import MainWindow
 
     windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
     visible = [w for w in windows if w.isVisible()]
@@ -99,7 +99,7 @@ def run_gui(path: Path | None = None, remember: bool = True, demo: bool = False)
     opens right after that first paint, so something shows at once."""
     app = create_application(fonts_after_paint=True)
     hook = prepare_gui(app)
-    from .ui.main_window import MainWindow
+    from .ui.window.main_window import MainWindow
 
     window = MainWindow()
     pending = demo or path is not None
