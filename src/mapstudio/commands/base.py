@@ -97,6 +97,36 @@ class DocumentCommand(QUndoCommand):
                 setattr(cls, phase, _one_transaction(cls.__dict__[phase], phase))
 
 
+class SetFieldsCommand(DocumentCommand):
+    """The one generic edit: some fields of one object, with their values before and
+    after (one gesture, one command). Subclasses name the document's reader and writer
+    and how History describes the change."""
+
+    reader = ""  # the Document method that reads the object, e.g. "card"
+    writer = ""  # the Document method that writes its fields, e.g. "update_card"
+
+    def __init__(self, document: DocumentAPI, object_id: str, history: str = "", /,
+                 **fields) -> None:
+        # `history` (what the History list says) is positional only: "text" is a field
+        current = getattr(document, self.reader)(object_id)
+        super().__init__(document, history or self.describe(current, fields))
+        self.object_id = object_id
+        self.before = {k: getattr(current, k) for k in fields}
+        self.after = fields
+
+    def describe(self, current, fields: dict) -> str:
+        return "Edit"
+
+    def redo(self) -> None:
+        self.write(self.after)
+
+    def undo(self) -> None:
+        self.write(self.before)
+
+    def write(self, values: dict) -> None:
+        getattr(self.doc, self.writer)(self.object_id, **values)
+
+
 class MapSnapshotCommand(DocumentCommand):
     """Undo by restoring the map exactly as it was: for edits with wide side effects
     (removing a stage shortens spanning cards, a new scale rescales every score)."""

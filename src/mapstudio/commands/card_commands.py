@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ..model import Card
 from . import naming
-from .base import DocumentCommand, check_picture
+from .base import DocumentCommand, SetFieldsCommand, check_picture
 
 
 class AddCardCommand(DocumentCommand):
@@ -39,24 +39,18 @@ class AddImageCardCommand(DocumentCommand):
         self.remove_added_images()
 
 
-class EditCardCommand(DocumentCommand):
+class EditCardCommand(SetFieldsCommand):
     """Change any fields of one card; consecutive edits of one field merge."""
 
     ID = 1001
+    reader, writer = "card", "update_card"
 
-    def __init__(self, document, card_id: str, text: str = "", **fields) -> None:
-        current = document.card(card_id)
-        title = fields.get("title", current.title)
-        super().__init__(document, text or naming.card_edit(title, fields))
-        self.card_id = card_id
-        self.before = {k: getattr(current, k) for k in fields}
-        self.after = fields
+    def describe(self, current, fields: dict) -> str:
+        return naming.card_edit(fields.get("title", current.title), fields)
 
-    def redo(self) -> None:
-        self.doc.update_card(self.card_id, **self.after)
-
-    def undo(self) -> None:
-        self.doc.update_card(self.card_id, **self.before)
+    @property
+    def card_id(self) -> str:
+        return self.object_id
 
     def id(self) -> int:
         return self.ID

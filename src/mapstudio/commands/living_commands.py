@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..model import ReviewNote
 from . import naming
-from .base import DocumentCommand
+from .base import DocumentCommand, SetFieldsCommand
 
 
 def _tr(text: str) -> str:
@@ -37,27 +37,22 @@ class AddNoteCommand(DocumentCommand):
         self.doc.delete_note(self.note.id)
 
 
-class EditNoteCommand(DocumentCommand):
+class EditNoteCommand(SetFieldsCommand):
     """Change a note's text, or resolve / reopen it (`resolved`)."""
 
     ID = 1601
+    reader, writer = "note", "update_note"
 
-    def __init__(self, document, note_id: str, **fields) -> None:
-        current = document.note(note_id)
+    def describe(self, current, fields: dict) -> str:
         if set(fields) == {"resolved"}:
             text = _tr("Resolve note {0}") if fields["resolved"] else _tr("Reopen note {0}")
         else:
             text = _tr("Edit note {0}")
-        super().__init__(document, text.format(naming.quoted(current.text)))
-        self.note_id = note_id
-        self.before = {k: getattr(current, k) for k in fields}
-        self.after = dict(fields)
+        return text.format(naming.quoted(current.text))
 
-    def redo(self) -> None:
-        self.doc.update_note(self.note_id, **self.after)
-
-    def undo(self) -> None:
-        self.doc.update_note(self.note_id, **self.before)
+    @property
+    def note_id(self) -> str:
+        return self.object_id
 
     def id(self) -> int:
         return self.ID

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import MapContent, Persona
-from .base import DocumentCommand, check_picture
+from .base import DocumentCommand, SetFieldsCommand, check_picture
 
 
 class AddMapCommand(DocumentCommand):
@@ -58,19 +58,11 @@ class DuplicateMapCommand(DocumentCommand):
         self.doc.delete_map(self.copy.map.id)
 
 
-class EditMapCommand(DocumentCommand):
-    def __init__(self, document, map_id: str, text: str = "Edit map", **fields) -> None:
-        super().__init__(document, text)
-        self.map_id = map_id
-        current = document.journey_map(map_id)
-        self.before = {k: getattr(current, k) for k in fields}
-        self.after = fields
+class EditMapCommand(SetFieldsCommand):
+    reader, writer = "journey_map", "update_map"
 
-    def redo(self) -> None:
-        self.doc.update_map(self.map_id, **self.after)
-
-    def undo(self) -> None:
-        self.doc.update_map(self.map_id, **self.before)
+    def describe(self, current, fields: dict) -> str:
+        return "Edit map"
 
 
 class MoveMapCommand(DocumentCommand):

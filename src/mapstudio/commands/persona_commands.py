@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Persona
-from .base import DocumentCommand, check_picture
+from .base import DocumentCommand, SetFieldsCommand, check_picture
 
 
 class AddPersonaCommand(DocumentCommand):
@@ -35,27 +35,30 @@ class AddPersonaCommand(DocumentCommand):
         self.remove_added_images()
 
 
-class EditPersonaCommand(DocumentCommand):
+class EditPersonaCommand(SetFieldsCommand):
+    """Persona fields; a new photo's bytes are stored by redo and removed by undo."""
+
+    reader, writer = "persona", "update_persona"
+
     def __init__(self, document, persona_id: str, photo: bytes | None = None,
                  **fields) -> None:
-        super().__init__(document, "Edit persona")
         if photo:
             check_picture(photo)
             fields["photo_asset_id"] = None  # set by redo to the stored picture
-        self.persona_id = persona_id
+        super().__init__(document, persona_id, **fields)
         self.photo = photo
-        current = document.persona(persona_id)
-        self.before = {k: getattr(current, k) for k in fields}
-        self.after = fields
+
+    def describe(self, current, fields: dict) -> str:
+        return "Edit persona"
 
     def redo(self) -> None:
         after = dict(self.after)
         if self.photo:
             after["photo_asset_id"] = self.store_image(self.photo)
-        self.doc.update_persona(self.persona_id, **after)
+        self.write(after)
 
     def undo(self) -> None:
-        self.doc.update_persona(self.persona_id, **self.before)
+        self.write(self.before)
         self.remove_added_images()
 
 

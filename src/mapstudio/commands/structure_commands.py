@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Lane, Stage
 from . import naming
-from .base import DocumentCommand, MapSnapshotCommand
+from .base import DocumentCommand, MapSnapshotCommand, SetFieldsCommand
 
 
 class AddStageCommand(MapSnapshotCommand):
@@ -75,37 +75,17 @@ class MoveLaneCommand(DocumentCommand):
         self.doc.move_lane(self.lane_id, self.origin)
 
 
-class _EditFields(DocumentCommand):
-    getter = ""
-    updater = ""
-    name_field = ""
-
-    def __init__(self, document, object_id: str, text: str, **fields) -> None:
-        current = getattr(document, self.getter)(object_id)
-        name = fields.get(self.name_field, getattr(current, self.name_field))
-        super().__init__(document, text or naming.header_edit(self.getter, name, fields))
-        self.object_id = object_id
-        self.before = {k: getattr(current, k) for k in fields}
-        self.after = fields
-
-    def redo(self) -> None:
-        getattr(self.doc, self.updater)(self.object_id, **self.after)
-
-    def undo(self) -> None:
-        getattr(self.doc, self.updater)(self.object_id, **self.before)
-
-
-class EditStageCommand(_EditFields):
+class EditStageCommand(SetFieldsCommand):
     """Rename, recolour or resize (width) a stage."""
 
-    getter, updater, name_field = "stage", "update_stage", "name"
+    reader, writer = "stage", "update_stage"
 
-    def __init__(self, document, stage_id: str, text: str = "", **fields) -> None:
-        super().__init__(document, stage_id, text, **fields)
+    def describe(self, current, fields: dict) -> str:
+        return naming.header_edit("stage", fields.get("name", current.name), fields)
 
 
-class EditLaneCommand(_EditFields):
-    getter, updater, name_field = "lane", "update_lane", "title"
+class EditLaneCommand(SetFieldsCommand):
+    reader, writer = "lane", "update_lane"
 
-    def __init__(self, document, lane_id: str, text: str = "", **fields) -> None:
-        super().__init__(document, lane_id, text, **fields)
+    def describe(self, current, fields: dict) -> str:
+        return naming.header_edit("lane", fields.get("title", current.title), fields)
