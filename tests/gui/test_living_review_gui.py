@@ -35,7 +35,8 @@ def _type_into(widget, text: str) -> None:
 
 def test_sources_and_confidence_are_edited_in_the_inspector_and_undone(window) -> None:
     doc = window.doc
-    card = _pick_card(window)
+    card = _pick_card(window, "touchpoints")  # the demo backs its pain points already
+    assert not card.evidence
     before = normalised(doc)
     fields = window.inspector.fields
     _press(fields["evidence"].add)
@@ -113,10 +114,13 @@ def test_a_stage_takes_notes_and_a_map_an_owner_and_review_date(window) -> None:
     panel = window.inspector.fields["notes"]
     _type_into(panel.editor, "Who owns onboarding?")
     _press(panel.add_button)
-    assert [n.target_kind for n in doc.notes(window.scene.map_id)] == [NoteTarget.STAGE]
+    assert [n.target_kind for n in doc.notes(window.scene.map_id)
+            if n.target_id == first.id] == [NoteTarget.STAGE]
     map_id = window.scene.map_id
+    review_before = doc.journey_map(map_id).review_by  # the demo's own date
     window.inspector.show_map(map_id)
     owner = window.inspector.fields["owner"]
+    owner.selectAll()  # the demo names its owner: typed over
     _type_into(owner, "CX lead")
     QTest.keyClick(owner, Qt.Key.Key_Return)
     when = window.inspector.fields["review_by"]
@@ -131,7 +135,7 @@ def test_a_stage_takes_notes_and_a_map_an_owner_and_review_date(window) -> None:
     assert "Review overdue since 31 March 2020" in title
     window.undo_stack.undo()
     settle()
-    assert doc.journey_map(map_id).review_by is None
+    assert doc.journey_map(map_id).review_by == review_before
 
 
 def test_the_evidence_filter_dims_the_other_cards(window) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -51,6 +51,18 @@ def desk_colour(palette: QPalette) -> QColor:
     return window.darker(160) if window.lightness() < 128 else QColor(192, 197, 204)
 
 
+FIRST_SIZE = QSize(1440, 900)
+
+
+def fitting_size(screen, wanted: QSize = FIRST_SIZE) -> QSize:
+    """The first size of the window: 1440×900, or what the screen has room for (a
+    1280×720 laptop screen must show the whole window, title bar and panels)."""
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size()
+    return wanted.boundedTo(QSize(room.width(), room.height() - 40))  # a frame's title
+
+
 class MainWindow(WindowFilesMixin, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -63,7 +75,7 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self.undo_stack = ProjectUndoStack(self)
         self.undo_stack.write_failed.connect(self.show_write_failure)
         self.setAcceptDrops(True)
-        self.resize(1440, 900)
+        self.resize(fitting_size(self.screen()))
         self.stack = QStackedWidget()
         self.start_screen = StartScreen(self.settings, project_thumbnail, self)
         self.stack.addWidget(self.start_screen)
