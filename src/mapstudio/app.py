@@ -68,7 +68,7 @@ def prepare_gui(app: QApplication | None = None):
     """
     from . import i18n
     from .logging_setup import setup_logging
-    from .ui.dialogs.crash_dialog import install_exception_hook
+    from .ui.dialogs.crash_hook import install_exception_hook
     from .ui.window.theme import apply_preferences
 
     setup_logging()

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 import traceback
-from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -119,72 +116,6 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class _MainThreadRelay(QObject):
-    """Carries exceptions from worker threads to the GUI thread (queued signal)."""
+from .crash_hook import ExceptionHook, install_exception_hook  # noqa: E402 - the hook's home
 
-    raised = Signal(object, object, object)
-
-
-class ExceptionHook:
-    """The installed hook; `dialog` is the one currently collecting errors (tests read it)."""
-
-    def __init__(self, main_window_getter: Callable[[], QWidget | None]) -> None:
-        self.main_window_getter = main_window_getter
-        self.dialog: CrashDialog | None = None
-        self.previous_hook = sys.excepthook
-        self.previous_thread_hook = threading.excepthook
-        self.relay = _MainThreadRelay()
-        self.relay.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
-        self._showing = False
-
-    def __call__(self, exc_type, exc_value, exc_tb) -> None:
-        if issubclass(exc_type, KeyboardInterrupt | SystemExit):
-            self.previous_hook(exc_type, exc_value, exc_tb)
-            return
-        log.error("unexpected error", exc_info=(exc_type, exc_value, exc_tb))
-        app = QApplication.instance()
-        if app is None or threading.current_thread() is not threading.main_thread():
-            if app is not None:
-                self.relay.raised.emit(exc_type, exc_value, exc_tb)
-            else:
-                self.previous_hook(exc_type, exc_value, exc_tb)
-            return
-        self._show(exc_type, exc_value, exc_tb)
-
-    def thread_hook(self, args: threading.ExceptHookArgs) -> None:
-        self(args.exc_type, args.exc_value, args.exc_traceback)
-
-    def _show(self, exc_type, exc_value, exc_tb) -> None:
-        if self._showing:  # an error while showing the dialog: the log has it
-            return
-        self._showing = True
-        try:
-            if self.dialog is None or not self.dialog.isVisible():
-                parent = None
-                try:
-                    parent = self.main_window_getter()
-                except Exception:  # noqa: BLE001 - a broken getter must not hide the error
-                    log.exception("main window getter failed")
-                self.dialog = CrashDialog(parent)
-                self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            self.dialog.add_error(exc_type, exc_value, exc_tb)
-            self.dialog.show()
-            self.dialog.raise_()
-        except Exception:  # noqa: BLE001
-            log.exception("cannot show the crash dialog")
-        finally:
-            self._showing = False
-
-    def uninstall(self) -> None:
-        if sys.excepthook is self:
-            sys.excepthook = self.previous_hook
-        if threading.excepthook == self.thread_hook:
-            threading.excepthook = self.previous_thread_hook
-
-
-def install_exception_hook(main_window_getter: Callable[[], QWidget | None]) -> ExceptionHook:
-    """Route uncaught exceptions (GUI and worker threads) to the log and the crash dialog."""
-    hook = ExceptionHook(main_window_getter)
-    sys.excepthook = hook
-    threading.excepthook = hook.thread_hook
-    return hook
+__all__ = ["CrashDialog", "ExceptionHook", "install_exception_hook"]
