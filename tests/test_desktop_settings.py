@@ -177,3 +177,27 @@ def test_logging_writes_to_the_private_log_folder(tmp_path):
         handler.flush()
     assert "hello log" in path.read_text(encoding="utf-8")
     assert logging_setup.log_file() == path
+
+
+def test_the_log_rolls_over_by_size_at_start_and_while_running(tmp_path, monkeypatch):
+    folder = Path(os.environ["MAPSTUDIO_LOG_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mapstudio.log").write_text("old run\n" * 200, encoding="utf-8")
+    (folder / "mapstudio.log.1").write_text("older run\n", encoding="utf-8")
+    monkeypatch.setattr(logging_setup, "MAX_BYTES", 1000)
+    path = logging_setup.setup_logging(qt_messages=False)
+    # the long log of an earlier run moved aside, the one before it one step further
+    assert (folder / "mapstudio.log.1").read_text(encoding="utf-8").startswith("old run")
+    assert (folder / "mapstudio.log.2").read_text(encoding="utf-8") == "older run\n"
+    logger = logging.getLogger("mapstudio.test")
+    for index in range(40):
+        logger.warning("line %d of a long session %s", index, "x" * 40)
+    logger.warning("the last line")
+    assert path.stat().st_size <= 1000 + 200  # rolled over while running
+    assert "the last line" in path.read_text(encoding="utf-8")
+    kept = "".join((folder / f"mapstudio.log.{i}").read_text(encoding="utf-8")
+                   for i in (2, 1)) + path.read_text(encoding="utf-8")
+    assert "line 20 of" in kept and "line 39 of" in kept  # the newest lines, in order
+    assert kept.index("line 20 of") < kept.index("line 39 of") < kept.index("the last line")
+    names = sorted(p.name for p in folder.glob("mapstudio.log*"))
+    assert len(names) <= 1 + logging_setup.BACKUP_COUNT  # the oldest are dropped

@@ -101,8 +101,9 @@ def run_gui(path: Path | None = None, remember: bool = True, demo: bool = False)
     hook = prepare_gui(app)
     from .ui.window.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(panels_later=True)
     pending = demo or path is not None
+    after_first_paint(app, window, window.build_panels)  # the docks: hidden at first anyway
     after_first_paint(app, window, _after_first_paint)
     if os.environ.get(FIRST_PAINT_ENV):
         report_first_paint(app, window, wait_for_map=pending)

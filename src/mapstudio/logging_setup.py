@@ -1,4 +1,5 @@
-"""One rotating log file per user, in the platformdirs log folder.
+"""One log file per user, in the platformdirs log folder, moved aside to `.1` … `.5`
+when it passes 1 MB.
 
 The crash dialog names this file so a user can attach it to a bug report. Set-up is
 idempotent and never fails the application: an unwritable folder just means no file log.
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
@@ -19,7 +19,39 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
-_handler: RotatingFileHandler | None = None
+
+
+class SessionLogHandler(logging.FileHandler):
+    """The log file, rolled over by size like `logging.handlers.RotatingFileHandler`,
+    which is not used because its module (sockets, pickle, queues) costs 10 ms before the
+    first window paints."""
+
+    def __init__(self, path: Path) -> None:
+        roll_over(path, MAX_BYTES)  # a long log from earlier runs
+        super().__init__(path, encoding="utf-8", delay=True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        super().emit(record)
+        if self.stream is not None and self.stream.tell() > MAX_BYTES:
+            self.close()  # reopened by the next record, after the move
+            roll_over(Path(self.baseFilename), MAX_BYTES)
+
+
+def roll_over(path: Path, limit: int, keep: int = BACKUP_COUNT) -> None:
+    """Move `path` to `path`.1 (and .1 to .2 …, dropping the oldest) if it is over `limit`."""
+    try:
+        if not path.exists() or path.stat().st_size <= limit:
+            return
+        for index in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{index}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{index + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:  # a log that cannot move keeps growing: never fail the application
+        pass
+
+
+_handler: SessionLogHandler | None = None
 
 
 def log_dir() -> Path:
@@ -37,7 +69,7 @@ def log_file() -> Path:
 
 
 def setup_logging(level: int = logging.INFO, qt_messages: bool = True) -> Path | None:
-    """Attach the rotating file handler to the root logger; returns the log path or None."""
+    """Attach the log file's handler to the root logger; returns the log path or None."""
     global _handler
     root = logging.getLogger()
     wanted = log_dir() / LOG_NAME
@@ -46,8 +78,7 @@ def setup_logging(level: int = logging.INFO, qt_messages: bool = True) -> Path |
     shutdown_logging()
     try:
         wanted.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(wanted, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                      encoding="utf-8", delay=True)
+        handler = SessionLogHandler(wanted)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(FORMAT))

@@ -165,3 +165,45 @@ def test_ten_recent_projects_wait_for_the_first_paint_and_are_read_once(tmp_path
     assert again.returncode == 0, again.stderr
     assert again.stdout.split("\n")[:2] == [
         "painted store=False read=0", "done store=False overdue=project3"]
+
+
+def test_the_start_screen_paints_before_the_panels_load_and_they_follow(tmp_path) -> None:
+    """`run_gui` paints the start screen with its menus and toolbar, then builds the docks
+    and the features' menus on the next turn: the first paint needs none of their modules,
+    nor the model's dataclasses, the commands or logging.handlers."""
+    later = ("mapstudio.model.entities", "mapstudio.commands.base", "mapstudio.backups",
+             "mapstudio.ui.docks.inspector_dock", "mapstudio.ui.window.workspace_features",
+             "logging.handlers", *HEAVY)
+    done = run(f"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMenu
+from mapstudio import app as A
+
+def report(app, window, wait_for_map=False):
+    def painted(_widget):
+        print("paint", " ".join(m for m in {later!r} if m in sys.modules) or "none",
+              window.panels_built, flush=True)
+        QTimer.singleShot(50, lambda: finish(window))
+        return True
+    A._PaintWatcher(app, window, painted)
+
+def finish(window):
+    view = window.menuBar().findChild(QMenu, "ViewMenu")
+    file = window.menuBar().findChild(QMenu, "FileMenu")
+    print("panels", window.panels_built, window.inspector.isHidden(),
+          window.maps_dock.toggleViewAction() in view.actions(),
+          window.workspace.open_action in file.actions(), flush=True)
+    window.close()
+
+A.report_first_paint = report
+sys.exit(A.run_gui(None))
+""", {"QT_QPA_PLATFORM": "offscreen", "MAPSTUDIO_FIRST_PAINT": "1",
+      "XDG_CONFIG_HOME": str(tmp_path / "config"), "MAPSTUDIO_LOG_DIR": str(tmp_path / "log"),
+      "MAPSTUDIO_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stderr
+    lines = [line.split() for line in done.stdout.splitlines()]
+    assert lines[0] == ["paint", "none", "False"]
+    # the docks exist (hidden: the start screen has the window), their View toggles and the
+    # workspace's File entries are in the menus
+    assert lines[1] == ["panels", "True", "True", "True", "True"]

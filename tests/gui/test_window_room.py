@@ -13,17 +13,22 @@ from .conftest import card_centre, click, settle
 
 @pytest.fixture
 def fresh_window(app, qtbot, tmp_path):
-    """A first start (no saved layout) at the default size, on a demo copy."""
+    """A first start (no saved layout) at the default size, on a demo copy; built as the
+    app builds it (`staged`): the panels after the start screen has painted."""
     from mapstudio.demo import make_demo_copy
     from mapstudio.ui.window.main_window import MainWindow
 
-    def make(size=None, open_demo=True):
-        win = MainWindow()
+    def make(size=None, open_demo=True, staged=True):
+        win = MainWindow(panels_later=staged)
         qtbot.addWidget(win)
         if size:
             win.resize(*size)
         win.show()
         qtbot.waitExposed(win)
+        if staged:
+            settle()
+            assert not win.panels_built
+            win.build_panels()
         if open_demo:
             folder = tmp_path / f"demo{id(win)}"
             folder.mkdir()
@@ -82,6 +87,33 @@ def test_panels_remember_their_sizes(fresh_window) -> None:
     again = fresh_window((860, 580))
     assert again.size() == size, (again.size(), size)
     assert abs(again.inspector.width() - widened) <= 2
+
+
+def dock_layout(window) -> list[tuple]:
+    return sorted((d.objectName(), d.geometry().getRect()) for d in
+                  window.findChildren(QDockWidget) if not d.visibleRegion().isEmpty())
+
+
+@pytest.mark.parametrize("saved", [False, True])
+def test_panels_built_after_the_first_paint_lie_as_in_a_window_built_whole(
+        fresh_window, saved) -> None:
+    """The app paints the start screen first and builds the docks on the next turn; a
+    project then opens with the same panels, sizes and front tabs, at a first start and
+    with a saved layout."""
+    if saved:
+        first = fresh_window((1280, 680))
+        first.resizeDocks([first.inspector], [first.inspector.width() + 60],
+                          Qt.Orientation.Horizontal)
+        first.history_dock.show()
+        settle()
+        first.close()
+    whole = fresh_window((1280, 680), staged=False)
+    expected = dock_layout(whole)
+    whole.close_document()
+    whole.hide()
+    staged = fresh_window((1280, 680))
+    assert dock_layout(staged) == expected
+    assert {"InspectorDock", "MapsDock", "PaletteDock"} <= {name for name, _ in expected}
 
 
 def test_focus_mode_hides_the_panels_and_brings_them_back_as_they_were(fresh_window) -> None:

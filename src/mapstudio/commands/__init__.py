@@ -1,44 +1,27 @@
-"""Undoable user actions; each calls the Document API and never holds ORM objects."""
+"""Undoable user actions; each calls the Document API and never holds ORM objects.
 
-from .base import DocumentCommand, MapSnapshotCommand
-from .card_commands import (
-    AddCardCommand,
-    AddImageCardCommand,
-    DeleteCardsCommand,
-    EditCardCommand,
-    MoveCardsCommand,
-    PasteCardsCommand,
-)
-from .emotion_commands import AddEmotionPointCommand, SetEmotionScoreCommand, SetScaleCommand
-from .import_commands import ImportMapsCommand
-from .journey_commands import CreateFutureStateCommand, RestoreVersionCommand
-from .map_commands import (
-    AddMapCommand,
-    DeleteMapCommand,
-    DuplicateMapCommand,
-    EditMapCommand,
-    EditProjectCommand,
-    MoveMapCommand,
-)
-from .structure_commands import (
-    AddLaneCommand,
-    AddStageCommand,
-    EditLaneCommand,
-    EditStageCommand,
-    MoveLaneCommand,
-    MoveStageCommand,
-    RemoveLaneCommand,
-    RemoveStageCommand,
-)
-from .version_commands import DeleteVersionCommand, SaveVersionCommand
+Each name loads from its module on first use (see `model/lazy.py`): the undo stack
+and the session do not load every command.
+"""
 
-__all__ = [
-    "AddCardCommand", "AddEmotionPointCommand", "AddImageCardCommand", "AddLaneCommand",
-    "AddMapCommand", "AddStageCommand", "CreateFutureStateCommand", "DeleteCardsCommand",
-    "DeleteMapCommand", "DocumentCommand", "DuplicateMapCommand", "EditCardCommand",
-    "EditLaneCommand", "EditMapCommand", "EditProjectCommand", "EditStageCommand",
-    "MapSnapshotCommand", "MoveCardsCommand", "MoveLaneCommand", "MoveMapCommand",
-    "MoveStageCommand", "PasteCardsCommand", "RemoveLaneCommand", "RemoveStageCommand",
-    "RestoreVersionCommand", "SetEmotionScoreCommand", "SetScaleCommand",
-    "DeleteVersionCommand", "ImportMapsCommand", "SaveVersionCommand",
-]
+from __future__ import annotations
+
+from ..model.lazy import lazy_exports
+
+_MODULES = {
+    "base": ("DocumentCommand", "MapSnapshotCommand"),
+    "card_commands": ("AddCardCommand", "AddImageCardCommand",
+        "DeleteCardsCommand", "EditCardCommand", "MoveCardsCommand",
+        "PasteCardsCommand"),
+    "emotion_commands": ("AddEmotionPointCommand", "SetEmotionScoreCommand",
+        "SetScaleCommand"),
+    "import_commands": ("ImportMapsCommand",),
+    "journey_commands": ("CreateFutureStateCommand", "RestoreVersionCommand"),
+    "map_commands": ("AddMapCommand", "DeleteMapCommand", "DuplicateMapCommand",
+        "EditMapCommand", "EditProjectCommand", "MoveMapCommand"),
+    "structure_commands": ("AddLaneCommand", "AddStageCommand",
+        "EditLaneCommand", "EditStageCommand", "MoveLaneCommand",
+        "MoveStageCommand", "RemoveLaneCommand", "RemoveStageCommand"),
+    "version_commands": ("DeleteVersionCommand", "SaveVersionCommand"),
+}
+__getattr__, __dir__, __all__ = lazy_exports(__name__, _MODULES)

@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .entities import Card, JourneyMap, MapContent, Metric, ReviewNote
 from .enums import Confidence, EvidenceSource, NoteTarget
 from .errors import ValidationError
+
+if TYPE_CHECKING:  # the start screen asks `is_overdue` before any dataclass is needed
+    from .entities import Card, JourneyMap, MapContent, Metric, ReviewNote
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -84,11 +87,11 @@ def validate_map_links(maps: list[MapContent]) -> None:
     """Cards and stages link to another map of the same project."""
     map_ids = {m.map.id for m in maps}
     for m in maps:
-        for item in (*m.stages, *m.cards):
+        for kind, item in [("stage", s) for s in m.stages] + [("card", c) for c in m.cards]:
             link = item.linked_map_id
             if link is None:
                 continue
-            what = f"card {item.title!r}" if isinstance(item, Card) else f"stage {item.name!r}"
+            what = f"{kind} {(item.name if kind == 'stage' else item.title)!r}"
             if link not in map_ids:
                 raise ValidationError(f"{what} links to a missing map")
             if link == m.map.id:

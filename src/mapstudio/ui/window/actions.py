@@ -142,8 +142,8 @@ def build_actions(window) -> WindowActions:
     a.add("add_stage", _tr("Add &stage"), lambda: w.editor.insert_stage(
         len(w.scene.content.stages)), "Ctrl+Alt+S", "fa5s.columns")
     a.add("add_lane", _tr("Add &lane"), lambda: add_lane(w), "Ctrl+Shift+L", "fa5s.bars")
-    a.add("new_map", _tr("New &map"), w.maps_dock.add, "Ctrl+Shift+M", "fa5s.map")
-    a.add("duplicate_map", _tr("Duplicate m&ap"), w.maps_dock.duplicate)
+    a.add("new_map", _tr("New &map"), lambda: w.maps_dock.add(), "Ctrl+Shift+M", "fa5s.map")
+    a.add("duplicate_map", _tr("Duplicate m&ap"), lambda: w.maps_dock.duplicate())
     a.add("save_template", _tr("Save map as &template…"), lambda: save_as_template(w), None,
           "fa5s.bookmark", _tr("Keep this map in My templates to start new maps from it"))
     a.add("preferences", _tr("&Preferences…"), w.show_preferences,
@@ -184,9 +184,7 @@ def build_actions(window) -> WindowActions:
     menu.addSeparator()
     a["focus_mode"] = w.panels.focus_action
     menu.addAction(w.panels.focus_action)
-    menu.addSeparator()
-    for dock in (w.maps_dock, w.palette_dock, w.inspector, w.history_dock):
-        menu.addAction(dock.toggleViewAction())
+    menu.addSeparator()  # the panels' toggles follow (window_panels)
     menu = w.menuBar().addMenu(_tr("&Map"))
     menu.setObjectName("MapMenu")  # found by name, whatever the language
     for name in ("new_map", "duplicate_map", "save_template", None, "add_stage", "add_lane"):

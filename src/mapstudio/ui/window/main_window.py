@@ -2,47 +2,36 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolButton,
-    QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
 from ... import APP_NAME
-from ...backups import BackupScheduler
-from ...commands.session import DocumentSession
 from ...commands.undo_stack import ProjectUndoStack
 from ...demo import is_demo_copy
 from ...model import MapStudioError
 from ...model.changes import Entity
 from ...settings import Settings
-from ..docks.inspector_dock import InspectorDock
-from ..docks.maps_dock import MapsDock
-from ..docks.palette_dock import PaletteDock
 from ..start.project_thumbnails import project_thumbnail
 from ..start.start_screen import StartScreen
-from .accessibility import name_window_controls
 from .actions import build_actions, run_modal
 from .demo_copy import DemoCopy
-from .evidence_filter import EvidenceFilter
 from .find_bar import FindBar
-from .journey_features import JourneyFeatures
-from .living_features import LivingFeatures
 from .project_files import open_document
 from .window_files import WindowFilesMixin, same_file
 from .window_layout import WindowLayout
-from .workspace_features import WorkspaceFeatures
 
 
 def desk_colour(palette: QPalette) -> QColor:
@@ -64,14 +53,19 @@ def fitting_size(screen, wanted: QSize = FIRST_SIZE) -> QSize:
 
 
 class MainWindow(WindowFilesMixin, QMainWindow):
-    def __init__(self, settings: Settings | None = None) -> None:
+    """`panels_later`: build only what the start screen shows (its page, menus, toolbar,
+    status bar) and leave the docks and the features that live in them to
+    `build_panels`, which the app calls on the turn after the first paint: the start
+    screen hides the docks anyway, and their modules need not load before it shows."""
+
+    def __init__(self, settings: Settings | None = None, *, panels_later: bool = False) -> None:
         super().__init__()
         self.settings = settings or Settings()
-        self.backups = BackupScheduler(self.settings)
         self.session = None  # DocumentSession of the open project
         self.scene = None
         self.view = None
         self.editor = None
+        self.panels_built = False
         self.undo_stack = ProjectUndoStack(self)
         self.undo_stack.write_failed.connect(self.show_write_failure)
         self.setAcceptDrops(True)
@@ -87,28 +81,9 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         column.addWidget(self.demo.bar)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.maps_dock = MapsDock(self)
-        self.palette_dock = PaletteDock(self)
-        self.inspector = InspectorDock(self)
-        self.history_dock = QDockWidget(self.tr("History"), self)
-        self.history_dock.setObjectName("HistoryDock")
-        history = QUndoView(self.undo_stack)
-        history.setEmptyLabel(self.tr("Opened project"))  # not Qt's raw "<empty>"
-        self.history_dock.setWidget(history)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.maps_dock)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
-        self.history_dock.hide()
-        self.maps_dock.map_selected.connect(self.show_map)
         self.find_bar = FindBar(self)
         self.panels = WindowLayout(self)
         self.actions = build_actions(self)
-        self.journey = JourneyFeatures(self)
-        self.workspace = WorkspaceFeatures(self)
-        self.living = LivingFeatures(self)
-        self.evidence_filter = EvidenceFilter(self)
-        self.actions.finish_menus()
         start = self.start_screen
         start.new_from_template_requested.connect(self.actions["new_template"].trigger)
         start.new_blank_requested.connect(self.ask_new)
@@ -122,13 +97,36 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.panels.restore()
+        self.zoom_label.hide()
+        self.panels.restore_geometry()
         self._update_title()
         self._set_enabled(False)
+        if not panels_later:
+            self.build_panels()
+
+    def build_panels(self) -> None:
+        """The docks (Maps, Personas, Palette, Inspector, History, Health) and the features
+        that live in them and in the menus; once, before any project opens."""
+        if self.panels_built:
+            return
+        self.panels_built = True
+        from .window_panels import build_window_panels
+
+        build_window_panels(self)
+        self.panels.restore_state()
+        self._set_enabled(self.doc is not None)
         self.journey.document_changed()
-        self.panels.park(True)
-        self.zoom_label.hide()
+        self.panels.park(True, new_panels=True)
+        from .accessibility import name_window_controls
+
         name_window_controls(self)
+
+    @cached_property
+    def backups(self):
+        """The automatic backups of the open project (loaded when a project opens)."""
+        from ...backups import BackupScheduler
+
+        return BackupScheduler(self.settings)
 
     # ---- documents ---------------------------------------------------------------------
 
@@ -191,7 +189,9 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         from ...canvas.editing import CanvasEditor
         from ...canvas.scene import JourneyScene
         from ...canvas.view import JourneyView
+        from ...commands.session import DocumentSession
 
+        self.build_panels()
         self.close_document()
         session = self.session = DocumentSession(doc, self.undo_stack, self)
         # a bound slot, not a lambda: Qt drops it when the window is destroyed
@@ -304,10 +304,12 @@ class MainWindow(WindowFilesMixin, QMainWindow):
     def _set_enabled(self, has_document: bool) -> None:
         for name in self.actions.document_actions:
             self.actions[name].setEnabled(has_document)
-        for dock in (self.maps_dock, self.palette_dock, self.inspector):
-            dock.setEnabled(has_document)
         read_only = has_document and self.doc is not None and self.doc.read_only
         self.read_only_label.setVisible(read_only)
+        if not self.panels_built:
+            return
+        for dock in (self.maps_dock, self.palette_dock, self.inspector):
+            dock.setEnabled(has_document)
         if read_only:  # nothing to drag onto a map that cannot change
             self.palette_dock.setEnabled(False)
 
@@ -404,7 +406,8 @@ class MainWindow(WindowFilesMixin, QMainWindow):
         if not self.demo.confirm_leave():
             event.ignore()
             return
-        self.panels.save()  # the layout with a project open, focus mode off
+        if self.panels_built:  # a window closed before its panels came keeps the last layout
+            self.panels.save()  # the layout with a project open, focus mode off
         self.close_document()
         super().closeEvent(event)
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ...backups import list_backups
 from ...files import ProjectLockedError, write_atomically
 from ...model import MapStudioError
 
@@ -122,6 +121,7 @@ def _offer_read_only_or_copy(parent: QWidget, path: Path, caption: str, why: str
 def _offer_backup(parent: QWidget, path: Path, reason: str):
     """The file and its journal stay as they are; the latest backup may be opened as a
     new file beside them."""
+    from ...backups import list_backups
     from ...store import Document
 
     backups = list_backups(path)

@@ -11,15 +11,17 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidgetItem
 
-from ...model import JourneyMap
 from ...model.living import is_overdue
 from ..start.thumbnail_files import cache_dir, keep, path_key
+
+if TYPE_CHECKING:
+    from ...model import JourneyMap
 
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 7  # titles of the overdue maps (or [])
 OVERDUE_INK = QColor("#b91c1c")

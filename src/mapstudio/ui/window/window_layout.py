@@ -62,12 +62,15 @@ class WindowLayout(QObject):
         w.resizeDocks([w.palette_dock], [w.palette_dock.fitting_height(LEFT_WIDTH)],
                       Qt.Orientation.Vertical)
 
-    def restore(self) -> None:
-        store = self.window.settings.store
-        geometry = store.value("window/geometry")
+    def restore_geometry(self) -> None:
+        """Where the window was, before it first shows."""
+        geometry = self.window.settings.store.value("window/geometry")
         if geometry is not None:
             self.window.restoreGeometry(geometry)
-        state = store.value("window/state")
+
+    def restore_state(self) -> None:
+        """Where the panels were (once they exist), or the first-start arrangement."""
+        state = self.window.settings.store.value("window/state")
         if state is None or not self.window.restoreState(state):
             self.arrange_first_start()
         else:
@@ -82,10 +85,11 @@ class WindowLayout(QObject):
         store.setValue("window/geometry", self.window.saveGeometry())
         store.setValue("window/state", self.window.saveState())
 
-    def _hide_docks(self) -> list[QDockWidget]:
-        """Hide the shown docks; remember them and the tab each group had in front."""
+    def _hide_docks(self, measure: bool = True) -> list[QDockWidget]:
+        """Hide the shown docks; remember them and (`measure`: they have been laid out)
+        their sizes and the tab each group had in front."""
         shown = [d for d in self.docks() if not d.isHidden()]
-        if self.window.isVisible():
+        if measure and self.window.isVisible():
             self.on_top = [d for d in shown if self.window.tabifiedDockWidgets(d)
                            and not d.visibleRegion().isEmpty()]
             self.sizes = {d: (d.width(), d.height()) for d in shown if not d.isFloating()}
@@ -107,13 +111,14 @@ class WindowLayout(QObject):
 
     # ---- start screen ------------------------------------------------------------------
 
-    def park(self, park: bool) -> None:
+    def park(self, park: bool, *, new_panels: bool = False) -> None:
         """The start screen gets the whole window: panels of an open project step aside
-        and come back, as they were, when a project opens."""
+        and come back, as they were, when a project opens. `new_panels`: just built, never
+        laid out, so their sizes and front tabs are the arranged ones, not measured."""
         if park:
             self.set_focus_mode(False)
         if park and not self.parked:
-            self.parked = self._hide_docks()
+            self.parked = self._hide_docks(measure=not new_panels)
         elif not park:
             self._show_docks(self.parked)
             self.parked = []
