@@ -52,7 +52,7 @@ def _register_map_fonts() -> None:
     register_fonts()
 
 
-def _after_first_paint() -> None:
+def _fonts_and_icon() -> None:
     """What the first window does not need to paint: the map fonts, the window icon."""
     _register_map_fonts()
     icon = resource_path("icons/mapstudio-256.png")
@@ -103,14 +103,21 @@ def run_gui(path: Path | None = None, remember: bool = True, demo: bool = False)
 
     window = MainWindow(panels_later=True)
     pending = demo or path is not None
-    after_first_paint(app, window, window.build_panels)  # the docks: hidden at first anyway
-    after_first_paint(app, window, _after_first_paint)
+
+    def first_turn() -> None:
+        """After the first paint: the docks (hidden on the start screen anyway), fonts and
+        icon; then, on the next turn, the project."""
+        window.build_panels()
+        _fonts_and_icon()
+        if pending:
+            QTimer.singleShot(0, window.open_demo if demo else
+                              lambda: _open_target(window, path, remember))
+
     if os.environ.get(FIRST_PAINT_ENV):
         report_first_paint(app, window, wait_for_map=pending)
     if pending:
         window.show_opening(None if demo else Path(str(path).rpartition("#")[2] or path))
-        after_first_paint(app, window, window.open_demo if demo else
-                          lambda: _open_target(window, path, remember))
+    after_first_paint(app, window, first_turn)
     window.show()
     if os.environ.get("MAPSTUDIO_SMOKE_TEST"):
         return _smoke_test(app, window, hook)

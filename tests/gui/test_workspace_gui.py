@@ -185,20 +185,34 @@ def test_open_and_publish_dialogs(app, qtbot, pg_url, tmp_path, messages) -> Non
     win.close_document()
 
 
-def test_mapstudio_url_hash_project_opens_the_window_on_it(app, qtbot, pg_url) -> None:
+def test_mapstudio_url_hash_project_opens_the_window_on_it(app, monkeypatch, pg_url) -> None:
     """`mapstudio URL#PROJECT`: the argument stays a URL (a Path would fold its `//`),
-    and the window opens the workspace project."""
-    from mapstudio.app import _open_target
+    and the window (start screen painted first, panels next) opens the workspace project."""
+    from PySide6.QtWidgets import QApplication
+
+    from mapstudio import app as app_module
     from mapstudio.cli.arguments import gui_parser
-    from mapstudio.ui.window.main_window import MainWindow
 
     publish(read_project(DEMO, "json"), pg_url, "Mortgage")
     target = gui_parser().parse_args([f"{pg_url}#Mortgage"]).file
     assert target == f"{pg_url}#Mortgage"
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    assert _open_target(win, target, remember=True)
-    assert win.doc.project_name == "Mortgage" and win.scene.content.cards
-    assert win.recent_files() == []  # a workspace is not a recent file
-    win.close_document()
+    seen = {}
+
+    def fake_exec():
+        win = next(w for w in QApplication.topLevelWidgets()
+                   if w.__class__.__name__ == "MainWindow" and w.isVisible())
+        for _ in range(100):  # the window paints first, then opens the project
+            if win.doc is not None:
+                break
+            QApplication.processEvents()
+        seen["name"] = win.doc.project_name if win.doc else None
+        seen["cards"] = len(win.scene.content.cards) if win.scene else 0
+        seen["recent"] = win.recent_files()
+        win.close()
+        return 0
+
+    monkeypatch.setattr(app, "exec", fake_exec)
+    monkeypatch.setattr(app_module, "create_application", lambda **_options: app)
+    assert app_module.run_gui(target) == 0
+    assert seen["name"] == "Mortgage" and seen["cards"] > 0
+    assert seen["recent"] == []  # a workspace is not a recent file
