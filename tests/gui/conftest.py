@@ -143,3 +143,24 @@ def drop_files(widget, *paths) -> bool:
     for _ in range(5):
         settle()
     return True
+
+
+def run_gui_and_read(app, monkeypatch, target, read, **options) -> int:
+    """`run_gui(target, **options)` as the app runs it, its event loop replaced by: wait
+    until the project is open (the window paints first, then opens it), `read(window)`,
+    close. Returns run_gui's exit code."""
+    from mapstudio import app as app_module
+
+    def fake_exec():
+        win = app_module.main_window()
+        for _ in range(100):
+            if win.doc is not None:
+                break
+            QApplication.processEvents()
+        read(win)
+        win.close()
+        return 0
+
+    monkeypatch.setattr(app, "exec", fake_exec)
+    monkeypatch.setattr(app_module, "create_application", lambda **_options: app)
+    return app_module.run_gui(target, **options)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QTo
 from mapstudio import backups, i18n, logging_setup
 from mapstudio.settings import ScaleDefault, Settings
 
-from .conftest import settle
+from .conftest import run_gui_and_read, settle
 
 
 @pytest.fixture(autouse=True)
@@ -307,32 +307,21 @@ def test_an_exception_in_a_slot_shows_the_crash_dialog_and_keeps_the_document(wi
 def test_run_gui_wires_everything(app, monkeypatch, tmp_path):
     import sys
 
-    from mapstudio import app as app_module
     from mapstudio.demo import make_demo_copy
 
     path = make_demo_copy(tmp_path)
     seen = {}
 
-    def fake_exec():
-        win = app_module.main_window()
-        for _ in range(50):  # the window paints first, then opens the project
-            if win.doc is not None:
-                break
-            QApplication.processEvents()
+    def read(win):
         seen["hook"] = sys.excepthook
         seen["open"] = win.doc is not None and Path(win.doc.path) == path
         seen["recent"] = Settings().recent_files()
-        win.close()
-        return 0
 
-    monkeypatch.setattr(app, "exec", fake_exec)
-    monkeypatch.setattr(app_module, "create_application", lambda **_options: app)
     previous = sys.excepthook
-    assert app_module.run_gui(path, remember=False) == 0
+    assert run_gui_and_read(app, monkeypatch, path, read, remember=False) == 0
     assert type(seen["hook"]).__name__ == "ExceptionHook" and seen["open"]
     assert seen["recent"] == []
     assert sys.excepthook is previous  # uninstalled on the way out
-
 
 
 def test_demo_copies_get_no_backups(app, qtbot, tmp_path):

@@ -6,9 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from .conftest import card_centre, click, drop_files, lane, normalised, settle, stage
+from .conftest import (
+    card_centre,
+    click,
+    drop_files,
+    lane,
+    normalised,
+    run_gui_and_read,
+    settle,
+    stage,
+)
 
 
 def map_titles(window) -> list[str]:
@@ -294,27 +303,15 @@ def test_status_bar_shows_zoom(window) -> None:
 
 
 def test_run_gui_opens_the_given_file(app, monkeypatch, tmp_path) -> None:
-    from mapstudio import app as app_module
     from mapstudio.demo import make_demo_copy
 
-    path = make_demo_copy(tmp_path)
     seen = {}
 
-    def fake_exec():
-        win = next(w for w in QApplication.topLevelWidgets()
-                   if w.__class__.__name__ == "MainWindow" and w.isVisible())
-        for _ in range(50):  # the window paints first, then opens the project
-            if win.doc is not None:
-                break
-            QApplication.processEvents()
+    def read(win):
         seen["title"] = win.windowTitle()
         seen["cards"] = len(win.scene.cards) if win.scene else 0
-        win.close()
-        return 0
 
-    monkeypatch.setattr(app, "exec", fake_exec)
-    monkeypatch.setattr(app_module, "create_application", lambda **_options: app)
-    assert app_module.run_gui(path) == 0
+    assert run_gui_and_read(app, monkeypatch, make_demo_copy(tmp_path), read) == 0
     assert "Northbank" in seen["title"] or seen["cards"] > 0
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QDialog
-from tests.gui.conftest import card_centre, cell_point, click, drag, settle
+from tests.gui.conftest import card_centre, cell_point, click, drag, run_gui_and_read, settle
 from tests.test_cli import DEMO
 
 from mapstudio.commands.card_commands import AddCardCommand, EditCardCommand
@@ -188,9 +188,6 @@ def test_open_and_publish_dialogs(app, qtbot, pg_url, tmp_path, messages) -> Non
 def test_mapstudio_url_hash_project_opens_the_window_on_it(app, monkeypatch, pg_url) -> None:
     """`mapstudio URL#PROJECT`: the argument stays a URL (a Path would fold its `//`),
     and the window (start screen painted first, panels next) opens the workspace project."""
-    from PySide6.QtWidgets import QApplication
-
-    from mapstudio import app as app_module
     from mapstudio.cli.arguments import gui_parser
 
     publish(read_project(DEMO, "json"), pg_url, "Mortgage")
@@ -198,21 +195,11 @@ def test_mapstudio_url_hash_project_opens_the_window_on_it(app, monkeypatch, pg_
     assert target == f"{pg_url}#Mortgage"
     seen = {}
 
-    def fake_exec():
-        win = next(w for w in QApplication.topLevelWidgets()
-                   if w.__class__.__name__ == "MainWindow" and w.isVisible())
-        for _ in range(100):  # the window paints first, then opens the project
-            if win.doc is not None:
-                break
-            QApplication.processEvents()
+    def read(win):
         seen["name"] = win.doc.project_name if win.doc else None
         seen["cards"] = len(win.scene.content.cards) if win.scene else 0
         seen["recent"] = win.recent_files()
-        win.close()
-        return 0
 
-    monkeypatch.setattr(app, "exec", fake_exec)
-    monkeypatch.setattr(app_module, "create_application", lambda **_options: app)
-    assert app_module.run_gui(target) == 0
+    assert run_gui_and_read(app, monkeypatch, target, read) == 0
     assert seen["name"] == "Mortgage" and seen["cards"] > 0
     assert seen["recent"] == []  # a workspace is not a recent file
