@@ -45,6 +45,22 @@ def test_every_control_of_the_window_has_a_name(window) -> None:
     assert window.view.accessibleDescription()
 
 
+def test_the_start_screen_built_as_the_app_builds_it_names_every_control(app, qtbot) -> None:
+    """`run_gui`'s window: the start screen paints first, the panels come a turn later
+    (and name what the window holds then, the start screen's controls included)."""
+    from mapstudio.ui.window.main_window import MainWindow
+
+    win = MainWindow(panels_later=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.build_panels()
+    settle()
+    assert win.start_screen.isVisible()
+    assert unnamed(win) == []
+    win.close()
+
+
 def test_icon_only_buttons_get_their_tooltip_as_name_and_description(window) -> None:
     add = window.maps_dock.buttons["add"]
     assert add.text() == "" and accessible_name(add) == "Add a new map"

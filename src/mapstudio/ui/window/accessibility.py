@@ -57,6 +57,8 @@ def is_interactive(widget: QWidget) -> bool:
     if not (isinstance(widget, INTERACTIVE) or focusable) or isinstance(
             widget, (QScrollBar, QHeaderView)):  # parts of their scroll area or table
         return False
+    if isinstance(widget, QTabBar) and widget.count() == 0:
+        return False  # the main window keeps one per dock area, empty while none is tabbed
     parent = widget.parentWidget()
     # the line edit inside a spin box or an editable combo box is the same control
     return not isinstance(parent, (QAbstractSpinBox, QComboBox))
