@@ -42,8 +42,8 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="117" />
-            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="128" />
+            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="119" />
+            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="130" />
             <source>{0} list</source>
             <translation>Lista de {0}</translation>
         </message>
@@ -579,47 +579,47 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="44" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="41" />
             <source>Unexpected error</source>
             <translation>Error inesperado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="51" />
             <source>Each change is saved in the file as you make it, and Map Studio tells you when one cannot be. You can keep working, but if something looks wrong, reopen the project.</source>
             <translation>Cada cambio se guarda en el archivo al hacerlo, y Map Studio te avisa cuando no se puede. Puedes seguir trabajando, pero si algo no parece correcto, vuelve a abrir el proyecto.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="74" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="71" />
             <source>Copy details</source>
             <translation>Copiar detalles</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="75" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="72" />
             <source>Copy the error report to the clipboard</source>
             <translation>Copiar el informe de error al portapapeles</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="77" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="74" />
             <source>Open log folder</source>
             <translation>Abrir carpeta de registros</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="78" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="75" />
             <source>Show the log file in the file manager</source>
             <translation>Mostrar el archivo de registro en el gestor de archivos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="96" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="93" />
             <source>Map Studio ran into a problem it did not expect: {0}</source>
             <translation>Map Studio se ha encontrado con un problema inesperado: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="99" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="96" />
             <source>Map Studio ran into {0} unexpected problems; the latest: {1}</source>
             <translation>Map Studio se ha encontrado con {0} problemas inesperados; el último: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="105" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="102" />
             <source>Details were written to the log file: {0}</source>
             <translation>Los detalles se han escrito en el archivo de registro: {0}</translation>
         </message>
@@ -1049,12 +1049,12 @@
             <translation>Editar nota {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="73" />
             <source>Delete note {0}</source>
             <translation>Eliminar nota {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="91" />
             <source>Update KPI values</source>
             <translation>Actualizar valores de KPI</translation>
         </message>
@@ -2598,84 +2598,74 @@
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="188" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="194" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="192" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="200" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="198" />
             <source>Main toolbar</source>
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="235" />
             <source>Saved “{0}” in My templates</source>
             <translation>«{0}» guardada en Mis plantillas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="259" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="257" />
             <source>New lane</source>
             <translation>Nuevo carril</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="266" />
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="271" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="269" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="266" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="264" />
             <source>Export is not available.</source>
             <translation>La exportación no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="282" />
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="299" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="280" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="297" />
             <source>New from template</source>
             <translation>Nuevo desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="283" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="281" />
             <source>The template gallery is not available.</source>
             <translation>La galería de plantillas no está disponible.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="295" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="293" />
             <source>Add map from template</source>
             <translation>Añadir mapa desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="297" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="295" />
             <source>New project from template</source>
             <translation>Nuevo proyecto desde plantilla</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="81" />
-            <source>History</source>
-            <translation>Historial</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="84" />
-            <source>Opened project</source>
-            <translation>Proyecto abierto</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="107" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="94" />
             <source>Read-only: changes are not saved</source>
             <translation>Solo lectura: los cambios no se guardan</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="150" />
             <source>Damaged map</source>
             <translation>Mapa dañado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="150" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2684,57 +2674,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio check` indica qué está mal.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="146" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="156" />
             <source>The last change was not saved.</source>
             <translation>El último cambio no se guardó.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="147" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="157" />
             <source>Change not saved</source>
             <translation>Cambio no guardado</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="158" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="168" />
             <source>Open demo</source>
             <translation>Abrir la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="164" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="174" />
             <source>Opening {0}…</source>
             <translation>Abriendo {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="164" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="174" />
             <source>Opening the demo…</source>
             <translation>Abriendo la demo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="207" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="219" />
             <source>Journey map</source>
             <translation>Mapa del recorrido</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="208" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="220" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>El mapa: etapas en columnas, carriles en filas, tarjetas en sus celdas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="287" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="299" />
             <source>[read-only]</source>
             <translation>[solo lectura]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="316" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="330" />
             <source>{0} cards selected</source>
             <translation>{0} tarjetas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="351" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="365" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="352" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="366" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Los diálogos que abras a partir de ahora usan el nuevo idioma; los menús y paneles cambian al reiniciar Map Studio.</translation>
         </message>
@@ -2774,6 +2764,16 @@ Los demás mapas del proyecto se pueden seguir abriendo y editando; `mapstudio c
             <location filename="../../src/mapstudio/ui/window/window_files.py" line="128" />
             <source>Saved a copy to {0}</source>
             <translation>Copia guardada en {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window/window_panels.py" line="32" />
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window/window_panels.py" line="35" />
+            <source>Opened project</source>
+            <translation>Proyecto abierto</translation>
         </message>
     </context>
     <context>
@@ -3572,7 +3572,7 @@ una foto</translation>
     <context>
         <name>ProjectFiles</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="43" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="42" />
             <source>{0} already exists.
 
 Replace it with the new project? Everything in the existing file will be lost.</source>
@@ -3581,47 +3581,47 @@ Replace it with the new project? Everything in the existing file will be lost.</
 ¿Reemplazarlo por el proyecto nuevo? Se perderá todo el contenido del archivo existente.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="56" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="55" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Proyectos de Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="62" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="61" />
             <source>{0} is a folder.</source>
             <translation>{0} es una carpeta.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="73" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="72" />
             <source>Open project</source>
             <translation>Abrir proyecto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="78" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="77" />
             <source>{0} is already open in another Map Studio window. Only one window at a time can change a project.</source>
             <translation>{0} ya está abierto en otra ventana de Map Studio. Solo una ventana a la vez puede modificar un proyecto.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="83" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="82" />
             <source>{0} cannot be changed here: the file or its disk is read-only.</source>
             <translation>{0} no se puede modificar aquí: el archivo o su disco es de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="91" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="90" />
             <source>Cannot open file</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="100" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="99" />
             <source>Open read-only</source>
             <translation>Abrir en solo lectura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="101" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="100" />
             <source>Open a copy…</source>
             <translation>Abrir una copia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="110" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="109" />
             <source>Open a copy</source>
             <translation>Abrir una copia</translation>
         </message>
@@ -3787,17 +3787,17 @@ El archivo y su diario se dejaron exactamente como estaban.</translation>
     <context>
         <name>ReviewStatus</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="90" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="92" />
             <source>Review overdue</source>
             <translation>Revisión vencida</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="92" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="94" />
             <source>Past their review date: {0}</source>
             <translation>Pasada su fecha de revisión: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="103" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="105" />
             <source>Review overdue since {0}</source>
             <translation>Revisión vencida desde el {0}</translation>
         </message>
@@ -4391,7 +4391,7 @@ Last changed {1}</source>
             <translation>Oculta los paneles para dar al mapa toda la ventana; otra vez para recuperarlos</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/window_layout.py" line="144" />
+            <location filename="../../src/mapstudio/ui/window/window_layout.py" line="149" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Modo concentración: F11 recupera los paneles</translation>
         </message>

@@ -42,8 +42,8 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="117" />
-            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="128" />
+            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="119" />
+            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="130" />
             <source>{0} list</source>
             <translation>Elenco {0}</translation>
         </message>
@@ -579,47 +579,47 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="44" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="41" />
             <source>Unexpected error</source>
             <translation>Errore imprevisto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="51" />
             <source>Each change is saved in the file as you make it, and Map Studio tells you when one cannot be. You can keep working, but if something looks wrong, reopen the project.</source>
             <translation>Ogni modifica viene salvata nel file mentre la fai, e Map Studio ti avvisa quando non è possibile. Puoi continuare a lavorare, ma se qualcosa non ti sembra giusto, riapri il progetto.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="74" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="71" />
             <source>Copy details</source>
             <translation>Copia dettagli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="75" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="72" />
             <source>Copy the error report to the clipboard</source>
             <translation>Copia il rapporto d'errore negli appunti</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="77" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="74" />
             <source>Open log folder</source>
             <translation>Apri cartella dei log</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="78" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="75" />
             <source>Show the log file in the file manager</source>
             <translation>Mostra il file di log nel gestore file</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="96" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="93" />
             <source>Map Studio ran into a problem it did not expect: {0}</source>
             <translation>Map Studio ha incontrato un problema imprevisto: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="99" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="96" />
             <source>Map Studio ran into {0} unexpected problems; the latest: {1}</source>
             <translation>Map Studio ha incontrato {0} problemi imprevisti; l'ultimo: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="105" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="102" />
             <source>Details were written to the log file: {0}</source>
             <translation>I dettagli sono stati scritti nel file di log: {0}</translation>
         </message>
@@ -1049,12 +1049,12 @@
             <translation>Modifica nota {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="73" />
             <source>Delete note {0}</source>
             <translation>Elimina nota {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="91" />
             <source>Update KPI values</source>
             <translation>Aggiorna i valori dei KPI</translation>
         </message>
@@ -2598,84 +2598,74 @@
             <translation>&amp;Visualizza</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="188" />
             <source>&amp;Map</source>
             <translation>Ma&amp;ppa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="194" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="192" />
             <source>&amp;Help</source>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="200" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="198" />
             <source>Main toolbar</source>
             <translation>Barra degli strumenti principale</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="235" />
             <source>Saved “{0}” in My templates</source>
             <translation>«{0}» salvato in I miei modelli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="259" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="257" />
             <source>New lane</source>
             <translation>Nuova corsia</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="266" />
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="271" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="269" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="266" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="264" />
             <source>Export is not available.</source>
             <translation>L'esportazione non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="282" />
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="299" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="280" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="297" />
             <source>New from template</source>
             <translation>Nuovo da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="283" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="281" />
             <source>The template gallery is not available.</source>
             <translation>La galleria dei modelli non è disponibile.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="295" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="293" />
             <source>Add map from template</source>
             <translation>Aggiungi mappa da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="297" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="295" />
             <source>New project from template</source>
             <translation>Nuovo progetto da modello</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="81" />
-            <source>History</source>
-            <translation>Cronologia</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="84" />
-            <source>Opened project</source>
-            <translation>Progetto aperto</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="107" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="94" />
             <source>Read-only: changes are not saved</source>
             <translation>Sola lettura: le modifiche non vengono salvate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="150" />
             <source>Damaged map</source>
             <translation>Mappa danneggiata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="150" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2684,57 +2674,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio check` elenca che cosa non va.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="146" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="156" />
             <source>The last change was not saved.</source>
             <translation>L'ultima modifica non è stata salvata.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="147" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="157" />
             <source>Change not saved</source>
             <translation>Modifica non salvata</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="158" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="168" />
             <source>Open demo</source>
             <translation>Apri la demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="164" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="174" />
             <source>Opening {0}…</source>
             <translation>Apertura di {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="164" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="174" />
             <source>Opening the demo…</source>
             <translation>Apertura della demo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="207" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="219" />
             <source>Journey map</source>
             <translation>Mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="208" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="220" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>La mappa: fasi in colonne, corsie in righe, schede nelle celle</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="287" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="299" />
             <source>[read-only]</source>
             <translation>[sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="316" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="330" />
             <source>{0} cards selected</source>
             <translation>{0} schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="351" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="365" />
             <source>Language</source>
             <translation>Lingua</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="352" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="366" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Le finestre di dialogo aperte da ora in poi usano la nuova lingua; menu e pannelli cambiano al riavvio di Map Studio.</translation>
         </message>
@@ -2774,6 +2764,16 @@ Le altre mappe del progetto si possono ancora aprire e modificare; `mapstudio ch
             <location filename="../../src/mapstudio/ui/window/window_files.py" line="128" />
             <source>Saved a copy to {0}</source>
             <translation>Copia salvata in {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window/window_panels.py" line="32" />
+            <source>History</source>
+            <translation>Cronologia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window/window_panels.py" line="35" />
+            <source>Opened project</source>
+            <translation>Progetto aperto</translation>
         </message>
     </context>
     <context>
@@ -3572,7 +3572,7 @@ una foto</translation>
     <context>
         <name>ProjectFiles</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="43" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="42" />
             <source>{0} already exists.
 
 Replace it with the new project? Everything in the existing file will be lost.</source>
@@ -3581,47 +3581,47 @@ Replace it with the new project? Everything in the existing file will be lost.</
 Sostituirlo con il nuovo progetto? Tutto il contenuto del file esistente andrà perso.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="56" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="55" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Progetti Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="62" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="61" />
             <source>{0} is a folder.</source>
             <translation>{0} è una cartella.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="73" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="72" />
             <source>Open project</source>
             <translation>Apri progetto</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="78" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="77" />
             <source>{0} is already open in another Map Studio window. Only one window at a time can change a project.</source>
             <translation>{0} è già aperto in un'altra finestra di Map Studio. Una sola finestra alla volta può modificare un progetto.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="83" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="82" />
             <source>{0} cannot be changed here: the file or its disk is read-only.</source>
             <translation>{0} non si può modificare qui: il file o il suo disco è di sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="91" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="90" />
             <source>Cannot open file</source>
             <translation>Impossibile aprire il file</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="100" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="99" />
             <source>Open read-only</source>
             <translation>Apri in sola lettura</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="101" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="100" />
             <source>Open a copy…</source>
             <translation>Apri una copia…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="110" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="109" />
             <source>Open a copy</source>
             <translation>Apri una copia</translation>
         </message>
@@ -3787,17 +3787,17 @@ Il file e il suo journal sono stati lasciati esattamente come sono.</translation
     <context>
         <name>ReviewStatus</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="90" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="92" />
             <source>Review overdue</source>
             <translation>Revisione scaduta</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="92" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="94" />
             <source>Past their review date: {0}</source>
             <translation>Oltre la data di revisione: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="103" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="105" />
             <source>Review overdue since {0}</source>
             <translation>Revisione scaduta dal {0}</translation>
         </message>
@@ -4391,7 +4391,7 @@ Ultima modifica {1}</translation>
             <translation>Nasconde i pannelli per lasciare alla mappa tutta la finestra; di nuovo per riportarli</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/window_layout.py" line="144" />
+            <location filename="../../src/mapstudio/ui/window/window_layout.py" line="149" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Modalità concentrazione: F11 riporta i pannelli</translation>
         </message>

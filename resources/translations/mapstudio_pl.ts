@@ -42,8 +42,8 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="117" />
-            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="128" />
+            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="119" />
+            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="130" />
             <source>{0} list</source>
             <translation>Lista: {0}</translation>
         </message>
@@ -579,47 +579,47 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="44" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="41" />
             <source>Unexpected error</source>
             <translation>Nieoczekiwany błąd</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="51" />
             <source>Each change is saved in the file as you make it, and Map Studio tells you when one cannot be. You can keep working, but if something looks wrong, reopen the project.</source>
             <translation>Każda zmiana jest zapisywana w pliku na bieżąco, a Map Studio informuje, gdy zapis się nie uda. Możesz pracować dalej, ale jeśli coś wygląda nie tak, otwórz projekt ponownie.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="74" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="71" />
             <source>Copy details</source>
             <translation>Kopiuj szczegóły</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="75" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="72" />
             <source>Copy the error report to the clipboard</source>
             <translation>Skopiuj raport o błędzie do schowka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="77" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="74" />
             <source>Open log folder</source>
             <translation>Otwórz folder dziennika</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="78" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="75" />
             <source>Show the log file in the file manager</source>
             <translation>Pokaż plik dziennika w menedżerze plików</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="96" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="93" />
             <source>Map Studio ran into a problem it did not expect: {0}</source>
             <translation>Map Studio napotkało nieoczekiwany problem: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="99" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="96" />
             <source>Map Studio ran into {0} unexpected problems; the latest: {1}</source>
             <translation>Map Studio napotkało nieoczekiwane problemy ({0}); ostatni: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="105" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="102" />
             <source>Details were written to the log file: {0}</source>
             <translation>Szczegóły zapisano w pliku dziennika: {0}</translation>
         </message>
@@ -1049,12 +1049,12 @@
             <translation>Edytuj notatkę {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="73" />
             <source>Delete note {0}</source>
             <translation>Usuń notatkę {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="91" />
             <source>Update KPI values</source>
             <translation>Aktualizuj wartości KPI</translation>
         </message>
@@ -2598,84 +2598,74 @@
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="188" />
             <source>&amp;Map</source>
             <translation>&amp;Mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="194" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="192" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="200" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="198" />
             <source>Main toolbar</source>
             <translation>Główny pasek narzędzi</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="235" />
             <source>Saved “{0}” in My templates</source>
             <translation>Zapisano „{0}” w Moich szablonach</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="259" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="257" />
             <source>New lane</source>
             <translation>Nowa ścieżka</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="266" />
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="271" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="269" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="266" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="264" />
             <source>Export is not available.</source>
             <translation>Eksport jest niedostępny.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="282" />
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="299" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="280" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="297" />
             <source>New from template</source>
             <translation>Nowy z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="283" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="281" />
             <source>The template gallery is not available.</source>
             <translation>Galeria szablonów jest niedostępna.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="295" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="293" />
             <source>Add map from template</source>
             <translation>Dodaj mapę z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="297" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="295" />
             <source>New project from template</source>
             <translation>Nowy projekt z szablonu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="81" />
-            <source>History</source>
-            <translation>Historia</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="84" />
-            <source>Opened project</source>
-            <translation>Otwarto projekt</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="107" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="94" />
             <source>Read-only: changes are not saved</source>
             <translation>Tylko do odczytu: zmiany nie są zapisywane</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="150" />
             <source>Damaged map</source>
             <translation>Uszkodzona mapa</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="150" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2684,57 +2674,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` pokazuje, co jest nie tak.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="146" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="156" />
             <source>The last change was not saved.</source>
             <translation>Ostatnia zmiana nie została zapisana.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="147" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="157" />
             <source>Change not saved</source>
             <translation>Zmiana nie została zapisana</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="158" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="168" />
             <source>Open demo</source>
             <translation>Otwórz demo</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="164" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="174" />
             <source>Opening {0}…</source>
             <translation>Otwieranie {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="164" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="174" />
             <source>Opening the demo…</source>
             <translation>Otwieranie demo…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="207" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="219" />
             <source>Journey map</source>
             <translation>Mapa podróży</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="208" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="220" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>Mapa: etapy w kolumnach, ścieżki w wierszach, karty w komórkach</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="287" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="299" />
             <source>[read-only]</source>
             <translation>[tylko do odczytu]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="316" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="330" />
             <source>{0} cards selected</source>
             <translation>Zaznaczone karty: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="351" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="365" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="352" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="366" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Okna dialogowe otwierane od teraz są już w nowym języku; menu i panele zmienią się po ponownym uruchomieniu Map Studio.</translation>
         </message>
@@ -2774,6 +2764,16 @@ Pozostałe mapy projektu można nadal otwierać i edytować; `mapstudio check` p
             <location filename="../../src/mapstudio/ui/window/window_files.py" line="128" />
             <source>Saved a copy to {0}</source>
             <translation>Zapisano kopię w {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window/window_panels.py" line="32" />
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window/window_panels.py" line="35" />
+            <source>Opened project</source>
+            <translation>Otwarto projekt</translation>
         </message>
     </context>
     <context>
@@ -3572,7 +3572,7 @@ zdjęcie</translation>
     <context>
         <name>ProjectFiles</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="43" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="42" />
             <source>{0} already exists.
 
 Replace it with the new project? Everything in the existing file will be lost.</source>
@@ -3581,47 +3581,47 @@ Replace it with the new project? Everything in the existing file will be lost.</
 Zastąpić go nowym projektem? Cała zawartość istniejącego pliku zostanie utracona.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="56" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="55" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Projekty Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="62" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="61" />
             <source>{0} is a folder.</source>
             <translation>{0} jest folderem.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="73" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="72" />
             <source>Open project</source>
             <translation>Otwórz projekt</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="78" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="77" />
             <source>{0} is already open in another Map Studio window. Only one window at a time can change a project.</source>
             <translation>{0} jest już otwarty w innym oknie Map Studio. Projekt może zmieniać tylko jedno okno naraz.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="83" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="82" />
             <source>{0} cannot be changed here: the file or its disk is read-only.</source>
             <translation>Nie można tu zmienić {0}: plik lub jego dysk jest tylko do odczytu.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="91" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="90" />
             <source>Cannot open file</source>
             <translation>Nie można otworzyć pliku</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="100" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="99" />
             <source>Open read-only</source>
             <translation>Otwórz tylko do odczytu</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="101" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="100" />
             <source>Open a copy…</source>
             <translation>Otwórz kopię…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="110" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="109" />
             <source>Open a copy</source>
             <translation>Otwórz kopię</translation>
         </message>
@@ -3787,17 +3787,17 @@ Plik i jego dziennik pozostawiono dokładnie w takim stanie, w jakim były.</tra
     <context>
         <name>ReviewStatus</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="90" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="92" />
             <source>Review overdue</source>
             <translation>Przegląd zaległy</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="92" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="94" />
             <source>Past their review date: {0}</source>
             <translation>Po dacie przeglądu: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="103" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="105" />
             <source>Review overdue since {0}</source>
             <translation>Przegląd zaległy od {0}</translation>
         </message>
@@ -4391,7 +4391,7 @@ Ostatnia zmiana {1}</translation>
             <translation>Ukrywa panele, by mapa zajęła całe okno; ponownie, by je przywrócić</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/window_layout.py" line="144" />
+            <location filename="../../src/mapstudio/ui/window/window_layout.py" line="149" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Tryb skupienia: F11 przywraca panele</translation>
         </message>

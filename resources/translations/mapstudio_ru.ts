@@ -42,8 +42,8 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="117" />
-            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="128" />
+            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="119" />
+            <location filename="../../src/mapstudio/ui/window/accessibility.py" line="130" />
             <source>{0} list</source>
             <translation>Список «{0}»</translation>
         </message>
@@ -579,47 +579,47 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="44" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="41" />
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="54" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="51" />
             <source>Each change is saved in the file as you make it, and Map Studio tells you when one cannot be. You can keep working, but if something looks wrong, reopen the project.</source>
             <translation>Каждое изменение сохраняется в файл сразу, а если сохранить не удаётся, Map Studio сообщит об этом. Можно продолжать работу, но если что-то выглядит не так, откройте проект заново.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="74" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="71" />
             <source>Copy details</source>
             <translation>Копировать подробности</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="75" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="72" />
             <source>Copy the error report to the clipboard</source>
             <translation>Скопировать отчёт об ошибке в буфер обмена</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="77" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="74" />
             <source>Open log folder</source>
             <translation>Открыть папку журнала</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="78" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="75" />
             <source>Show the log file in the file manager</source>
             <translation>Показать файл журнала в файловом менеджере</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="96" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="93" />
             <source>Map Studio ran into a problem it did not expect: {0}</source>
             <translation>В Map Studio произошла непредвиденная ошибка: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="99" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="96" />
             <source>Map Studio ran into {0} unexpected problems; the latest: {1}</source>
             <translation>В Map Studio произошло непредвиденных ошибок: {0}; последняя: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="105" />
+            <location filename="../../src/mapstudio/ui/dialogs/crash_dialog.py" line="102" />
             <source>Details were written to the log file: {0}</source>
             <translation>Подробности записаны в файл журнала: {0}</translation>
         </message>
@@ -1049,12 +1049,12 @@
             <translation>Изменить заметку {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/living_commands.py" line="78" />
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="73" />
             <source>Delete note {0}</source>
             <translation>Удалить заметку {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/commands/living_commands.py" line="96" />
+            <location filename="../../src/mapstudio/commands/living_commands.py" line="91" />
             <source>Update KPI values</source>
             <translation>Обновить значения KPI</translation>
         </message>
@@ -2598,84 +2598,74 @@
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="190" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="188" />
             <source>&amp;Map</source>
             <translation>&amp;Карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="194" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="192" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="200" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="198" />
             <source>Main toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="237" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="235" />
             <source>Saved “{0}” in My templates</source>
             <translation>«{0}» сохранён в «Моих шаблонах»</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="259" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="257" />
             <source>New lane</source>
             <translation>Новая дорожка</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="266" />
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="271" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="264" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="269" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="266" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="264" />
             <source>Export is not available.</source>
             <translation>Экспорт недоступен.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="282" />
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="299" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="280" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="297" />
             <source>New from template</source>
             <translation>Новый из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="283" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="281" />
             <source>The template gallery is not available.</source>
             <translation>Галерея шаблонов недоступна.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="295" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="293" />
             <source>Add map from template</source>
             <translation>Добавить карту из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/actions.py" line="297" />
+            <location filename="../../src/mapstudio/ui/window/actions.py" line="295" />
             <source>New project from template</source>
             <translation>Новый проект из шаблона</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="81" />
-            <source>History</source>
-            <translation>История</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="84" />
-            <source>Opened project</source>
-            <translation>Проект открыт</translation>
-        </message>
-        <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="107" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="94" />
             <source>Read-only: changes are not saved</source>
             <translation>Только чтение: изменения не сохраняются</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="150" />
             <source>Damaged map</source>
             <translation>Повреждённая карта</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="140" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="150" />
             <source>{0}
 
 The other maps of this project can still be opened and edited; `mapstudio check` lists what is wrong.</source>
@@ -2684,57 +2674,57 @@ The other maps of this project can still be opened and edited; `mapstudio check`
 Остальные карты проекта по-прежнему можно открывать и редактировать; `mapstudio check` покажет, что не так.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="146" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="156" />
             <source>The last change was not saved.</source>
             <translation>Последнее изменение не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="147" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="157" />
             <source>Change not saved</source>
             <translation>Изменение не сохранено</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="158" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="168" />
             <source>Open demo</source>
             <translation>Открыть демо</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="164" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="174" />
             <source>Opening {0}…</source>
             <translation>Открытие {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="164" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="174" />
             <source>Opening the demo…</source>
             <translation>Открытие демо…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="207" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="219" />
             <source>Journey map</source>
             <translation>Карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="208" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="220" />
             <source>The map: stages in columns, lanes in rows, cards in their cells</source>
             <translation>Карта: этапы в столбцах, дорожки в строках, карточки в ячейках</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="287" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="299" />
             <source>[read-only]</source>
             <translation>[только чтение]</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="316" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="330" />
             <source>{0} cards selected</source>
             <translation>Выбрано карточек: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="351" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="365" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/main_window.py" line="352" />
+            <location filename="../../src/mapstudio/ui/window/main_window.py" line="366" />
             <source>Dialogs opened from now on use the new language; menus and panels change after Map Studio is restarted.</source>
             <translation>Новые окна диалогов уже открываются на выбранном языке; меню и панели сменят язык после перезапуска Map Studio.</translation>
         </message>
@@ -2774,6 +2764,16 @@ The other maps of this project can still be opened and edited; `mapstudio check`
             <location filename="../../src/mapstudio/ui/window/window_files.py" line="128" />
             <source>Saved a copy to {0}</source>
             <translation>Копия сохранена: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window/window_panels.py" line="32" />
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <location filename="../../src/mapstudio/ui/window/window_panels.py" line="35" />
+            <source>Opened project</source>
+            <translation>Проект открыт</translation>
         </message>
     </context>
     <context>
@@ -3572,7 +3572,7 @@ here</source>
     <context>
         <name>ProjectFiles</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="43" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="42" />
             <source>{0} already exists.
 
 Replace it with the new project? Everything in the existing file will be lost.</source>
@@ -3581,47 +3581,47 @@ Replace it with the new project? Everything in the existing file will be lost.</
 Заменить его новым проектом? Всё содержимое существующего файла будет потеряно.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="56" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="55" />
             <source>Map Studio projects (*.mapstudio)</source>
             <translation>Проекты Map Studio (*.mapstudio)</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="62" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="61" />
             <source>{0} is a folder.</source>
             <translation>{0} — это папка.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="73" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="72" />
             <source>Open project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="78" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="77" />
             <source>{0} is already open in another Map Studio window. Only one window at a time can change a project.</source>
             <translation>{0} уже открыт в другом окне Map Studio. Изменять проект может только одно окно одновременно.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="83" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="82" />
             <source>{0} cannot be changed here: the file or its disk is read-only.</source>
             <translation>{0} нельзя изменить: файл или его диск доступен только для чтения.</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="91" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="90" />
             <source>Cannot open file</source>
             <translation>Не удаётся открыть файл</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="100" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="99" />
             <source>Open read-only</source>
             <translation>Открыть только для чтения</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="101" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="100" />
             <source>Open a copy…</source>
             <translation>Открыть копию…</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/project_files.py" line="110" />
+            <location filename="../../src/mapstudio/ui/window/project_files.py" line="109" />
             <source>Open a copy</source>
             <translation>Открыть копию</translation>
         </message>
@@ -3787,17 +3787,17 @@ The file and its journal were left exactly as they are.</source>
     <context>
         <name>ReviewStatus</name>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="90" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="92" />
             <source>Review overdue</source>
             <translation>Пересмотр просрочен</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="92" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="94" />
             <source>Past their review date: {0}</source>
             <translation>Срок пересмотра прошёл: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/review_status.py" line="103" />
+            <location filename="../../src/mapstudio/ui/window/review_status.py" line="105" />
             <source>Review overdue since {0}</source>
             <translation>Пересмотр просрочен с {0}</translation>
         </message>
@@ -4391,7 +4391,7 @@ Last changed {1}</source>
             <translation>Скрыть панели и отдать карте всё окно; повторно — вернуть их</translation>
         </message>
         <message>
-            <location filename="../../src/mapstudio/ui/window/window_layout.py" line="144" />
+            <location filename="../../src/mapstudio/ui/window/window_layout.py" line="149" />
             <source>Focus mode: F11 brings the panels back</source>
             <translation>Режим фокуса: F11 возвращает панели</translation>
         </message>
