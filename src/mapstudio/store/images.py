@@ -12,8 +12,7 @@ import hashlib
 import io
 import warnings
 from dataclasses import replace
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from ..model import Asset, MapStudioError, ProjectData
 from ..model.limits import MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
@@ -26,6 +25,9 @@ THUMB_SIDE = 256
 JPEG_QUALITY = 92
 _SUPPORTED = "PNG, JPEG, GIF, WebP or BMP"
 
+if TYPE_CHECKING:  # Pillow loads with the first image checked, not with the store
+    from PIL import Image
+
 
 class ImageError(MapStudioError):
     """An image that cannot or must not be stored."""
@@ -37,6 +39,8 @@ def _header_size(data: bytes) -> tuple[str, int, int]:
     Image.open would refuse a huge image with a message in pixels only; the plugin
     factories parse the header without that check, so the limit message can name w×h.
     """
+    from PIL import Image
+
     Image.preinit()
     prefix = data[:16]
     for fmt in ALLOWED_FORMATS:
@@ -53,6 +57,8 @@ def _header_size(data: bytes) -> tuple[str, int, int]:
 
 def _open_checked(data: bytes) -> Image.Image:
     """Check format and size from the header, then open under Pillow's bomb guard."""
+    from PIL import Image, UnidentifiedImageError
+
     fmt, width, height = _header_size(data)
     if width < 1 or height < 1:
         raise ImageError("image has no pixels")
@@ -74,6 +80,8 @@ def _open_checked(data: bytes) -> Image.Image:
 def check_image(data: bytes) -> tuple[str, int, int]:
     """Verify stored image bytes (e.g. from an import) without changing them: every pixel
     is decoded, so data that a printer would choke on is refused here."""
+    from PIL import Image
+
     _check_bytes(data)
     image = _open_checked(data)
     try:
@@ -121,6 +129,8 @@ def rebuild_images(data: ProjectData) -> ProjectData:
 
 def _decode(data: bytes) -> tuple[Image.Image, str]:
     """Pixels, upright, at most MAX_SIDE on the longest side."""
+    from PIL import Image, ImageOps
+
     image = _open_checked(data)
     source_format = image.format
     try:
@@ -154,6 +164,8 @@ def clean_image(data: bytes) -> Asset:
     PNG for images with transparency or lossless sources (PNG, GIF, BMP), JPEG quality 92
     otherwise; a PNG thumbnail of at most THUMB_SIDE pixels. sha256 is of the stored bytes.
     """
+    from PIL import Image
+
     image, source_format = _decode(data)
     alpha = _has_alpha(image)
     if alpha:
