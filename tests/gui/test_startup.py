@@ -41,6 +41,24 @@ print("alembic" in sys.modules)
     assert done.stdout.split() == ["False", "False", "True"]
 
 
+def test_opening_a_project_with_pictures_does_not_load_pillow(tmp_path) -> None:
+    """Pictures are checked with Pillow when they enter a project; reading one (the demo
+    has storyboard pictures) needs only the stored sizes."""
+    done = run(f"""
+import sys
+from pathlib import Path
+from mapstudio.demo import make_demo_copy
+from mapstudio.export.source import load_source
+from mapstudio.store import Document
+with Document.open(make_demo_copy(Path({str(tmp_path)!r}))) as doc:
+    source = load_source(doc)
+print(len(source.image_sizes), "PIL" in sys.modules)
+""")
+    assert done.returncode == 0, done.stderr
+    pictures, pillow = done.stdout.split()
+    assert int(pictures) > 0 and pillow == "False"
+
+
 def test_the_first_window_is_built_without_the_heavy_libraries(tmp_path) -> None:
     done = run(f"""
 import sys
