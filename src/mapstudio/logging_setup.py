@@ -20,7 +20,6 @@ BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
-
 class SessionLogHandler(logging.FileHandler):
     """The log file, rolled over by size like `logging.handlers.RotatingFileHandler`,
     which is not used because its module (sockets, pickle, queues) costs 10 ms before the
